@@ -1,0 +1,394 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Samordna.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "auth_user",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_auth_user", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_audit_entry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_audit_entry", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_data_protection_key",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_data_protection_key", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ref_county",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ref_county", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_organisation",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    ParentOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CarriesRegionalRole = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OrganisationNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_organisation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_organisation_registry_organisation_ParentOrganisationId",
+                        column: x => x.ParentOrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "auth_role_assignment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MemberOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_auth_role_assignment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_auth_role_assignment_auth_user_UserId",
+                        column: x => x.UserId,
+                        principalTable: "auth_user",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "auth_user_claim",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_auth_user_claim", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_auth_user_claim_auth_user_UserId",
+                        column: x => x.UserId,
+                        principalTable: "auth_user",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "auth_user_login",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_auth_user_login", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_auth_user_login_auth_user_UserId",
+                        column: x => x.UserId,
+                        principalTable: "auth_user",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "auth_user_token",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_auth_user_token", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_auth_user_token_auth_user_UserId",
+                        column: x => x.UserId,
+                        principalTable: "auth_user",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ref_municipality",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ref_municipality", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_ref_municipality_ref_county_CountyCode",
+                        column: x => x.CountyCode,
+                        principalTable: "ref_county",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_association",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    SeatMunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_association", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_association_ref_municipality_SeatMunicipalityCode",
+                        column: x => x.SeatMunicipalityCode,
+                        principalTable: "ref_municipality",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_membership",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_membership", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_auth_role_assignment_AssociationId",
+                table: "auth_role_assignment",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_auth_role_assignment_UserId_Role_AssociationId_MemberOrganisationId",
+                table: "auth_role_assignment",
+                columns: new[] { "UserId", "Role", "AssociationId", "MemberOrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "auth_user",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "auth_user",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_auth_user_claim_UserId",
+                table: "auth_user_claim",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_auth_user_login_UserId",
+                table: "auth_user_login",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_entry_AssociationId_OccurredAt",
+                table: "platform_audit_entry",
+                columns: new[] { "AssociationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_audit_entry_EntityType_EntityId",
+                table: "platform_audit_entry",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ref_municipality_CountyCode",
+                table: "ref_municipality",
+                column: "CountyCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_association_Code",
+                table: "registry_association",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_association_OrganisationNumber",
+                table: "registry_association",
+                column: "OrganisationNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_association_SeatMunicipalityCode",
+                table: "registry_association",
+                column: "SeatMunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_AssociationId_OrganisationId_ValidFrom",
+                table: "registry_membership",
+                columns: new[] { "AssociationId", "OrganisationId", "ValidFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_OrganisationId",
+                table: "registry_membership",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_organisation_Code",
+                table: "registry_organisation",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_organisation_ParentOrganisationId",
+                table: "registry_organisation",
+                column: "ParentOrganisationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "auth_role_assignment");
+
+            migrationBuilder.DropTable(
+                name: "auth_user_claim");
+
+            migrationBuilder.DropTable(
+                name: "auth_user_login");
+
+            migrationBuilder.DropTable(
+                name: "auth_user_token");
+
+            migrationBuilder.DropTable(
+                name: "platform_audit_entry");
+
+            migrationBuilder.DropTable(
+                name: "platform_data_protection_key");
+
+            migrationBuilder.DropTable(
+                name: "registry_membership");
+
+            migrationBuilder.DropTable(
+                name: "auth_user");
+
+            migrationBuilder.DropTable(
+                name: "registry_association");
+
+            migrationBuilder.DropTable(
+                name: "registry_organisation");
+
+            migrationBuilder.DropTable(
+                name: "ref_municipality");
+
+            migrationBuilder.DropTable(
+                name: "ref_county");
+        }
+    }
+}

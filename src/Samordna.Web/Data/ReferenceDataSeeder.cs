@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Features.Registry.Data;
+
+namespace Samordna.Web.Data;
+
+/// <summary>
+/// Loads the reference data shipped in the repository (Data/ReferenceData: SCB's 290 municipalities and the
+/// 21 counties/regions) plus FK and AF as organisations. Idempotent: adds only what is missing.
+/// </summary>
+public static class ReferenceDataSeeder
+{
+    public const string SocialInsuranceAgencyCode = "FK";
+    public const string EmploymentServiceCode = "AF";
+    public const string GotlandCountyCode = "09";
+
+    public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        var municipalities = ReadCsv("kommuner.csv")
+            .Select(r => (Code: r[0], Name: r[1], CountyCode: r[2], CountyName: r[3]))
+            .ToList();
+        var regions = ReadCsv("regioner.csv").Select(r => (CountyCode: r[0], Name: r[1])).ToList();
+
+        var existingCounties = await db.Set<County>().Select(c => c.Code).ToHashSetAsync(ct);
+        foreach (var county in municipalities.Select(m => (m.CountyCode, m.CountyName)).Distinct())
+        {
+            if (existingCounties.Add(county.CountyCode))
+            {
+                db.Add(new County { Code = county.CountyCode, Name = county.CountyName });
+            }
+        }
+
+        var existingMunicipalities = await db.Set<Municipality>().Select(m => m.Code).ToHashSetAsync(ct);
+        foreach (var m in municipalities.Where(m => existingMunicipalities.Add(m.Code)))
+        {
+            db.Add(new Municipality { Code = m.Code, Name = m.Name, CountyCode = m.CountyCode });
+        }
+
+        var existingOrganisations = await db.Set<Organisation>().Select(o => o.Code).ToHashSetAsync(ct);
+        void AddOrganisation(Organisation o)
+        {
+            if (existingOrganisations.Add(o.Code))
+            {
+                db.Add(o);
+            }
+        }
+
+        AddOrganisation(new Organisation { Code = SocialInsuranceAgencyCode, Name = "Försäkringskassan", Kind = OrganisationKind.SocialInsuranceAgency, OrganisationNumber = "2021005521" });
+        AddOrganisation(new Organisation { Code = EmploymentServiceCode, Name = "Arbetsförmedlingen", Kind = OrganisationKind.EmploymentService, OrganisationNumber = "2021002114" });
+        foreach (var r in regions.Where(r => r.CountyCode != GotlandCountyCode))
+        {
+            AddOrganisation(new Organisation { Code = Organisation.RegionCode(r.CountyCode), Name = r.Name, Kind = OrganisationKind.Region, CountyCode = r.CountyCode });
+        }
+
+        foreach (var m in municipalities)
+        {
+            var gotland = m.CountyCode == GotlandCountyCode;
+            AddOrganisation(new Organisation
+            {
+                Code = m.Code,
+                Name = gotland ? "Region Gotland" : MunicipalityOrganisationName(m.Name),
+                Kind = OrganisationKind.Municipality,
+                CountyCode = m.CountyCode,
+                MunicipalityCode = m.Code,
+                CarriesRegionalRole = gotland,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>"Gislaved" becomes "Gislaveds kommun"; names ending in s, x or z take no extra s.</summary>
+    public static string MunicipalityOrganisationName(string name)
+    {
+        var last = char.ToLower(name[^1], CultureInfo.GetCultureInfo("sv-SE"));
+        return last is 's' or 'x' or 'z' ? $"{name} kommun" : $"{name}s kommun";
+    }
+
+    private static IEnumerable<string[]> ReadCsv(string fileName)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("ReferenceData." + fileName, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add(Enumerable.Range(0, csv.ColumnCount).Select(i => csv.GetField(i) ?? string.Empty).ToArray());
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Samordna.Web.Domain;
+
+/// <summary>The one culture the UI speaks: sv-SE numbers, dates and currency.</summary>
+public static class SwedishCulture
+{
+    public static readonly CultureInfo Instance = CultureInfo.GetCultureInfo("sv-SE");
+
+    public static readonly TimeZoneInfo TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>Today's date in Sweden, whatever the server's own time zone.</summary>
+    public static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZone).DateTime);
+
+    public static string DateTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
+
+    public static string Number(long value) => value.ToString("N0", Instance);
+
+    public static string Number(decimal value, int decimals = 0) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Instance);
+
+    public static string Percent(decimal fraction, int decimals = 1) =>
+        (fraction * 100m).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Instance) + " %";
+}

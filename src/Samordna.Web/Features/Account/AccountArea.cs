@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Samordna.Web.Features.Shared;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Infrastructure.Startup;
+
+namespace Samordna.Web.Features.Account;
+
+/// <summary>Signing in and out (pages with cookies, API with bearer tokens) and the user's own account page.</summary>
+public sealed class AccountArea : IFeatureArea
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<LoginRateLimiter>();
+
+    public IEnumerable<NavItem> Navigation => [];
+
+    public void MapApi(RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Inloggning");
+        auth.MapPost("/token", IssueToken)
+            .AllowAnonymous()
+            .WithName("IssueToken")
+            .WithSummary("Logga in med e-post och lösenord och få en bearer-token för API:t.");
+        api.MapGet("/me", GetMe).WithTags("Inloggning").WithName("GetMe").WithSummary("Den inloggade användaren och dess roller.");
+    }
+
+    public sealed record TokenRequest(string? Email, string? Password);
+
+    public sealed record MeResponse(Guid UserId, string DisplayName, IReadOnlyList<MeRole> Roles);
+
+    public sealed record MeRole(Role Role, string RoleName, Guid? AssociationId, Guid? MemberOrganisationId);
+
+    private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> IssueToken(
+        TokenRequest request, SignInManager<AppUser> signIn, LoginRateLimiter limiter, HttpContext http)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("email", "E-postadress", request.Email);
+        errors.Required("password", "Lösenord", request.Password);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        if (!limiter.TryAcquire(http))
+        {
+            return ApiResults.Problem(CommonErrors.TooManyRequests);
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            // The bearer handler has written the token response.
+            return TypedResults.Empty;
+        }
+
+        return ApiResults.Problem(result.IsLockedOut ? AccountErrors.LockedOut : AccountErrors.InvalidCredentials);
+    }
+
+    private static async Task<Ok<MeResponse>> GetMe(ICurrentUser user)
+    {
+        var roles = await user.GetAssignmentsAsync();
+        return TypedResults.Ok(new MeResponse(
+            user.UserId!.Value,
+            user.DisplayName,
+            roles.Select(r => new MeRole(r.Role, r.Role.SwedishName(), r.AssociationId, r.MemberOrganisationId)).ToList()));
+    }
+}
+
+public static class AccountErrors
+{
+    public static readonly Error InvalidCredentials = new("ACCOUNT_INVALID_CREDENTIALS", "Fel e-postadress eller lösenord.", ErrorKind.Forbidden);
+    public static readonly Error LockedOut = new("ACCOUNT_LOCKED_OUT", "Kontot är tillfälligt spärrat efter för många misslyckade försök. Försök igen om en kvart.", ErrorKind.Forbidden);
+}

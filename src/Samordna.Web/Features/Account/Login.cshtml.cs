@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Infrastructure.Startup;
+
+namespace Samordna.Web.Features.Account;
+
+public sealed class LoginModel(SignInManager<AppUser> signIn, LoginRateLimiter limiter, IOptions<OidcOptions> oidc) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool OidcEnabled => oidc.Value.Enabled;
+
+    public string OidcDisplayName => oidc.Value.DisplayName;
+
+    public sealed class LoginInput
+    {
+        [Display(Name = "E-postadress")]
+        public string? Email { get; set; }
+
+        [Display(Name = "Lösenord")]
+        public string? Password { get; set; }
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var errors = new ValidationErrors();
+        errors.Required("email", "E-postadress", Input.Email);
+        errors.Required("password", "Lösenord", Input.Password);
+        if (!errors.IsValid)
+        {
+            errors.CopyTo(ModelState);
+            return Page();
+        }
+
+        if (!limiter.TryAcquire(HttpContext))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(string.Empty, CommonErrors.TooManyRequests.Message);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? AccountErrors.LockedOut.Message : AccountErrors.InvalidCredentials.Message);
+        return Page();
+    }
+
+    public IActionResult OnPostExternal()
+    {
+        if (!OidcEnabled)
+        {
+            return NotFound();
+        }
+
+        var redirect = Url.Page("/Account/ExternalCallback", values: new { returnUrl = SafeReturnUrl(ReturnUrl) });
+        var properties = signIn.ConfigureExternalAuthenticationProperties(PlatformServices.OidcScheme, redirect);
+        return Challenge(properties, PlatformServices.OidcScheme);
+    }
+
+    /// <summary>Only local paths; anything else goes to the start page (no open redirects).</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Administration.Users;
+
+[RequirePermission(AdministrationPermissions.ManageUsers)]
+public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : PageModel
+{
+    [BindProperty]
+    public CreateInput Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> RoleItems { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> AssociationItems { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> MemberItems { get; private set; } = [];
+
+    public sealed class CreateInput
+    {
+        public string? DisplayName { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+
+        public Role? Role { get; set; }
+
+        public Guid? AssociationId { get; set; }
+
+        public Guid? MemberOrganisationId { get; set; }
+    }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var request = new CreateUserRequest(Input.Email, Input.DisplayName, Input.Password, Input.Role, Input.AssociationId, Input.MemberOrganisationId);
+        var errors = CreateUserHandler.Validate(request);
+        if (errors.IsValid)
+        {
+            var result = await handler.HandleAsync(request, ct);
+            if (result.IsSuccess)
+            {
+                TempData["Status"] = $"Användaren {Input.Email} är tillagd.";
+                return Redirect("/admin/anvandare");
+            }
+
+            errors.Add(result.Error!.Field ?? string.Empty, result.Error.Message);
+        }
+
+        errors.CopyTo(ModelState);
+        Input.Password = null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var sv = StringComparer.Create(SwedishCulture.Instance, false);
+        RoleItems = Enum.GetValues<Role>().Select(r => new SelectListItem(r.SwedishName(), r.ToString())).ToList();
+        var associations = await db.Set<Association>().AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        AssociationItems = associations.OrderBy(a => a.Name, sv).Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList();
+        var members = await db.Set<Membership>().AsNoTracking()
+            .Select(m => new { m.OrganisationId, m.Organisation!.Name, m.Organisation.Kind })
+            .Distinct().ToListAsync(ct);
+        MemberItems = members.Where(m => m.Kind is not OrganisationKind.SocialInsuranceAgency)
+            .OrderBy(m => m.Name, sv).Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
+    }
+}

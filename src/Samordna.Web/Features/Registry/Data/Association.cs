@@ -1,0 +1,58 @@
+using Samordna.Web.Data;
+using Samordna.Web.Infrastructure.Audit;
+
+namespace Samordna.Web.Features.Registry.Data;
+
+/// <summary>A samordningsförbund: a public-law legal person with its own organisation number, board and budget.</summary>
+public sealed class Association : IAssociationRoot, IVersioned, IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>Short stable code (a–z, 0–9, hyphen), used in files and as the tie-break key in allocations.</summary>
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Ten digits, Luhn-checked (see <see cref="Domain.OrganisationNumber"/>).</summary>
+    public string OrganisationNumber { get; set; } = string.Empty;
+
+    /// <summary>Säte: the municipality code of the seat.</summary>
+    public string SeatMunicipalityCode { get; set; } = string.Empty;
+
+    public DateOnly FormedOn { get; set; }
+
+    /// <summary>Last day the association existed (dissolved or merged into another), or null.</summary>
+    public DateOnly? EndedOn { get; set; }
+
+    public bool IsDemo { get; set; }
+
+    public long Version { get; set; }
+
+    Guid IAssociationOwned.AssociationId => Id;
+
+    public bool ExistsOn(DateOnly date) => FormedOn <= date && (EndedOn is null || date <= EndedOn);
+
+    public List<Membership> Memberships { get; set; } = [];
+}
+
+/// <summary>One organisation's membership of one association over a period (both ends inclusive).</summary>
+public sealed class Membership : IAssociationOwned, IVersioned, IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AssociationId { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
+    /// <summary>First day of membership.</summary>
+    public DateOnly ValidFrom { get; set; }
+
+    /// <summary>Last day of membership (inclusive), or null while it lasts.</summary>
+    public DateOnly? ValidTo { get; set; }
+
+    public long Version { get; set; }
+
+    public bool IsActiveOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo);
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Samordna.Web.Features.Registry.Data;
+
+internal sealed class CountyConfiguration : IEntityTypeConfiguration<County>
+{
+    public void Configure(EntityTypeBuilder<County> e)
+    {
+        e.ToTable("ref_county");
+        e.HasKey(c => c.Code);
+        e.Property(c => c.Code).HasMaxLength(2);
+        e.Property(c => c.Name).HasMaxLength(100);
+    }
+}
+
+internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
+{
+    public void Configure(EntityTypeBuilder<Municipality> e)
+    {
+        e.ToTable("ref_municipality");
+        e.HasKey(m => m.Code);
+        e.Property(m => m.Code).HasMaxLength(4);
+        e.Property(m => m.Name).HasMaxLength(100);
+        e.Property(m => m.CountyCode).HasMaxLength(2);
+        e.HasOne<County>().WithMany().HasForeignKey(m => m.CountyCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> e)
+    {
+        e.ToTable("registry_organisation");
+        e.HasKey(o => o.Id);
+        e.HasIndex(o => o.Code).IsUnique();
+        e.Property(o => o.Code).HasMaxLength(20);
+        e.Property(o => o.Name).HasMaxLength(200);
+        e.Property(o => o.CountyCode).HasMaxLength(2);
+        e.Property(o => o.MunicipalityCode).HasMaxLength(4);
+        e.Property(o => o.OrganisationNumber).HasMaxLength(10);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.Ignore(o => o.IsStateParty);
+        e.Ignore(o => o.CountsAsRegion);
+        e.Ignore(o => o.CountsAsMunicipality);
+    }
+}
+
+internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Association>
+{
+    public void Configure(EntityTypeBuilder<Association> e)
+    {
+        e.ToTable("registry_association");
+        e.HasKey(a => a.Id);
+        e.HasIndex(a => a.Code).IsUnique();
+        e.HasIndex(a => a.OrganisationNumber).IsUnique();
+        e.Property(a => a.Code).HasMaxLength(40);
+        e.Property(a => a.Name).HasMaxLength(200);
+        e.Property(a => a.OrganisationNumber).HasMaxLength(10);
+        e.Property(a => a.SeatMunicipalityCode).HasMaxLength(4);
+        e.HasOne<Municipality>().WithMany().HasForeignKey(a => a.SeatMunicipalityCode).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(a => a.Memberships).WithOne().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> e)
+    {
+        e.ToTable("registry_membership");
+        e.HasKey(m => m.Id);
+        e.HasIndex(m => new { m.AssociationId, m.OrganisationId, m.ValidFrom }).IsUnique();
+        e.HasIndex(m => m.OrganisationId);
+        e.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

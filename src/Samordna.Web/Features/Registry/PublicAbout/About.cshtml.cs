@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.AssociationOverview;
+
+namespace Samordna.Web.Features.Registry.PublicAbout;
+
+/// <summary>The association's public page: facts anyone may read about a public body.</summary>
+[AllowAnonymous]
+public sealed class AboutModel(GetAssociationHandler handler, TimeProvider clock) : PageModel
+{
+    public AssociationDetails? Association { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, CancellationToken ct)
+    {
+        Association = await handler.HandleAsync(associationId, SwedishCulture.Today(clock), ct);
+        return Association is null ? NotFound() : Page();
+    }
+}

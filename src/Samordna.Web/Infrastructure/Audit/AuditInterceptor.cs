@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+
+namespace Samordna.Web.Infrastructure.Audit;
+
+/// <summary>
+/// The one mechanism that writes the audit log: every save that touches an <see cref="IAudited"/> entity adds
+/// an <see cref="AuditEntry"/> per changed row in the same transaction. Handlers never write audit rows themselves.
+/// </summary>
+public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddAuditEntries(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddAuditEntries(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void AddAuditEntries(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in entries)
+        {
+            var changes = Describe(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            context.Add(new AuditEntry
+            {
+                OccurredAt = now,
+                UserId = actor.UserId,
+                Actor = actor.Name,
+                AssociationId = entry.Entity is IAssociationOwned owned ? owned.AssociationId : null,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
+                Action = entry.State.ToString(),
+                Changes = JsonSerializer.Serialize(changes),
+            });
+        }
+    }
+
+    private static Dictionary<string, Dictionary<string, string?>> Describe(EntityEntry entry)
+    {
+        var result = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal);
+        foreach (var p in entry.Properties)
+        {
+            if (p.Metadata.IsConcurrencyToken || p.Metadata.IsShadowProperty())
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    result[p.Metadata.Name] = new() { ["after"] = Format(p.CurrentValue) };
+                    break;
+                case EntityState.Deleted:
+                    result[p.Metadata.Name] = new() { ["before"] = Format(p.OriginalValue) };
+                    break;
+                case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
+                    result[p.Metadata.Name] = new() { ["before"] = Format(p.OriginalValue), ["after"] = Format(p.CurrentValue) };
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        Sek s => s.ToInvariantString(),
+        DateOnly d => SwedishCulture.Date(d),
+        DateTime dt => dt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Samordna.Web.Infrastructure.Errors;
+
+/// <summary>The one API error contract: RFC 9457 problem details with a stable <c>code</c> and a Swedish <c>detail</c>.</summary>
+public static class ApiResults
+{
+    public const string CodeKey = "code";
+
+    public static ProblemHttpResult Problem(Error error, IDictionary<string, object?>? extra = null)
+    {
+        var extensions = new Dictionary<string, object?>(extra ?? new Dictionary<string, object?>()) { [CodeKey] = error.Code };
+        return TypedResults.Problem(
+            detail: error.Message,
+            statusCode: error.StatusCode,
+            title: Title(error.StatusCode),
+            extensions: extensions);
+    }
+
+    public static ValidationProblem Validation(ValidationErrors errors, string? detail = null) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(),
+            detail: detail ?? CommonErrors.ValidationFailed.Message,
+            title: Title(StatusCodes.Status400BadRequest),
+            extensions: new Dictionary<string, object?> { [CodeKey] = CommonErrors.ValidationFailed.Code });
+
+    public static ValidationProblem Validation(string field, string message) => Validation(new ValidationErrors().Add(field, message));
+
+    public static string Title(int status) => status switch
+    {
+        400 => "Felaktiga uppgifter",
+        401 => "Inloggning krävs",
+        403 => "Åtkomst nekad",
+        404 => "Hittades inte",
+        405 => "Metoden stöds inte",
+        409 => "Konflikt",
+        412 => "Villkoret uppfylls inte",
+        413 => "För stort innehåll",
+        415 => "Innehållstypen stöds inte",
+        422 => "Kan inte genomföras",
+        429 => "För många anrop",
+        _ when status >= 500 => "Serverfel",
+        _ => "Fel",
+    };
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Infrastructure.Health;
+
+/// <summary>Ready when the database answers and has every migration this build knows.</summary>
+public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("Databasen svarar inte.");
+            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            return pending.Count == 0
+                ? HealthCheckResult.Healthy("Databasen är tillgänglig och migrerad.")
+                : HealthCheckResult.Unhealthy($"Databasen saknar {pending.Count} migrering(ar); kör kommandot 'migrate'.");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy("Databasen kunde inte nås.");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Samordna.Web.Data;
+using Samordna.Web.Features.Account;
+using Samordna.Web.Features.Administration;
+using Samordna.Web.Features.Home;
+using Samordna.Web.Features.Registry;
+using Samordna.Web.Infrastructure.Cli;
+using Samordna.Web.Infrastructure.Startup;
+
+// Samordna: one deployable web app. This file is the table of contents; each area lives in Features/<Area>.
+var (command, commandArgs, hostArgs) = OperatorCli.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+
+builder.AddSamordnaPlatform();
+builder.Services.AddSingleton<IOperatorCommand, MigrateCommand>();
+builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
+builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
+
+builder.AddFeatureArea<HomeArea>();
+builder.AddFeatureArea<AccountArea>();
+builder.AddFeatureArea<RegistryArea>();
+builder.AddFeatureArea<AdministrationArea>();
+
+var app = builder.Build();
+
+if (command is not null)
+{
+    return await OperatorCli.RunAsync(app.Services, command, commandArgs, Console.Out);
+}
+
+app.UseSamordnaPlatform();
+app.MapSamordna();
+await DatabaseSetup.PrepareAsync(app);
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so the test host can start the real application.</summary>
+public partial class Program;
