@@ -29,11 +29,11 @@ public sealed class AdministrationArea : IFeatureArea
     public void MapApi(RouteGroupBuilder api)
     {
         var users = api.MapGroup("/admin/users").WithTags("Administration");
-        users.MapGet("/", async (ListUsersHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
+        users.MapGet("", async (ListUsersHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .RequirePermission(AdministrationPermissions.ManageUsers)
             .WithName("ListUsers")
             .WithSummary("Alla användare med roller.");
-        users.MapPost("/", CreateUser)
+        users.MapPost("", CreateUser)
             .RequirePermission(AdministrationPermissions.ManageUsers)
             .WithName("CreateUser")
             .WithSummary("Lägg till en användare med en första roll.");

@@ -33,7 +33,8 @@ public sealed class IndexModel(IApiDescriptionGroupCollectionProvider descriptio
                     .Select(p => p.Name)
                     .Distinct()
                     .ToList();
-                return new Entry(group, d.HttpMethod ?? "GET", "/" + d.RelativePath!, summary, access, parameters);
+                var path = "/" + System.Text.RegularExpressions.Regex.Replace(d.RelativePath!, ":[^}]+}", "}").TrimEnd('/');
+                return new Entry(group, d.HttpMethod ?? "GET", path, summary, access, parameters);
             })
             .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal);
         Groups = entries.GroupBy(e => e.Group).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();

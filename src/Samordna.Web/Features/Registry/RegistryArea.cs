@@ -32,17 +32,17 @@ public sealed class RegistryArea : IFeatureArea
     public void MapApi(RouteGroupBuilder api)
     {
         var associations = api.MapGroup("/associations").WithTags("Förbund");
-        associations.MapGet("/", ListAssociations)
+        associations.MapGet("", ListAssociations)
             .RequireAuthorization()
             .WithName("ListAssociations")
             .WithSummary("Förbund som användaren får se (alla för nationella roller).");
 
         var one = associations.MapGroup("/{associationId:guid}");
-        one.MapGet("/", GetAssociation)
+        one.MapGet("", GetAssociation)
             .RequirePermission(RegistryPermissions.View)
             .WithName("GetAssociation")
             .WithSummary("Ett förbund med dess medlemmar ett visst datum (asOf, standard i dag).");
-        one.MapPut("/", UpdateAssociation)
+        one.MapPut("", UpdateAssociation)
             .RequirePermission(RegistryPermissions.Manage)
             .WithName("UpdateAssociation")
             .WithSummary("Ändra förbundets grunduppgifter. Skicka den version du läste; 409 om någon annan hunnit ändra.");

@@ -8,6 +8,7 @@ public enum ErrorKind
     Conflict,
     Forbidden,
     BusinessRule,
+    TooManyRequests,
 }
 
 /// <summary>
@@ -23,6 +24,7 @@ public sealed record Error(string Code, string Message, ErrorKind Kind = ErrorKi
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         ErrorKind.BusinessRule => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -39,7 +41,7 @@ public static class CommonErrors
     public static readonly Error Unauthenticated = new("UNAUTHENTICATED", "Du behöver logga in.", ErrorKind.Forbidden);
     public static readonly Error BadRequestBody = new("INVALID_REQUEST_BODY", "Anropets innehåll kunde inte läsas.", ErrorKind.Validation);
     public static readonly Error Unexpected = new("UNEXPECTED_ERROR", "Ett oväntat fel inträffade. Försök igen, och kontakta supporten om felet kvarstår.", ErrorKind.BusinessRule);
-    public static readonly Error TooManyRequests = new("TOO_MANY_REQUESTS", "För många försök. Vänta en stund och försök igen.", ErrorKind.BusinessRule);
+    public static readonly Error TooManyRequests = new("TOO_MANY_REQUESTS", "För många försök. Vänta en stund och försök igen.", ErrorKind.TooManyRequests);
 }
 
 /// <summary>Either a value or an expected error.</summary>

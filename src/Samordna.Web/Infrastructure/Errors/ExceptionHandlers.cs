@@ -10,24 +10,27 @@ namespace Samordna.Web.Infrastructure.Errors;
 /// Turns exceptions on API paths into problem details: a stale version becomes 409, unreadable input 400 naming the
 /// field, anything else a 500 without internals. Page requests fall through to the error page.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed Request.Path at the error page; the feature keeps the original.
+        var path = new PathString(httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path.Value);
+        if (!path.StartsWithSegments("/api"))
         {
             if (exception is not DbUpdateConcurrencyException)
             {
-                logger.LogError(exception, "Unhandled exception on {Path}", httpContext.Request.Path.Value);
+                logger.LogError(exception, "Unhandled exception on {Path}", path.Value);
             }
 
             return false;
         }
 
         var (status, code, detail, errors) = Describe(exception);
+        logger.LogDebug(exception, "API request failed with {Status}: {Message}", status, exception.Message);
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception on {Path}", httpContext.Request.Path.Value);
+            logger.LogError(exception, "Unhandled exception on {Path}", path.Value);
         }
 
         httpContext.Response.StatusCode = status;
@@ -38,12 +41,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         problem.Title = ApiResults.Title(status);
         problem.Detail = detail;
         problem.Extensions[ApiResults.CodeKey] = code;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+        problem.Extensions["traceId"] = httpContext.TraceIdentifier;
+        await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        return true;
     }
 
     internal static (int Status, string Code, string Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception)
@@ -81,17 +81,20 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             return (400, CommonErrors.BadRequestBody.Code, message, new Dictionary<string, string[]> { [key] = [message] });
         }
 
+        if (bad.Message.Contains("no body was provided", StringComparison.Ordinal) || bad.Message.Contains("from body", StringComparison.Ordinal))
+        {
+            const string missing = "Anropet saknar innehåll.";
+            return (400, CommonErrors.BadRequestBody.Code, missing, new Dictionary<string, string[]> { ["body"] = [missing] });
+        }
+
         var param = ParameterName().Match(bad.Message);
         if (param.Success)
         {
             var name = param.Groups["name"].Value;
             var message = bad.Message.StartsWith("Required parameter", StringComparison.Ordinal)
-                ? (name == "body" || bad.Message.Contains("from body", StringComparison.Ordinal)
-                    ? "Anropet saknar innehåll."
-                    : $"Parametern '{name}' måste anges.")
+                ? $"Parametern '{name}' måste anges."
                 : $"Parametern '{name}' har ett ogiltigt värde.";
-            var key = bad.Message.Contains("from body", StringComparison.Ordinal) ? "body" : name;
-            return (400, CommonErrors.BadRequestBody.Code, message, new Dictionary<string, string[]> { [key] = [message] });
+            return (400, "INVALID_PARAMETER", message, new Dictionary<string, string[]> { [name] = [message] });
         }
 
         return (400, CommonErrors.BadRequestBody.Code, CommonErrors.BadRequestBody.Message, null);

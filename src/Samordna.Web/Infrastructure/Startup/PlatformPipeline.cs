@@ -59,6 +59,10 @@ public static class PlatformPipeline
         }
 
         app.MapRazorPages();
+
+        // Unknown addresses are 404 for everyone (not a login challenge from the fallback policy).
+        api.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

@@ -37,6 +37,9 @@ public static class PlatformServices
         services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
+        // Write å, ä, ö as themselves in HTML instead of numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddSingleton<OperatorContext>();
         services.AddScoped<IAuditActor, AuditActor>();

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Allocation.Engine;
+
+namespace Samordna.Web.Features.Allocation.Files;
+
+/// <summary>
+/// One row of the result file. Money is in kronor with invariant numbers: the allocation and the change in whole
+/// kronor, the intermediate exact figures rounded to öre (display only).
+/// </summary>
+public sealed record AllocationResultRow(
+    string Code,
+    string Name,
+    decimal SupportMeasure,
+    long WorkingAgePopulation,
+    Sek ModelAmount,
+    Sek Floor,
+    FloorReason FloorReason,
+    Sek? Ceiling,
+    CeilingReason CeilingReason,
+    BindingBound Binding,
+    Sek ExactAmount,
+    Sek Amount,
+    Sek? PreviousAllocation,
+    Sek? ChangeFromPrevious,
+    decimal? ChangePercent)
+{
+    public static AllocationResultRow From(AssociationAllocation a) => new(
+        a.Code,
+        a.Name,
+        a.SupportMeasure,
+        a.WorkingAgePopulation,
+        a.ModelAmount,
+        ExactMoney.ToDisplaySek(a.Floor),
+        a.FloorReason,
+        a.Ceiling is { } c ? ExactMoney.ToDisplaySek(c) : null,
+        a.CeilingReason,
+        a.Binding,
+        ExactMoney.ToDisplaySek(a.ExactAmount),
+        a.Amount,
+        a.PreviousAllocation,
+        a.ChangeFromPrevious,
+        a.ChangeFraction is { } f ? f * 100m : null);
+}
+
+/// <summary>Writes and reads the allocation result file: ';'-separated, Swedish headers, invariant numbers, UTF-8 with BOM.</summary>
+public static class AllocationResultCsv
+{
+    public static readonly IReadOnlyList<string> Headers =
+    [
+        "Kod", "Namn", "Försörjningsmått", "Invånare", "Modellbelopp", "Golv", "Golvorsak", "Tak", "Takorsak", "Binder",
+        "Exakt belopp", "Tilldelning", "Föregående tilldelning", "Förändring", "Förändring procent",
+    ];
+
+    private static CsvConfiguration Config => new(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = false };
+
+    public static void WriteFile(string path, AllocationResult result)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Write(writer, result.Associations.Select(AllocationResultRow.From));
+    }
+
+    public static string ToCsv(AllocationResult result)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, result.Associations.Select(AllocationResultRow.From));
+        return writer.ToString();
+    }
+
+    public static void Write(TextWriter writer, IEnumerable<AllocationResultRow> rows)
+    {
+        using var csv = new CsvWriter(writer, Config, leaveOpen: true);
+        foreach (var h in Headers)
+        {
+            csv.WriteField(h);
+        }
+
+        csv.NextRecord();
+        foreach (var r in rows)
+        {
+            csv.WriteField(r.Code);
+            csv.WriteField(r.Name);
+            csv.WriteField(r.SupportMeasure.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(r.WorkingAgePopulation.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(r.ModelAmount.ToInvariantString());
+            csv.WriteField(r.Floor.ToInvariantString());
+            csv.WriteField(FloorReasonText(r.FloorReason));
+            csv.WriteField(r.Ceiling?.ToInvariantString() ?? string.Empty);
+            csv.WriteField(CeilingReasonText(r.CeilingReason));
+            csv.WriteField(BindingText(r.Binding));
+            csv.WriteField(r.ExactAmount.ToInvariantString());
+            csv.WriteField(WholeKronor(r.Amount));
+            csv.WriteField(r.PreviousAllocation?.ToInvariantString() ?? string.Empty);
+            csv.WriteField(r.ChangeFromPrevious is { } change ? WholeKronor(change) : string.Empty);
+            csv.WriteField(r.ChangePercent?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty);
+            csv.NextRecord();
+        }
+
+        csv.Flush();
+    }
+
+    /// <summary>Reads a file written by <see cref="Write"/>; throws <see cref="FormatException"/> on anything else.</summary>
+    public static IReadOnlyList<AllocationResultRow> Read(TextReader reader)
+    {
+        using var parser = new CsvParser(reader, Config, leaveOpen: true);
+        var rows = new List<AllocationResultRow>();
+        var first = true;
+        while (parser.Read())
+        {
+            var f = parser.Record ?? [];
+            if (first)
+            {
+                first = false;
+                if (!f.Select(h => h.TrimStart('\uFEFF')).SequenceEqual(Headers))
+                {
+                    throw new FormatException("Rubrikraden är inte en resultatfil för medelstilldelning.");
+                }
+
+                continue;
+            }
+
+            if (f.Length != Headers.Count)
+            {
+                throw new FormatException($"Rad {parser.RawRow} har {f.Length} fält, inte {Headers.Count}.");
+            }
+
+            rows.Add(new AllocationResultRow(
+                f[0],
+                f[1],
+                decimal.Parse(f[2], NumberStyles.Number, CultureInfo.InvariantCulture),
+                long.Parse(f[3], NumberStyles.Integer, CultureInfo.InvariantCulture),
+                Money(f[4]),
+                Money(f[5]),
+                ParseFloorReason(f[6]),
+                f[7].Length == 0 ? null : Money(f[7]),
+                ParseCeilingReason(f[8]),
+                ParseBinding(f[9]),
+                Money(f[10]),
+                Money(f[11]),
+                f[12].Length == 0 ? null : Money(f[12]),
+                f[13].Length == 0 ? null : Money(f[13]),
+                f[14].Length == 0 ? null : decimal.Parse(f[14], NumberStyles.Number, CultureInfo.InvariantCulture)));
+        }
+
+        return rows;
+    }
+
+    private static string WholeKronor(Sek amount) => amount.IsWholeKronor
+        ? amount.WholeKronor.ToString(CultureInfo.InvariantCulture)
+        : amount.ToInvariantString();
+
+    private static Sek Money(string text) =>
+        Sek.FromKronor(decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+
+    private static string FloorReasonText(FloorReason reason) => reason switch
+    {
+        FloorReason.MaxYearlyDecrease => "minskningsskydd",
+        FloorReason.LoweredToAskedAmount => "begärt belopp",
+        _ => "grundtilldelning",
+    };
+
+    private static FloorReason ParseFloorReason(string text) => text switch
+    {
+        "grundtilldelning" => FloorReason.BaseAmount,
+        "minskningsskydd" => FloorReason.MaxYearlyDecrease,
+        "begärt belopp" => FloorReason.LoweredToAskedAmount,
+        _ => throw new FormatException($"Okänd golvorsak \"{text}\"."),
+    };
+
+    private static string CeilingReasonText(CeilingReason reason) => reason switch
+    {
+        CeilingReason.AskedAmount => "begärt belopp",
+        CeilingReason.EquityCap => "eget kapital",
+        _ => string.Empty,
+    };
+
+    private static CeilingReason ParseCeilingReason(string text) => text switch
+    {
+        "" => CeilingReason.None,
+        "begärt belopp" => CeilingReason.AskedAmount,
+        "eget kapital" => CeilingReason.EquityCap,
+        _ => throw new FormatException($"Okänd takorsak \"{text}\"."),
+    };
+
+    private static string BindingText(BindingBound binding) => binding switch
+    {
+        BindingBound.Floor => "golv",
+        BindingBound.Ceiling => "tak",
+        _ => "ingen",
+    };
+
+    private static BindingBound ParseBinding(string text) => text switch
+    {
+        "ingen" => BindingBound.None,
+        "golv" => BindingBound.Floor,
+        "tak" => BindingBound.Ceiling,
+        _ => throw new FormatException($"Okänd gräns \"{text}\"."),
+    };
+}

@@ -1,0 +1,22 @@
+using Samordna.TestSupport;
+
+namespace Samordna.IntegrationTests.Security;
+
+/// <summary>
+/// Ids of rows owned by the victim association, by route parameter name, so the matrix can also probe addresses
+/// such as /forbund/{associationId}/sammantraden/{meetingId}. Areas add their parameters here.
+/// </summary>
+public static class MatrixSamples
+{
+    public static async Task<IReadOnlyDictionary<string, Guid>> ForAsync(SamordnaTestHost host, TestAssociation victim)
+    {
+        var samples = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        if (victim.Members.TryGetValue("FK", out var fk))
+        {
+            samples["organisationId"] = fk;
+        }
+
+        await Task.CompletedTask;
+        return samples;
+    }
+}

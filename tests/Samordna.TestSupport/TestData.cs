@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.TestSupport;
+
+public sealed record TestAssociation(Guid Id, string Code, string Name, IReadOnlyDictionary<string, Guid> Members);
+
+public sealed record TestUser(Guid Id, string Email, string Password, Role Role, Guid? AssociationId);
+
+/// <summary>Intent helpers that arrange data the way the application would, each with unique names so tests never collide.</summary>
+public static class TestData
+{
+    public const string Password = "Testlösen-Korrekt-Häst-42";
+    private static int _serial = Random.Shared.Next(100, 700);
+
+    public static int NextSerial() => Interlocked.Increment(ref _serial);
+
+    /// <summary>A Luhn-valid organisation number in the 222998-series (never a real association).</summary>
+    public static string OrganisationNumber(int serial)
+    {
+        var payload = "222998" + (serial % 1000).ToString("000", CultureInfo.InvariantCulture);
+        return payload + Luhn.CheckDigit(payload).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An association with FK, AF, the given region(s) and municipalities as members from <paramref name="formed"/>.</summary>
+    public static async Task<TestAssociation> CreateAssociationAsync(
+        this SamordnaTestHost host,
+        string[]? municipalities = null,
+        string[]? regions = null,
+        DateOnly? formed = null,
+        string? name = null)
+    {
+        municipalities ??= ["0662", "0617"];
+        regions ??= ["R06"];
+        var serial = NextSerial();
+        await using var scope = host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var from = formed ?? new DateOnly(2015, 1, 1);
+        var association = new Association
+        {
+            Code = $"test-{serial}-{Guid.NewGuid().ToString("N")[..6]}",
+            Name = name ?? $"Testförbund {serial}",
+            OrganisationNumber = OrganisationNumber(serial),
+            SeatMunicipalityCode = municipalities.FirstOrDefault() ?? "0980",
+            FormedOn = from,
+        };
+        db.Add(association);
+        var codes = new[] { "FK", "AF" }.Concat(regions).Concat(municipalities).ToList();
+        var orgs = await db.Set<Organisation>().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code);
+        foreach (var code in codes)
+        {
+            db.Add(new Membership { AssociationId = association.Id, OrganisationId = orgs[code].Id, ValidFrom = from });
+        }
+
+        await db.SaveChangesAsync();
+        return new TestAssociation(association.Id, association.Code, association.Name, orgs.ToDictionary(kv => kv.Key, kv => kv.Value.Id));
+    }
+
+    public static async Task<TestUser> CreateUserAsync(this SamordnaTestHost host, Role role, Guid? associationId = null, Guid? memberOrganisationId = null)
+    {
+        await using var scope = host.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..10]}@test.samordna.se";
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role.SwedishName()}" };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, Role = role, AssociationId = associationId, MemberOrganisationId = memberOrganisationId });
+        await db.SaveChangesAsync();
+        return new TestUser(user.Id, email, Password, role, associationId);
+    }
+
+    public static async Task<T> WithDbAsync<T>(this SamordnaTestHost host, Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = host.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}
