@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+using Samordna.TestSupport;
+
+namespace Samordna.E2E;
+
+/// <summary>
+/// The application with its demo data on a real socket, and one headless Chromium (Debian's, /usr/bin/chromium)
+/// driven by Playwright, shared by all browser tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public SamordnaTestHost Host { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = TestDatabase.Create("Sqlite");
+        Host = new SamordnaTestHost(Database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("SAMORDNA_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies), signed in as <paramref name="email"/> through the login form, or anonymous.</summary>
+    public async Task<IPage> NewPageAsync(string? email = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), Locale = "sv-SE" });
+        var page = await context.NewPageAsync();
+        if (email is not null)
+        {
+            await page.GotoAsync("/logga-in");
+            await page.GetByLabel("E-postadress").FillAsync(email);
+            await page.GetByLabel("Lösenord").FillAsync(Samordna.Web.Infrastructure.Security.DeniedPasswordValidator.DemoPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/logga-in", StringComparison.Ordinal));
+        }
+
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Host.DisposeAsync();
+        Database.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

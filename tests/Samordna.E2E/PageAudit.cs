@@ -1,0 +1,81 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Samordna.E2E;
+
+/// <summary>What every page must satisfy: no axe-core violations, and every control reachable with Tab, with visible focus.</summary>
+public static class PageAudit
+{
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        return result.Violations
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} – {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+    }
+
+    /// <summary>
+    /// Walks the page with the Tab key. The first stop must be the skip link, every visible control must be reached
+    /// (up to <paramref name="maxStops"/>), and each focused control must show a focus indicator.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> KeyboardProblemsAsync(IPage page, int maxStops = 60)
+    {
+        var problems = new List<string>();
+        var count = await page.EvaluateAsync<int>("""
+            () => {
+              const sel = 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]';
+              const els = [...document.querySelectorAll(sel)].filter(el => {
+                if (el.disabled || el.tabIndex < 0) return false;
+                if (el.classList.contains('skip-link')) return true;
+                const r = el.getBoundingClientRect();
+                const s = getComputedStyle(el);
+                return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+              });
+              els.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+              return els.length;
+            }
+            """);
+        await page.EvaluateAsync("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
+        var seen = new HashSet<int>();
+        var stops = Math.Min(count, maxStops);
+        for (var i = 0; i < stops; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var info = await page.EvaluateAsync<string[]>("""
+                () => {
+                  const el = document.activeElement;
+                  if (!el || el === document.body) return ['', '', ''];
+                  const s = getComputedStyle(el);
+                  const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
+                  return [el.getAttribute('data-kb') ?? '', visible ? 'yes' : 'no', el.outerHTML.slice(0, 120)];
+                }
+                """);
+            if (i == 0 && !info[2].Contains("skip-link", StringComparison.Ordinal))
+            {
+                problems.Add($"first Tab stop is not the skip link but {info[2]}");
+            }
+
+            if (info[1] == "no")
+            {
+                problems.Add($"no visible focus on {info[2]}");
+            }
+
+            if (int.TryParse(info[0], out var index))
+            {
+                seen.Add(index);
+            }
+        }
+
+        for (var i = 0; i < stops; i++)
+        {
+            if (!seen.Contains(i))
+            {
+                var html = await page.EvaluateAsync<string>($"() => document.querySelector('[data-kb=\"{i}\"]')?.outerHTML.slice(0, 120) ?? ''");
+                problems.Add($"not reachable with Tab: {html}");
+            }
+        }
+
+        return problems;
+    }
+}
