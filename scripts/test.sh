@@ -37,7 +37,7 @@ run() {
   local name=$1; shift
   echo "== $name"
   dotnet test "$@" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" -- RunConfiguration.TreatNoTestsAsError=true \
-    | grep -E "^\s*(Failed|Passed!|Failed!|Error Message|Expected|Actual|Skipped)|\[FAIL\]"
+    | sed -n -e '/\[FAIL\]/p' -e '/Error Message:/,/Stack Trace:/p' -e '/^Passed!/p' -e '/^Failed!/p' -e '/^  Skipped /p'
   if [ ! -f "$RESULTS/$name.trx" ]; then
     echo "$name produced no results (crash or build problem)."
     crashed=$((crashed + 1))

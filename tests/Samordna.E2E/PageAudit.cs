@@ -39,7 +39,8 @@ public static class PageAudit
         await page.EvaluateAsync("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
         var seen = new HashSet<int>();
         var stops = Math.Min(count, maxStops);
-        for (var i = 0; i < stops; i++)
+        // Some controls take more than one Tab stop (the browser's own sub-fields), so allow extra presses.
+        for (var i = 0; i < stops + 10 && seen.Count < stops; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var info = await page.EvaluateAsync<string[]>("""

@@ -74,3 +74,30 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         e.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class CharterVersionConfiguration : IEntityTypeConfiguration<CharterVersion>
+{
+    public void Configure(EntityTypeBuilder<CharterVersion> e)
+    {
+        e.ToTable("registry_charter_version");
+        e.HasKey(c => c.Id);
+        e.HasIndex(c => new { c.AssociationId, c.ValidFrom }).IsUnique();
+        e.Property(c => c.QualifiedMajorityMatters).HasMaxLength(2000);
+        e.Property(c => c.Note).HasMaxLength(2000);
+        e.Property(c => c.MixPopulationWeight).HasPrecision(9, 6);
+        e.HasOne<Association>().WithMany().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(c => c.FixedShares).WithOne().HasForeignKey(s => s.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CharterMemberShareConfiguration : IEntityTypeConfiguration<CharterMemberShare>
+{
+    public void Configure(EntityTypeBuilder<CharterMemberShare> e)
+    {
+        e.ToTable("registry_charter_member_share");
+        e.HasKey(s => s.Id);
+        e.Property(s => s.Share).HasPrecision(9, 6);
+        e.HasIndex(s => new { s.CharterVersionId, s.OrganisationId }).IsUnique();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -238,6 +238,34 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_charter_version",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    BoardSeatsPerMember = table.Column<int>(type: "integer", nullable: false),
+                    MandatePeriodYears = table.Column<int>(type: "integer", nullable: true),
+                    NoticePeriodMonths = table.Column<int>(type: "integer", nullable: false),
+                    QualifiedMajorityMatters = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MunicipalSplitKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    RegionSplitKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    MixPopulationWeight = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_version", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_version_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_membership",
                 columns: table => new
                 {
@@ -259,6 +287,33 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_registry_membership_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_member_share",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Share = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_member_share", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_member_share_registry_charter_version_Char~",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_member_share_registry_organisation_Organis~",
                         column: x => x.OrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -330,6 +385,23 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 column: "SeatMunicipalityCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_member_share_CharterVersionId_Organisation~",
+                table: "registry_charter_member_share",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_member_share_OrganisationId",
+                table: "registry_charter_member_share",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_version_AssociationId_ValidFrom",
+                table: "registry_charter_version",
+                columns: new[] { "AssociationId", "ValidFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_AssociationId_OrganisationId_ValidFrom",
                 table: "registry_membership",
                 columns: new[] { "AssociationId", "OrganisationId", "ValidFrom" },
@@ -374,16 +446,22 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "platform_data_protection_key");
 
             migrationBuilder.DropTable(
+                name: "registry_charter_member_share");
+
+            migrationBuilder.DropTable(
                 name: "registry_membership");
 
             migrationBuilder.DropTable(
                 name: "auth_user");
 
             migrationBuilder.DropTable(
-                name: "registry_association");
+                name: "registry_charter_version");
 
             migrationBuilder.DropTable(
                 name: "registry_organisation");
+
+            migrationBuilder.DropTable(
+                name: "registry_association");
 
             migrationBuilder.DropTable(
                 name: "ref_municipality");

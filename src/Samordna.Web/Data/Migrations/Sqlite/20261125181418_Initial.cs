@@ -237,6 +237,34 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_charter_version",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BoardSeatsPerMember = table.Column<int>(type: "INTEGER", nullable: false),
+                    MandatePeriodYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoticePeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    QualifiedMajorityMatters = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MunicipalSplitKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RegionSplitKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MixPopulationWeight = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_version", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_version_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_membership",
                 columns: table => new
                 {
@@ -258,6 +286,33 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_registry_membership_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_member_share",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Share = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_member_share", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_member_share_registry_charter_version_CharterVersionId",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_member_share_registry_organisation_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -329,6 +384,23 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 column: "SeatMunicipalityCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_member_share_CharterVersionId_OrganisationId",
+                table: "registry_charter_member_share",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_member_share_OrganisationId",
+                table: "registry_charter_member_share",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_version_AssociationId_ValidFrom",
+                table: "registry_charter_version",
+                columns: new[] { "AssociationId", "ValidFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_AssociationId_OrganisationId_ValidFrom",
                 table: "registry_membership",
                 columns: new[] { "AssociationId", "OrganisationId", "ValidFrom" },
@@ -373,16 +445,22 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 name: "platform_data_protection_key");
 
             migrationBuilder.DropTable(
+                name: "registry_charter_member_share");
+
+            migrationBuilder.DropTable(
                 name: "registry_membership");
 
             migrationBuilder.DropTable(
                 name: "auth_user");
 
             migrationBuilder.DropTable(
-                name: "registry_association");
+                name: "registry_charter_version");
 
             migrationBuilder.DropTable(
                 name: "registry_organisation");
+
+            migrationBuilder.DropTable(
+                name: "registry_association");
 
             migrationBuilder.DropTable(
                 name: "ref_municipality");
