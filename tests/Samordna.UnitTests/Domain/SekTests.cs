@@ -1,0 +1,52 @@
+using Samordna.Web.Domain;
+
+namespace Samordna.UnitTests.Domain;
+
+public sealed class SekTests
+{
+    [Theory]
+    [InlineData("1 234 567", 123_456_700)]
+    [InlineData("1234567,50", 123_456_750)]
+    [InlineData("1 234 567 kr", 123_456_700)]
+    [InlineData("1234567.5", 123_456_750)]
+    [InlineData("-500", -50_000)]
+    [InlineData("\u2212500", -50_000)]
+    [InlineData("0,01", 1)]
+    public void Parses_Swedish_and_plain_input_exactly(string text, long ore)
+    {
+        Assert.True(Sek.TryParse(text, out var value));
+        Assert.Equal(ore, value.Ore);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("1,234")]
+    [InlineData("12.345.6")]
+    [InlineData("0,001")]
+    public void Refuses_anything_that_is_not_whole_ore(string text) => Assert.False(Sek.TryParse(text, out _));
+
+    [Fact]
+    public void Formats_in_Swedish_with_non_breaking_group_separator()
+    {
+        Assert.Equal("1\u00A0234\u00A0567 kr", Sek.FromKronor(1_234_567).ToString());
+        Assert.Equal("1\u00A0234,50 kr", new Sek(123_450).ToString());
+        Assert.Equal("1234567.00", Sek.FromKronor(1_234_567).ToInvariantString());
+    }
+
+    [Fact]
+    public void Decimal_conversion_refuses_fractions_of_ore()
+    {
+        Assert.Equal(12_345, Sek.FromKronor(123.45m).Ore);
+        Assert.Throws<ArgumentException>(() => Sek.FromKronor(1.005m));
+    }
+
+    [Fact]
+    public void Arithmetic_is_checked_and_exact()
+    {
+        Assert.Equal(new Sek(3), new Sek(1) + new Sek(2));
+        Assert.Equal(Sek.FromKronor(400_000), Sek.FromTkr(400));
+        Assert.Throws<OverflowException>(() => new Sek(long.MaxValue) + new Sek(1));
+        Assert.Equal(new Sek(6), Sek.Sum([new Sek(1), new Sek(2), new Sek(3)]));
+    }
+}
