@@ -70,11 +70,14 @@ public static class ReferenceDataSeeder
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>"Gislaved" becomes "Gislaveds kommun"; names ending in s, x or z take no extra s.</summary>
+    /// <summary>
+    /// "Gislaved" becomes "Gislaveds kommun"; names ending in a vowel ("Värnamo kommun", "Gnosjö kommun") or in s, x or z
+    /// ("Tranås kommun") take no genitive s, as the municipalities write their own names.
+    /// </summary>
     public static string MunicipalityOrganisationName(string name)
     {
         var last = char.ToLower(name[^1], CultureInfo.GetCultureInfo("sv-SE"));
-        return last is 's' or 'x' or 'z' ? $"{name} kommun" : $"{name}s kommun";
+        return "aeiouyåäösxz".Contains(last, StringComparison.Ordinal) ? $"{name} kommun" : $"{name}s kommun";
     }
 
     private static IEnumerable<string[]> ReadCsv(string fileName)

@@ -50,3 +50,16 @@ public sealed class SekTests
         Assert.Equal(new Sek(6), Sek.Sum([new Sek(1), new Sek(2), new Sek(3)]));
     }
 }
+
+public sealed class MunicipalityNameTests
+{
+    [Theory]
+    [InlineData("Gislaved", "Gislaveds kommun")]
+    [InlineData("Värnamo", "Värnamo kommun")]
+    [InlineData("Gnosjö", "Gnosjö kommun")]
+    [InlineData("Tranås", "Tranås kommun")]
+    [InlineData("Jönköping", "Jönköpings kommun")]
+    [InlineData("Habo", "Habo kommun")]
+    public void Municipality_organisations_are_named_as_the_municipalities_write_it(string name, string expected) =>
+        Assert.Equal(expected, Samordna.Web.Data.ReferenceDataSeeder.MunicipalityOrganisationName(name));
+}
