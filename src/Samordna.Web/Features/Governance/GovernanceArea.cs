@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Governance.Compliance;
 using Samordna.Web.Features.Governance.ListDecisions;
@@ -45,6 +46,7 @@ public sealed partial class GovernanceArea : IFeatureArea
         services.AddScoped<GetPublicBoardHandler>();
         services.AddScoped<IComplianceCheck, BoardComplianceCheck>();
         services.AddScoped<IComplianceCheck, AuditComplianceCheck>();
+        services.AddScoped<IDemoDataContributor, GovernanceDemoData>();
     }
 
     public IEnumerable<NavItem> Navigation =>
