@@ -28,7 +28,12 @@ public sealed partial class GovernanceArea : IFeatureArea
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<GovernanceOptions>(configuration.GetSection(GovernanceOptions.Section));
+        services.AddOptions<GovernanceOptions>()
+            .Bind(configuration.GetSection(GovernanceOptions.Section))
+            .Validate(o => o.ElectionIntervalYears is >= 1 and <= 10, "Governance:ElectionIntervalYears måste vara mellan 1 och 10.")
+            .Validate(o => o.StateMemberBoardSeats is >= 1 and <= 10, "Governance:StateMemberBoardSeats måste vara mellan 1 och 10.")
+            .Validate(o => o.TermWarningDays is >= 0 and <= 730, "Governance:TermWarningDays måste vara mellan 0 och 730.")
+            .ValidateOnStart();
         services.AddScoped<BoardSnapshotLoader>();
         services.AddScoped<GetBoardHandler>();
         services.AddScoped<SaveAppointmentHandler>();
