@@ -1,3 +1,4 @@
+using Samordna.IntegrationTests.Governance;
 using Samordna.TestSupport;
 
 namespace Samordna.IntegrationTests.Security;
@@ -16,7 +17,13 @@ public static class MatrixSamples
             samples["organisationId"] = fk;
         }
 
-        await Task.CompletedTask;
+        var governance = await host.CreateGovernanceSamplesAsync(victim);
+        samples["appointmentId"] = governance.AppointmentId;
+        samples["auditorId"] = governance.AuditorId;
+        samples["meetingId"] = governance.MeetingId;
+        samples["agendaItemId"] = governance.AgendaItemId;
+        samples["decisionId"] = governance.DecisionId;
+        samples["dischargeId"] = governance.DischargeId;
         return samples;
     }
 }

@@ -2,19 +2,29 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
+using Samordna.Web.Features.Governance.PublicBoard;
 using Samordna.Web.Features.Registry.AssociationOverview;
 
 namespace Samordna.Web.Features.Registry.PublicAbout;
 
 /// <summary>The association's public page: facts anyone may read about a public body.</summary>
 [AllowAnonymous]
-public sealed class AboutModel(GetAssociationHandler handler, TimeProvider clock) : PageModel
+public sealed class AboutModel(GetAssociationHandler handler, GetPublicBoardHandler board, TimeProvider clock) : PageModel
 {
     public AssociationDetails? Association { get; private set; }
+
+    /// <summary>The board facts published to anyone (the chair); see Features/Governance/README.md.</summary>
+    public PublicBoardFacts Board { get; private set; } = new(null, null);
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, CancellationToken ct)
     {
         Association = await handler.HandleAsync(associationId, SwedishCulture.Today(clock), ct);
-        return Association is null ? NotFound() : Page();
+        if (Association is null)
+        {
+            return NotFound();
+        }
+
+        Board = await board.HandleAsync(associationId, SwedishCulture.Today(clock), ct);
+        return Page();
     }
 }

@@ -237,6 +237,133 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "governance_auditor",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Firm = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AppointedByOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_auditor", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_auditor_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_auditor_registry_organisation_AppointedByOrganisationId",
+                        column: x => x.AppointedByOrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_board_appointment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointedByOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SubstituteOrder = table.Column<int>(type: "INTEGER", nullable: true),
+                    Eligibility = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_board_appointment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_board_appointment_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_board_appointment_registry_organisation_AppointedByOrganisationId",
+                        column: x => x.AppointedByOrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_board_appointment_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_discharge",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_discharge", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_discharge_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_discharge_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_meeting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MinutesApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AttendanceRecorded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_meeting", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_meeting_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_charter_version",
                 columns: table => new
                 {
@@ -293,6 +420,63 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "governance_agenda_item",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_agenda_item", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_agenda_item_governance_meeting_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "governance_meeting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_attendance",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Capacity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ReplacesAppointmentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_attendance", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_attendance_governance_board_appointment_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "governance_board_appointment",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_attendance_governance_board_appointment_ReplacesAppointmentId",
+                        column: x => x.ReplacesAppointmentId,
+                        principalTable: "governance_board_appointment",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_attendance_governance_meeting_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "governance_meeting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_charter_member_share",
                 columns: table => new
                 {
@@ -317,6 +501,71 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_decision",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    LinkKind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    LinkedId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LinkText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    VoteKind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    VotesFor = table.Column<int>(type: "INTEGER", nullable: true),
+                    VotesAgainst = table.Column<int>(type: "INTEGER", nullable: true),
+                    VotesAbstaining = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_decision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_decision_governance_agenda_item_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "governance_agenda_item",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_decision_governance_meeting_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "governance_meeting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "governance_decision_vote",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_governance_decision_vote", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_governance_decision_vote_governance_board_appointment_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "governance_board_appointment",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_governance_decision_vote_governance_decision_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "governance_decision",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -350,6 +599,95 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 name: "IX_auth_user_login_UserId",
                 table: "auth_user_login",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_agenda_item_MeetingId_Position",
+                table: "governance_agenda_item",
+                columns: new[] { "MeetingId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_attendance_AppointmentId",
+                table: "governance_attendance",
+                column: "AppointmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_attendance_MeetingId_AppointmentId",
+                table: "governance_attendance",
+                columns: new[] { "MeetingId", "AppointmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_attendance_ReplacesAppointmentId",
+                table: "governance_attendance",
+                column: "ReplacesAppointmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_auditor_AppointedByOrganisationId",
+                table: "governance_auditor",
+                column: "AppointedByOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_auditor_AssociationId_TermStart",
+                table: "governance_auditor",
+                columns: new[] { "AssociationId", "TermStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_board_appointment_AppointedByOrganisationId",
+                table: "governance_board_appointment",
+                column: "AppointedByOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_board_appointment_AssociationId_OrganisationId_TermStart",
+                table: "governance_board_appointment",
+                columns: new[] { "AssociationId", "OrganisationId", "TermStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_board_appointment_OrganisationId",
+                table: "governance_board_appointment",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_decision_AgendaItemId",
+                table: "governance_decision",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_decision_AssociationId_Year_Number",
+                table: "governance_decision",
+                columns: new[] { "AssociationId", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_decision_MeetingId",
+                table: "governance_decision",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_decision_vote_AppointmentId",
+                table: "governance_decision_vote",
+                column: "AppointmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_decision_vote_DecisionId_AppointmentId",
+                table: "governance_decision_vote",
+                columns: new[] { "DecisionId", "AppointmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_discharge_AssociationId_Year_OrganisationId",
+                table: "governance_discharge",
+                columns: new[] { "AssociationId", "Year", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_discharge_OrganisationId",
+                table: "governance_discharge",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_governance_meeting_AssociationId_Date",
+                table: "governance_meeting",
+                columns: new[] { "AssociationId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_platform_audit_entry_AssociationId_OccurredAt",
@@ -439,6 +777,18 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 name: "auth_user_token");
 
             migrationBuilder.DropTable(
+                name: "governance_attendance");
+
+            migrationBuilder.DropTable(
+                name: "governance_auditor");
+
+            migrationBuilder.DropTable(
+                name: "governance_decision_vote");
+
+            migrationBuilder.DropTable(
+                name: "governance_discharge");
+
+            migrationBuilder.DropTable(
                 name: "platform_audit_entry");
 
             migrationBuilder.DropTable(
@@ -454,10 +804,22 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 name: "auth_user");
 
             migrationBuilder.DropTable(
+                name: "governance_board_appointment");
+
+            migrationBuilder.DropTable(
+                name: "governance_decision");
+
+            migrationBuilder.DropTable(
                 name: "registry_charter_version");
 
             migrationBuilder.DropTable(
                 name: "registry_organisation");
+
+            migrationBuilder.DropTable(
+                name: "governance_agenda_item");
+
+            migrationBuilder.DropTable(
+                name: "governance_meeting");
 
             migrationBuilder.DropTable(
                 name: "registry_association");

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samordna.Web.Features.Registry.Data;
+
+namespace Samordna.Web.Features.Governance.Data;
+
+internal sealed class BoardAppointmentConfiguration : IEntityTypeConfiguration<BoardAppointment>
+{
+    public void Configure(EntityTypeBuilder<BoardAppointment> e)
+    {
+        e.ToTable("governance_board_appointment");
+        e.HasKey(a => a.Id);
+        e.Property(a => a.PersonName).HasMaxLength(200);
+        e.HasIndex(a => new { a.AssociationId, a.OrganisationId, a.TermStart });
+        e.HasOne<Association>().WithMany().HasForeignKey(a => a.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.AppointedByOrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditorConfiguration : IEntityTypeConfiguration<Auditor>
+{
+    public void Configure(EntityTypeBuilder<Auditor> e)
+    {
+        e.ToTable("governance_auditor");
+        e.HasKey(a => a.Id);
+        e.Property(a => a.PersonName).HasMaxLength(200);
+        e.Property(a => a.Firm).HasMaxLength(200);
+        e.HasIndex(a => new { a.AssociationId, a.TermStart });
+        e.HasOne<Association>().WithMany().HasForeignKey(a => a.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.AppointedByOrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BoardMeetingConfiguration : IEntityTypeConfiguration<BoardMeeting>
+{
+    public void Configure(EntityTypeBuilder<BoardMeeting> e)
+    {
+        e.ToTable("governance_meeting");
+        e.HasKey(m => m.Id);
+        e.Property(m => m.Place).HasMaxLength(200);
+        e.HasIndex(m => new { m.AssociationId, m.Date });
+        e.HasOne<Association>().WithMany().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> e)
+    {
+        e.ToTable("governance_agenda_item");
+        e.HasKey(a => a.Id);
+        e.Property(a => a.Title).HasMaxLength(300);
+        e.Property(a => a.Description).HasMaxLength(4000);
+        e.HasIndex(a => new { a.MeetingId, a.Position });
+        e.HasOne<BoardMeeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MeetingAttendanceConfiguration : IEntityTypeConfiguration<MeetingAttendance>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendance> e)
+    {
+        e.ToTable("governance_attendance");
+        e.HasKey(a => a.Id);
+        e.HasIndex(a => new { a.MeetingId, a.AppointmentId }).IsUnique();
+        e.HasOne<BoardMeeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<BoardAppointment>().WithMany().HasForeignKey(a => a.AppointmentId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<BoardAppointment>().WithMany().HasForeignKey(a => a.ReplacesAppointmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BoardDecisionConfiguration : IEntityTypeConfiguration<BoardDecision>
+{
+    public void Configure(EntityTypeBuilder<BoardDecision> e)
+    {
+        e.ToTable("governance_decision");
+        e.HasKey(d => d.Id);
+        e.Property(d => d.Title).HasMaxLength(300);
+        e.Property(d => d.Text).HasMaxLength(8000);
+        e.Property(d => d.LinkText).HasMaxLength(400);
+        e.HasIndex(d => new { d.AssociationId, d.Year, d.Number }).IsUnique();
+        e.HasIndex(d => d.MeetingId);
+        e.HasOne<BoardMeeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(d => d.Votes).WithOne().HasForeignKey(v => v.DecisionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DecisionVoteConfiguration : IEntityTypeConfiguration<DecisionVote>
+{
+    public void Configure(EntityTypeBuilder<DecisionVote> e)
+    {
+        e.ToTable("governance_decision_vote");
+        e.HasKey(v => v.Id);
+        e.HasIndex(v => new { v.DecisionId, v.AppointmentId }).IsUnique();
+        e.HasOne<BoardAppointment>().WithMany().HasForeignKey(v => v.AppointmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DischargeConfiguration : IEntityTypeConfiguration<Discharge>
+{
+    public void Configure(EntityTypeBuilder<Discharge> e)
+    {
+        e.ToTable("governance_discharge");
+        e.HasKey(d => d.Id);
+        e.Property(d => d.Note).HasMaxLength(2000);
+        e.HasIndex(d => new { d.AssociationId, d.Year, d.OrganisationId }).IsUnique();
+        e.HasOne<Association>().WithMany().HasForeignKey(d => d.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Data.Demo;
+using Samordna.Web.Features.Compliance;
+using Samordna.Web.Features.Governance.Compliance;
+using Samordna.Web.Features.Governance.ListDecisions;
+using Samordna.Web.Features.Governance.ListDischarges;
+using Samordna.Web.Features.Governance.ListMeetings;
+using Samordna.Web.Features.Governance.PublicBoard;
+using Samordna.Web.Features.Governance.RecordAttendance;
+using Samordna.Web.Features.Governance.SaveAgendaItem;
+using Samordna.Web.Features.Governance.SaveAppointment;
+using Samordna.Web.Features.Governance.SaveAuditor;
+using Samordna.Web.Features.Governance.SaveDecision;
+using Samordna.Web.Features.Governance.SaveDischarge;
+using Samordna.Web.Features.Governance.SaveMeeting;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Features.Governance.ViewAuditors;
+using Samordna.Web.Features.Governance.ViewBoard;
+using Samordna.Web.Features.Governance.ViewMeeting;
+using Samordna.Web.Features.Shared;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Startup;
+
+namespace Samordna.Web.Features.Governance;
+
+/// <summary>The association's governance: board, auditors, meetings, decisions and discharge (see README.md).</summary>
+public sealed partial class GovernanceArea : IFeatureArea
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GovernanceOptions>()
+            .Bind(configuration.GetSection(GovernanceOptions.Section))
+            .Validate(o => o.ElectionIntervalYears is >= 1 and <= 10, "Governance:ElectionIntervalYears måste vara mellan 1 och 10.")
+            .Validate(o => o.StateMemberBoardSeats is >= 1 and <= 10, "Governance:StateMemberBoardSeats måste vara mellan 1 och 10.")
+            .Validate(o => o.TermWarningDays is >= 0 and <= 730, "Governance:TermWarningDays måste vara mellan 0 och 730.")
+            .ValidateOnStart();
+        services.AddScoped<BoardSnapshotLoader>();
+        services.AddScoped<GetBoardHandler>();
+        services.AddScoped<SaveAppointmentHandler>();
+        services.AddScoped<ListAuditorsHandler>();
+        services.AddScoped<SaveAuditorHandler>();
+        services.AddScoped<ListMeetingsHandler>();
+        services.AddScoped<SaveMeetingHandler>();
+        services.AddScoped<GetMeetingHandler>();
+        services.AddScoped<SaveAgendaItemHandler>();
+        services.AddScoped<RecordAttendanceHandler>();
+        services.AddScoped<SaveDecisionHandler>();
+        services.AddScoped<ListDecisionsHandler>();
+        services.AddScoped<ListDischargesHandler>();
+        services.AddScoped<SaveDischargeHandler>();
+        services.AddScoped<GetPublicBoardHandler>();
+        services.AddScoped<IComplianceCheck, BoardComplianceCheck>();
+        services.AddScoped<IComplianceCheck, AuditComplianceCheck>();
+        services.AddScoped<IDemoDataContributor, GovernanceDemoData>();
+    }
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("Styrelse", "/forbund/{associationId}/styrelse", NavPlacement.Association, 30, GovernancePermissions.View),
+        new("Sammanträden", "/forbund/{associationId}/sammantraden", NavPlacement.Association, 31, GovernancePermissions.View),
+        new("Beslut", "/forbund/{associationId}/beslut", NavPlacement.Association, 32, GovernancePermissions.View),
+        new("Revisorer", "/forbund/{associationId}/revisorer", NavPlacement.Association, 33, GovernancePermissions.View),
+        new("Ansvarsfrihet", "/forbund/{associationId}/ansvarsfrihet", NavPlacement.Association, 34, GovernancePermissions.View),
+    ];
+
+    public void MapApi(RouteGroupBuilder api)
+    {
+        var one = api.MapGroup("/associations/{associationId:guid}");
+        MapBoard(one.MapGroup("/board").WithTags("Styrelse"));
+        MapAuditors(one.MapGroup("/auditors").WithTags("Revisorer"));
+        MapMeetings(one.MapGroup("/meetings").WithTags("Sammanträden"));
+        MapDecisions(one.MapGroup("/decisions").WithTags("Beslut"));
+        MapDischarges(one.MapGroup("/discharges").WithTags("Ansvarsfrihet"));
+    }
+
+    private static Results<Created<Saved>, ValidationProblem, ProblemHttpResult> CreatedOrError(Result<Saved> result, string location)
+    {
+        if (result.IsSuccess)
+        {
+            return TypedResults.Created($"{location}/{result.Value!.Id}", result.Value);
+        }
+
+        var e = result.Error!;
+        if (e.Kind == ErrorKind.Validation && e.Field is { } field)
+        {
+            return ApiResults.Validation(field, e.Message);
+        }
+
+        return ApiResults.Problem(e);
+    }
+
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> OkOrError<T>(Result<T> result)
+    {
+        if (result.IsSuccess)
+        {
+            return TypedResults.Ok(result.Value!);
+        }
+
+        var e = result.Error!;
+        if (e.Kind == ErrorKind.Validation && e.Field is { } field)
+        {
+            return ApiResults.Validation(field, e.Message);
+        }
+
+        return ApiResults.Problem(e);
+    }
+
+    private static Results<Ok<T>, ProblemHttpResult> Found<T>(T? value, Error notFound)
+        where T : class =>
+        value is null ? ApiResults.Problem(notFound) : TypedResults.Ok(value);
+}

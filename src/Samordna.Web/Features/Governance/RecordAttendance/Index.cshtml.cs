@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Features.Governance.ViewMeeting;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.RecordAttendance;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandler meetings) : PageModel
+{
+    [BindProperty]
+    public AttendanceInput Input { get; set; } = new();
+
+    public MeetingDetails Details { get; private set; } = null!;
+
+    public Guid AssociationId { get; private set; }
+
+    public sealed class AttendanceInput
+    {
+        public List<Guid> Present { get; set; } = [];
+
+        public long? Version { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid meetingId, CancellationToken ct)
+    {
+        if (!await LoadAsync(associationId, meetingId, ct))
+        {
+            return NotFound();
+        }
+
+        Input = new AttendanceInput
+        {
+            Present = Details.Attendance.Where(a => a.Present).Select(a => a.AppointmentId).ToList(),
+            Version = Details.Meeting.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid meetingId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var request = new AttendanceRequest(Input.Present, Input.Version);
+        var errors = RecordAttendanceHandler.Validate(request);
+        if (errors.IsValid)
+        {
+            try
+            {
+                var result = await handler.HandleAsync(associationId, meetingId, request, ct);
+                if (result.IsSuccess)
+                {
+                    var q = result.Value!;
+                    TempData["Status"] = $"Närvaron är registrerad. {q.Serving} av {q.Seats} platser har tjänstgörande ledamöter; styrelsen är {(q.HasQuorum ? "beslutför" : "inte beslutför")}.";
+                    return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+                }
+
+                if (result.Error!.Kind == ErrorKind.NotFound)
+                {
+                    return NotFound();
+                }
+
+                ModelState.AddModelError(string.Empty, result.Error.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            }
+        }
+        else
+        {
+            errors.CopyTo(ModelState);
+        }
+
+        return await LoadAsync(associationId, meetingId, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid associationId, Guid meetingId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        var details = await meetings.HandleAsync(associationId, meetingId, ct);
+        if (details is null)
+        {
+            return false;
+        }
+
+        Details = details;
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveAgendaItem;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class EditModel(SaveAgendaItemHandler handler, AppDbContext db) : AgendaItemFormPage(handler)
+{
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid meetingId, Guid agendaItemId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        MeetingId = meetingId;
+        var item = await db.Set<AgendaItem>().AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == agendaItemId && a.MeetingId == meetingId && a.AssociationId == associationId, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Input = new AgendaItemInput { Position = item.Position, Title = item.Title, Description = item.Description, Version = item.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid meetingId, Guid agendaItemId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        MeetingId = meetingId;
+        if (await SaveAsync(agendaItemId, ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = "Punkten är sparad.";
+        return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Features.Governance.ViewBoard;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveAppointment;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class EditModel(SaveAppointmentHandler handler, GetBoardHandler board, BoardSnapshotLoader loader) : AppointmentFormPage(handler, loader)
+{
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid appointmentId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        var a = await board.OneAsync(associationId, appointmentId, ct);
+        if (a is null)
+        {
+            return NotFound();
+        }
+
+        Input = new AppointmentInput
+        {
+            PersonName = a.PersonName,
+            OrganisationId = a.OrganisationId,
+            AppointedByOrganisationId = a.AppointedByOrganisationId,
+            Role = a.Role,
+            SubstituteOrder = a.SubstituteOrder,
+            Eligibility = a.Eligibility,
+            DecisionDate = GovernanceForms.Text(a.DecisionDate),
+            TermStart = GovernanceForms.Text(a.TermStart),
+            TermEnd = GovernanceForms.Text(a.TermEnd),
+            Office = a.Office,
+            Version = a.Version,
+        };
+        await LoadListsAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid appointmentId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        if (await SaveAsync(appointmentId, ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = $"Uppdraget för {Input.PersonName} är sparat.";
+        return Redirect($"/forbund/{associationId}/styrelse");
+    }
+}

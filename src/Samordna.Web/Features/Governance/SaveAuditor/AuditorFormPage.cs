@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Infrastructure.Errors;
+
+namespace Samordna.Web.Features.Governance.SaveAuditor;
+
+public sealed class AuditorInput
+{
+    public string? PersonName { get; set; }
+
+    public string? Firm { get; set; }
+
+    public AuditorKind? Kind { get; set; }
+
+    public Guid? AppointedByOrganisationId { get; set; }
+
+    public string? DecisionDate { get; set; }
+
+    public string? TermStart { get; set; }
+
+    public string? TermEnd { get; set; }
+
+    public long? Version { get; set; }
+}
+
+/// <summary>What the new and edit pages of an auditor share.</summary>
+public abstract class AuditorFormPage(SaveAuditorHandler handler, BoardSnapshotLoader loader) : GovernanceFormPage<AuditorInput>
+{
+    public IReadOnlyList<SelectListItem> Members { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> Kinds { get; } = GovernanceForms.Options<AuditorKind>(GovernanceNames.Of);
+
+    protected override async Task LoadListsAsync(CancellationToken ct)
+    {
+        var members = await loader.MembersDuringAsync(AssociationId, DateOnly.MinValue, DateOnly.MaxValue, ct);
+        Members = members.Where(m => m.Kind != Registry.Data.OrganisationKind.EmploymentService)
+            .Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
+    }
+
+    protected Task<IActionResult?> SaveAsync(Guid? auditorId, CancellationToken ct)
+    {
+        AuditorRequest? request = null;
+        return SaveAsync(
+            () =>
+            {
+                var errors = new ValidationErrors();
+                request = new AuditorRequest(
+                    Input.PersonName, Input.Firm, Input.Kind, Input.AppointedByOrganisationId,
+                    GovernanceForms.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+                    GovernanceForms.Date(errors, "termStart", "Uppdraget från", Input.TermStart),
+                    GovernanceForms.Date(errors, "termEnd", "Uppdraget till", Input.TermEnd),
+                    Input.Version);
+                return errors.IsValid ? SaveAuditorHandler.Validate(request, auditorId is not null) : errors;
+            },
+            () => auditorId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+            ct);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Features.Governance.ViewAuditors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveAuditor;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class EditModel(SaveAuditorHandler handler, ListAuditorsHandler auditors, BoardSnapshotLoader loader, TimeProvider clock)
+    : AuditorFormPage(handler, loader)
+{
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid auditorId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        var a = await auditors.OneAsync(associationId, auditorId, SwedishCulture.Today(clock), ct);
+        if (a is null)
+        {
+            return NotFound();
+        }
+
+        Input = new AuditorInput
+        {
+            PersonName = a.PersonName,
+            Firm = a.Firm,
+            Kind = a.Kind,
+            AppointedByOrganisationId = a.AppointedByOrganisationId,
+            DecisionDate = GovernanceForms.Text(a.DecisionDate),
+            TermStart = GovernanceForms.Text(a.TermStart),
+            TermEnd = GovernanceForms.Text(a.TermEnd),
+            Version = a.Version,
+        };
+        await LoadListsAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid auditorId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        if (await SaveAsync(auditorId, ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = $"Revisorn {Input.PersonName} är sparad.";
+        return Redirect($"/forbund/{associationId}/revisorer");
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveAuditor;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class NewModel(SaveAuditorHandler handler, BoardSnapshotLoader loader, TimeProvider clock) : AuditorFormPage(handler, loader)
+{
+    public async Task OnGetAsync(Guid associationId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        Input.DecisionDate = SwedishCulture.Date(SwedishCulture.Today(clock));
+        await LoadListsAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        if (await SaveAsync(null, ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = $"Revisorn {Input.PersonName} är registrerad.";
+        return Redirect($"/forbund/{associationId}/revisorer");
+    }
+}

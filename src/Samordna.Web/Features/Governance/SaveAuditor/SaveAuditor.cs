@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Features.Governance.Rules;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Infrastructure.Errors;
+
+namespace Samordna.Web.Features.Governance.SaveAuditor;
+
+/// <summary>Record or change an auditor. <see cref="Version"/> is required when changing.</summary>
+public sealed record AuditorRequest(
+    string? PersonName,
+    string? Firm,
+    AuditorKind? Kind,
+    Guid? AppointedByOrganisationId,
+    DateOnly? DecisionDate,
+    DateOnly? TermStart,
+    DateOnly? TermEnd,
+    long? Version);
+
+public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader loader)
+{
+    public static ValidationErrors Validate(AuditorRequest r, bool isUpdate)
+    {
+        var errors = new ValidationErrors();
+        if (errors.Required("personName", "Namn", r.PersonName))
+        {
+            errors.MaxLength("personName", "Namn", r.PersonName, 200);
+        }
+
+        errors.MaxLength("firm", "Revisionsbyrå", r.Firm, 200);
+        errors.Required("kind", "Slag av revisor", r.Kind);
+        errors.Required("appointedByOrganisationId", "Utsedd av", r.AppointedByOrganisationId);
+        errors.Required("decisionDate", "Beslutsdatum", r.DecisionDate);
+        errors.Required("termStart", "Uppdraget från", r.TermStart);
+        errors.DateOrder("termEnd", "Uppdraget till", r.TermStart, r.TermEnd, "Uppdraget från");
+        if (isUpdate)
+        {
+            errors.Required("version", "Version", r.Version);
+        }
+
+        return errors;
+    }
+
+    public async Task<Result<Saved>> CreateAsync(Guid associationId, AuditorRequest r, CancellationToken ct)
+    {
+        var auditor = new Auditor { AssociationId = associationId };
+        if (await ApplyAsync(auditor, r, ct) is { } error)
+        {
+            return error;
+        }
+
+        db.Add(auditor);
+        await db.SaveChangesAsync(ct);
+        return new Saved(auditor.Id, auditor.Version);
+    }
+
+    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid auditorId, AuditorRequest r, CancellationToken ct)
+    {
+        var auditor = await db.Set<Auditor>().FirstOrDefaultAsync(a => a.Id == auditorId && a.AssociationId == associationId, ct);
+        if (auditor is null)
+        {
+            return GovernanceErrors.AuditorNotFound;
+        }
+
+        db.Entry(auditor).Property(a => a.Version).OriginalValue = r.Version!.Value;
+        if (await ApplyAsync(auditor, r, ct) is { } error)
+        {
+            return error;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new Saved(auditor.Id, auditor.Version);
+    }
+
+    private async Task<Error?> ApplyAsync(Auditor a, AuditorRequest r, CancellationToken ct)
+    {
+        var start = r.TermStart!.Value;
+        var appointer = (await loader.MembersAsync(a.AssociationId, start, ct)).FirstOrDefault(m => m.OrganisationId == r.AppointedByOrganisationId);
+        if (appointer is null)
+        {
+            return GovernanceErrors.NotAMember.WithMessage($"Den som utser revisorn är inte medlem i förbundet när uppdraget börjar ({Domain.SwedishCulture.Date(start)}).") with { Field = "appointedByOrganisationId" };
+        }
+
+        if (AuditorRule.CheckAppointment(r.Kind!.Value, appointer.Kind) is { } message)
+        {
+            return GovernanceErrors.AuditorAppointer.WithMessage(message);
+        }
+
+        a.PersonName = r.PersonName!.Trim();
+        a.Firm = string.IsNullOrWhiteSpace(r.Firm) ? null : r.Firm.Trim();
+        a.Kind = r.Kind.Value;
+        a.AppointedByOrganisationId = appointer.OrganisationId;
+        a.DecisionDate = r.DecisionDate!.Value;
+        a.TermStart = start;
+        a.TermEnd = r.TermEnd;
+        return null;
+    }
+}

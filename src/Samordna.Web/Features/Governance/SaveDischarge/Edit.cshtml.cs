@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Samordna.Web.Features.Governance.ListDischarges;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveDischarge;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class EditModel(SaveDischargeHandler handler, ListDischargesHandler discharges, BoardSnapshotLoader loader) : DischargeFormPage(handler, loader)
+{
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid dischargeId, CancellationToken ct)
+    {
+        if (!await LoadAsync(associationId, dischargeId, true, ct))
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid dischargeId, CancellationToken ct)
+    {
+        if (!await LoadAsync(associationId, dischargeId, false, ct))
+        {
+            return NotFound();
+        }
+
+        if (await SaveAsync(ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = $"Beslutet om ansvarsfrihet för {MemberName} är sparat.";
+        return Redirect($"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}");
+    }
+
+    private async Task<bool> LoadAsync(Guid associationId, Guid dischargeId, bool fillInput, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        DischargeId = dischargeId;
+        var row = await discharges.OneAsync(associationId, dischargeId, ct);
+        if (row is null)
+        {
+            return false;
+        }
+
+        MemberName = row.MemberName;
+        Input.Year = row.Year;
+        Input.OrganisationId = row.OrganisationId;
+        if (fillInput)
+        {
+            Input.Outcome = row.Outcome;
+            Input.DecidedOn = GovernanceForms.Text(row.DecidedOn);
+            Input.Note = row.Note;
+            Input.Version = row.Version;
+        }
+
+        await LoadListsAsync(ct);
+        return true;
+    }
+}

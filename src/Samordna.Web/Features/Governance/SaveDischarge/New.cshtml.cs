@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Features.Governance.Snapshot;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveDischarge;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class NewModel(SaveDischargeHandler handler, BoardSnapshotLoader loader, TimeProvider clock) : DischargeFormPage(handler, loader)
+{
+    public async Task OnGetAsync(Guid associationId, int? ar, Guid? medlem, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        Input.Year = ar ?? SwedishCulture.Today(clock).Year - 1;
+        Input.OrganisationId = medlem;
+        Input.Outcome = DischargeOutcome.Pending;
+        await LoadListsAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        if (await SaveAsync(ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = "Beslutet om ansvarsfrihet är registrerat.";
+        return Redirect($"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}");
+    }
+}

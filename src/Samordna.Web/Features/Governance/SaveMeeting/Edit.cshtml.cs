@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveMeeting;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class EditModel(SaveMeetingHandler handler, AppDbContext db) : MeetingFormPage(handler)
+{
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid meetingId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        MeetingId = meetingId;
+        var m = await db.Set<BoardMeeting>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == meetingId && x.AssociationId == associationId, ct);
+        if (m is null)
+        {
+            return NotFound();
+        }
+
+        Input = new MeetingInput
+        {
+            Date = GovernanceForms.Text(m.Date),
+            Place = m.Place,
+            Kind = m.Kind,
+            MinutesApprovedOn = GovernanceForms.Text(m.MinutesApprovedOn),
+            Version = m.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid meetingId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        MeetingId = meetingId;
+        if (await SaveAsync(ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = "Sammanträdet är sparat.";
+        return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Infrastructure.Errors;
+
+namespace Samordna.Web.Features.Governance.SaveMeeting;
+
+public sealed class MeetingInput
+{
+    public string? Date { get; set; }
+
+    public string? Place { get; set; }
+
+    public MeetingKind? Kind { get; set; }
+
+    public string? MinutesApprovedOn { get; set; }
+
+    public long? Version { get; set; }
+}
+
+/// <summary>What the new and edit pages of a meeting share.</summary>
+public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFormPage<MeetingInput>
+{
+    public IReadOnlyList<SelectListItem> Kinds { get; } = GovernanceForms.Options<MeetingKind>(GovernanceNames.Of);
+
+    public Guid? MeetingId { get; protected set; }
+
+    protected Task<IActionResult?> SaveAsync(CancellationToken ct)
+    {
+        MeetingRequest? request = null;
+        return SaveAsync(
+            () =>
+            {
+                var errors = new ValidationErrors();
+                request = new MeetingRequest(
+                    GovernanceForms.Date(errors, "date", "Datum", Input.Date),
+                    Input.Place,
+                    Input.Kind,
+                    GovernanceForms.Date(errors, "minutesApprovedOn", "Protokollet justerat", Input.MinutesApprovedOn),
+                    Input.Version);
+                return errors.IsValid ? SaveMeetingHandler.Validate(request, MeetingId is not null) : errors;
+            },
+            () => MeetingId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+            ct);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveMeeting;
+
+[RequirePermission(GovernancePermissions.Manage)]
+public sealed class NewModel(SaveMeetingHandler handler) : MeetingFormPage(handler)
+{
+    public void OnGet(Guid associationId)
+    {
+        AssociationId = associationId;
+        Input.Kind = MeetingKind.Ordinary;
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        if (await SaveAsync(ct) is { } page)
+        {
+            return page;
+        }
+
+        TempData["Status"] = "Sammanträdet är registrerat.";
+        return Redirect($"/forbund/{associationId}/sammantraden");
+    }
+}

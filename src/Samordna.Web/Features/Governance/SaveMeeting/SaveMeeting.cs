@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Infrastructure.Errors;
+
+namespace Samordna.Web.Features.Governance.SaveMeeting;
+
+/// <summary>Record or change a board meeting. <see cref="Version"/> is required when changing.</summary>
+public sealed record MeetingRequest(DateOnly? Date, string? Place, MeetingKind? Kind, DateOnly? MinutesApprovedOn, long? Version);
+
+public sealed class SaveMeetingHandler(AppDbContext db)
+{
+    public static ValidationErrors Validate(MeetingRequest r, bool isUpdate)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("date", "Datum", r.Date);
+        if (errors.Required("place", "Plats", r.Place))
+        {
+            errors.MaxLength("place", "Plats", r.Place, 200);
+        }
+
+        errors.Required("kind", "Slag av sammanträde", r.Kind);
+        errors.DateOrder("minutesApprovedOn", "Protokollet justerat", r.Date, r.MinutesApprovedOn, "Sammanträdesdagen");
+        if (isUpdate)
+        {
+            errors.Required("version", "Version", r.Version);
+        }
+
+        return errors;
+    }
+
+    public async Task<Result<Saved>> CreateAsync(Guid associationId, MeetingRequest r, CancellationToken ct)
+    {
+        var meeting = new BoardMeeting { AssociationId = associationId };
+        Apply(meeting, r);
+        db.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return new Saved(meeting.Id, meeting.Version);
+    }
+
+    /// <summary>A meeting with numbered decisions keeps its year, since the § numbers run per year.</summary>
+    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid meetingId, MeetingRequest r, CancellationToken ct)
+    {
+        var meeting = await db.Set<BoardMeeting>().FirstOrDefaultAsync(m => m.Id == meetingId && m.AssociationId == associationId, ct);
+        if (meeting is null)
+        {
+            return GovernanceErrors.MeetingNotFound;
+        }
+
+        if (r.Date!.Value.Year != meeting.Date.Year && await db.Set<BoardDecision>().AnyAsync(d => d.MeetingId == meetingId, ct))
+        {
+            return GovernanceErrors.MeetingYearLocked;
+        }
+
+        db.Entry(meeting).Property(m => m.Version).OriginalValue = r.Version!.Value;
+        Apply(meeting, r);
+        await db.SaveChangesAsync(ct);
+        return new Saved(meeting.Id, meeting.Version);
+    }
+
+    private static void Apply(BoardMeeting m, MeetingRequest r)
+    {
+        m.Date = r.Date!.Value;
+        m.Place = r.Place!.Trim();
+        m.Kind = r.Kind!.Value;
+        m.MinutesApprovedOn = r.MinutesApprovedOn;
+    }
+}
