@@ -86,6 +86,27 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_import",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    AssociationsCreated = table.Column<int>(type: "integer", nullable: false),
+                    AssociationsUpdated = table.Column<int>(type: "integer", nullable: false),
+                    MembershipsAdded = table.Column<int>(type: "integer", nullable: false),
+                    MembershipsChanged = table.Column<int>(type: "integer", nullable: false),
+                    MembershipsRemoved = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_import", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_organisation",
                 columns: table => new
                 {
@@ -223,6 +244,7 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     SeatMunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
                     FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LiquidationFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     IsDemo = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -287,6 +309,101 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_registry_membership_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_membership_event",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CounterpartAssociationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CounterpartName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EquitySettled = table.Column<long>(type: "bigint", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_membership_event", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_association_CounterpartA~",
+                        column: x => x.CounterpartAssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_organisation_Organisatio~",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_board_seat",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seats = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_board_seat", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_board_seat_registry_charter_version_Charte~",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_board_seat_registry_organisation_Organisat~",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_decision",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_decision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_decision_registry_charter_version_CharterV~",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_decision_registry_organisation_Organisatio~",
                         column: x => x.OrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -385,6 +502,28 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 column: "SeatMunicipalityCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_board_seat_CharterVersionId_OrganisationId",
+                table: "registry_charter_board_seat",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_board_seat_OrganisationId",
+                table: "registry_charter_board_seat",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_decision_CharterVersionId_OrganisationId",
+                table: "registry_charter_decision",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_decision_OrganisationId",
+                table: "registry_charter_decision",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_charter_member_share_CharterVersionId_Organisation~",
                 table: "registry_charter_member_share",
                 columns: new[] { "CharterVersionId", "OrganisationId" },
@@ -402,6 +541,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_import_ImportedAt",
+                table: "registry_import",
+                column: "ImportedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_AssociationId_OrganisationId_ValidFrom",
                 table: "registry_membership",
                 columns: new[] { "AssociationId", "OrganisationId", "ValidFrom" },
@@ -410,6 +554,21 @@ namespace Samordna.Web.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_OrganisationId",
                 table: "registry_membership",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_AssociationId_EffectiveDate",
+                table: "registry_membership_event",
+                columns: new[] { "AssociationId", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_CounterpartAssociationId",
+                table: "registry_membership_event",
+                column: "CounterpartAssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_OrganisationId",
+                table: "registry_membership_event",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
@@ -446,10 +605,22 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "platform_data_protection_key");
 
             migrationBuilder.DropTable(
+                name: "registry_charter_board_seat");
+
+            migrationBuilder.DropTable(
+                name: "registry_charter_decision");
+
+            migrationBuilder.DropTable(
                 name: "registry_charter_member_share");
 
             migrationBuilder.DropTable(
+                name: "registry_import");
+
+            migrationBuilder.DropTable(
                 name: "registry_membership");
+
+            migrationBuilder.DropTable(
+                name: "registry_membership_event");
 
             migrationBuilder.DropTable(
                 name: "auth_user");

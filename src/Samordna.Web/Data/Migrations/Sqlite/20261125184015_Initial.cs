@@ -85,6 +85,27 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_import",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssociationsCreated = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssociationsUpdated = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipsAdded = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipsChanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipsRemoved = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_import", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_organisation",
                 columns: table => new
                 {
@@ -222,6 +243,7 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     SeatMunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
                     FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LiquidationFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -286,6 +308,101 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_registry_membership_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_membership_event",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounterpartAssociationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounterpartName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EquitySettled = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_membership_event", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_association_CounterpartAssociationId",
+                        column: x => x.CounterpartAssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_board_seat",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seats = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_board_seat", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_board_seat_registry_charter_version_CharterVersionId",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_board_seat_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_decision",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_decision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_decision_registry_charter_version_CharterVersionId",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_decision_registry_organisation_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -384,6 +501,28 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 column: "SeatMunicipalityCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_board_seat_CharterVersionId_OrganisationId",
+                table: "registry_charter_board_seat",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_board_seat_OrganisationId",
+                table: "registry_charter_board_seat",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_decision_CharterVersionId_OrganisationId",
+                table: "registry_charter_decision",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_decision_OrganisationId",
+                table: "registry_charter_decision",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_charter_member_share_CharterVersionId_OrganisationId",
                 table: "registry_charter_member_share",
                 columns: new[] { "CharterVersionId", "OrganisationId" },
@@ -401,6 +540,11 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_import_ImportedAt",
+                table: "registry_import",
+                column: "ImportedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_AssociationId_OrganisationId_ValidFrom",
                 table: "registry_membership",
                 columns: new[] { "AssociationId", "OrganisationId", "ValidFrom" },
@@ -409,6 +553,21 @@ namespace Samordna.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_OrganisationId",
                 table: "registry_membership",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_AssociationId_EffectiveDate",
+                table: "registry_membership_event",
+                columns: new[] { "AssociationId", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_CounterpartAssociationId",
+                table: "registry_membership_event",
+                column: "CounterpartAssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_OrganisationId",
+                table: "registry_membership_event",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
@@ -445,10 +604,22 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 name: "platform_data_protection_key");
 
             migrationBuilder.DropTable(
+                name: "registry_charter_board_seat");
+
+            migrationBuilder.DropTable(
+                name: "registry_charter_decision");
+
+            migrationBuilder.DropTable(
                 name: "registry_charter_member_share");
 
             migrationBuilder.DropTable(
+                name: "registry_import");
+
+            migrationBuilder.DropTable(
                 name: "registry_membership");
+
+            migrationBuilder.DropTable(
+                name: "registry_membership_event");
 
             migrationBuilder.DropTable(
                 name: "auth_user");
