@@ -1,6 +1,7 @@
 using Samordna.Web.Data;
 using Samordna.Web.Features.Account;
 using Samordna.Web.Features.Administration;
+using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Infrastructure.Cli;
@@ -18,6 +19,7 @@ builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
 builder.AddFeatureArea<HomeArea>();
 builder.AddFeatureArea<AccountArea>();
 builder.AddFeatureArea<RegistryArea>();
+builder.AddFeatureArea<ComplianceArea>();
 builder.AddFeatureArea<AdministrationArea>();
 
 var app = builder.Build();
