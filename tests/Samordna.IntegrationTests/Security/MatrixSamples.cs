@@ -16,7 +16,8 @@ public static class MatrixSamples
             samples["organisationId"] = fk;
         }
 
-        await Task.CompletedTask;
+        samples["membershipId"] = await host.MembershipIdAsync(victim.Id, "FK");
+        samples["charterVersionId"] = await host.CreateCharterVersionAsync(victim, new DateOnly(2016, 1, 1), allDecided: false);
         return samples;
     }
 }

@@ -53,7 +53,8 @@ public sealed class RecordCharterDecisionHandler(AppDbContext db, RegisterReader
             DecidedOn = r.DecidedOn!.Value,
             Reference = RegistryText.Trimmed(r.Reference),
         };
-        version.Decisions.Add(decision);
+        // Added explicitly: a new row with its key already set, found only through the navigation, would be taken for an update.
+        db.Add(decision);
         await db.SaveChangesAsync(ct);
         var status = CharterRule.Status(version, members);
         return new CharterDecisionRecorded(decision.Id, status.EffectiveFrom, status.MissingDecisions.Count);
