@@ -145,6 +145,13 @@ public sealed class AsOfTests(AppFixture app)
         Assert.Equal(1_250_000.50m, merger.GetProperty("equitySettled").GetDecimal());
         Assert.Equal(absorbed.Name, merger.GetProperty("counterpartName").GetString());
         Assert.StartsWith("Sammanslaget förbund", (await api.JsonAsync($"/api/v1/associations/{continuing.Id}")).GetProperty("name").GetString(), StringComparison.Ordinal);
+
+        // The public page of the ended association shows when it ended and who its members were on its last day.
+        using var anonymous = app.Host.NewClient();
+        var about = await anonymous.GetStringAsync($"/forbund/{absorbed.Id}/om");
+        Assert.Contains("<dt>Upphörde</dt><dd>2014-12-31</dd>", about, StringComparison.Ordinal);
+        Assert.Contains("Medlemmar den sista dagen", about, StringComparison.Ordinal);
+        Assert.Contains("Lysekil", about, StringComparison.Ordinal);
     }
 
     [Fact]

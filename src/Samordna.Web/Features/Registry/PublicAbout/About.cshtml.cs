@@ -14,7 +14,14 @@ public sealed class AboutModel(GetAssociationHandler handler, TimeProvider clock
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, CancellationToken ct)
     {
-        Association = await handler.HandleAsync(associationId, SwedishCulture.Today(clock), ct);
+        var today = SwedishCulture.Today(clock);
+        Association = await handler.HandleAsync(associationId, today, ct);
+        if (Association?.EndedOn is { } ended && ended < today)
+        {
+            // An association that has ended is shown with the members it had on its last day.
+            Association = await handler.HandleAsync(associationId, ended, ct);
+        }
+
         return Association is null ? NotFound() : Page();
     }
 }
