@@ -2,6 +2,7 @@ using Samordna.Web.Data;
 using Samordna.Web.Features.Account;
 using Samordna.Web.Features.Administration;
 using Samordna.Web.Features.Governance;
+using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Infrastructure.Cli;
@@ -20,6 +21,7 @@ builder.AddFeatureArea<HomeArea>();
 builder.AddFeatureArea<AccountArea>();
 builder.AddFeatureArea<RegistryArea>();
 builder.AddFeatureArea<GovernanceArea>();
+builder.AddFeatureArea<ComplianceArea>();
 builder.AddFeatureArea<AdministrationArea>();
 
 var app = builder.Build();

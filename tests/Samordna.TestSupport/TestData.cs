@@ -80,6 +80,34 @@ public static class TestData
         return new TestUser(user.Id, email, Password, role, associationId);
     }
 
+    /// <summary>The id of the association's membership of the organisation with <paramref name="organisationCode"/> (its first, if several).</summary>
+    public static async Task<Guid> MembershipIdAsync(this SamordnaTestHost host, Guid associationId, string organisationCode) =>
+        await host.WithDbAsync(db => db.Set<Membership>().IgnoreQueryFilters()
+            .Where(m => m.AssociationId == associationId && m.Organisation!.Code == organisationCode)
+            .OrderBy(m => m.ValidFrom).Select(m => m.Id).FirstAsync());
+
+    /// <summary>A charter version from <paramref name="validFrom"/>; with <paramref name="allDecided"/> every member on that day has decided the day before.</summary>
+    public static async Task<Guid> CreateCharterVersionAsync(this SamordnaTestHost host, TestAssociation association, DateOnly validFrom, bool allDecided = true, int noticePeriodMonths = 36)
+    {
+        await using var scope = host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var version = new CharterVersion { AssociationId = association.Id, ValidFrom = validFrom, NoticePeriodMonths = noticePeriodMonths };
+        if (allDecided)
+        {
+            var members = await db.Set<Membership>().IgnoreQueryFilters()
+                .Where(m => m.AssociationId == association.Id && m.ValidFrom <= validFrom && (m.ValidTo == null || m.ValidTo >= validFrom))
+                .Select(m => m.OrganisationId).Distinct().ToListAsync();
+            version.Decisions.AddRange(members.Select(id => new CharterMemberDecision
+            {
+                AssociationId = association.Id, CharterVersionId = version.Id, OrganisationId = id, DecidedOn = validFrom.AddDays(-1),
+            }));
+        }
+
+        db.Add(version);
+        await db.SaveChangesAsync();
+        return version.Id;
+    }
+
     public static async Task<T> WithDbAsync<T>(this SamordnaTestHost host, Func<AppDbContext, Task<T>> action)
     {
         await using var scope = host.CreateScope();

@@ -24,6 +24,8 @@ public static class MatrixSamples
         samples["agendaItemId"] = governance.AgendaItemId;
         samples["decisionId"] = governance.DecisionId;
         samples["dischargeId"] = governance.DischargeId;
+        samples["membershipId"] = await host.MembershipIdAsync(victim.Id, "FK");
+        samples["charterVersionId"] = await host.CreateCharterVersionAsync(victim, new DateOnly(2016, 1, 1), allDecided: false);
         return samples;
     }
 }

@@ -11,7 +11,10 @@ public static class RegistryPermissions
     /// <summary>Change an association's details, members and charter.</summary>
     public const string Manage = "registry.manage";
 
-    /// <summary>List, import and export the whole national register.</summary>
+    /// <summary>Put an association into liquidation or dissolve it: national administrators only, though scoped to the association's address.</summary>
+    public const string ManageLifecycle = "registry.lifecycle";
+
+    /// <summary>Create associations, merge them, import and export the whole national register.</summary>
     public const string ManageNational = "registry.national";
 
     public static IReadOnlyList<PermissionDefinition> Definitions { get; } =
@@ -20,7 +23,9 @@ public static class RegistryPermissions
             [.. Roles.National, .. Roles.AllAssociationRoles]),
         new(Manage, "Ändra förbundets uppgifter och medlemmar", PermissionScope.Association,
             [Role.SystemAdministrator, Role.NationalAdministrator, Role.AssociationAdministrator]),
-        new(ManageNational, "Förvalta det nationella registret", PermissionScope.National,
+        new(ManageLifecycle, "Registrera likvidation och upplösning av förbundet", PermissionScope.Association,
+            [Role.SystemAdministrator, Role.NationalAdministrator]),
+        new(ManageNational, "Förvalta det nationella registret: nya förbund, sammanslagningar, import och export", PermissionScope.National,
             [Role.SystemAdministrator, Role.NationalAdministrator]),
     ];
 }

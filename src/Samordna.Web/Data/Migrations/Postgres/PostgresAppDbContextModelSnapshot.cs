@@ -498,6 +498,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("LiquidationFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -528,6 +531,66 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.HasIndex("SeatMunicipalityCode");
 
                     b.ToTable("registry_association", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterBoardSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CharterVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CharterVersionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("registry_charter_board_seat", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CharterVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CharterVersionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("registry_charter_decision", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberShare", b =>
@@ -662,6 +725,61 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("registry_membership", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.MembershipEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CounterpartAssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CounterpartName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("EquitySettled")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("NoticeDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounterpartAssociationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("AssociationId", "EffectiveDate");
+
+                    b.ToTable("registry_membership_event", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -732,6 +850,55 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.HasIndex("ParentOrganisationId");
 
                     b.ToTable("registry_organisation", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.RegistryImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AssociationsCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AssociationsUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MembershipsAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembershipsChanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembershipsRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("registry_import", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Infrastructure.Audit.AuditEntry", b =>
@@ -1050,6 +1217,36 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterBoardSeat", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.CharterVersion", null)
+                        .WithMany("BoardSeats")
+                        .HasForeignKey("CharterVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberDecision", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.CharterVersion", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CharterVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberShare", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.CharterVersion", null)
@@ -1087,6 +1284,27 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.MembershipEvent", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartAssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organisation");
                 });
@@ -1129,6 +1347,10 @@ namespace Samordna.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterVersion", b =>
                 {
+                    b.Navigation("BoardSeats");
+
+                    b.Navigation("Decisions");
+
                     b.Navigation("FixedShares");
                 });
 

@@ -489,6 +489,9 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LiquidationFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -519,6 +522,66 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.HasIndex("SeatMunicipalityCode");
 
                     b.ToTable("registry_association", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterBoardSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CharterVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CharterVersionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("registry_charter_board_seat", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CharterVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CharterVersionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("registry_charter_decision", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberShare", b =>
@@ -653,6 +716,61 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("registry_membership", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.MembershipEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CounterpartAssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EquitySettled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounterpartAssociationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("AssociationId", "EffectiveDate");
+
+                    b.ToTable("registry_membership_event", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -723,6 +841,55 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.HasIndex("ParentOrganisationId");
 
                     b.ToTable("registry_organisation", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.RegistryImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssociationsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssociationsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembershipsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembershipsChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembershipsRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("registry_import", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Infrastructure.Audit.AuditEntry", b =>
@@ -1041,6 +1208,36 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterBoardSeat", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.CharterVersion", null)
+                        .WithMany("BoardSeats")
+                        .HasForeignKey("CharterVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberDecision", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.CharterVersion", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CharterVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterMemberShare", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.CharterVersion", null)
@@ -1078,6 +1275,27 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Registry.Data.MembershipEvent", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartAssociationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organisation");
                 });
@@ -1120,6 +1338,10 @@ namespace Samordna.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.CharterVersion", b =>
                 {
+                    b.Navigation("BoardSeats");
+
+                    b.Navigation("Decisions");
+
                     b.Navigation("FixedShares");
                 });
 

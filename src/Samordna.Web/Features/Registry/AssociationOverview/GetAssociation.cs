@@ -14,6 +14,7 @@ public sealed record AssociationDetails(
     string Seat,
     DateOnly FormedOn,
     DateOnly? EndedOn,
+    DateOnly? LiquidationFrom,
     long Version,
     DateOnly AsOf,
     IReadOnlyList<MemberItem> Members);
@@ -42,7 +43,7 @@ public sealed class GetAssociationHandler(AppDbContext db)
         var seat = await db.Set<Municipality>().AsNoTracking().Where(m => m.Code == a.SeatMunicipalityCode).Select(m => m.Name).FirstOrDefaultAsync(ct);
         var members = await MembersAsync(associationId, asOf, ct);
         return new AssociationDetails(a.Id, a.Code, a.Name, OrganisationNumber.Parse(a.OrganisationNumber).ToString(), a.SeatMunicipalityCode,
-            seat ?? a.SeatMunicipalityCode, a.FormedOn, a.EndedOn, a.Version, asOf, members);
+            seat ?? a.SeatMunicipalityCode, a.FormedOn, a.EndedOn, a.LiquidationFrom, a.Version, asOf, members);
     }
 
     public async Task<IReadOnlyList<MemberItem>> MembersAsync(Guid associationId, DateOnly asOf, CancellationToken ct)

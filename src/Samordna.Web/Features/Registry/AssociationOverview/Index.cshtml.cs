@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.ListMembers;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Registry.AssociationOverview;
@@ -10,17 +11,24 @@ public sealed class IndexModel(GetAssociationHandler handler, AccessControl acce
 {
     public AssociationDetails? Association { get; private set; }
 
+    public MemberTableModel Members { get; private set; } = new(Guid.Empty, [], false);
+
     public bool CanManage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid associationId, CancellationToken ct)
+    public bool CanEnd { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, string? asOf, CancellationToken ct)
     {
-        Association = await handler.HandleAsync(associationId, SwedishCulture.Today(clock), ct);
+        var date = PageDates.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
+        Association = await handler.HandleAsync(associationId, date, ct);
         if (Association is null)
         {
             return NotFound();
         }
 
         CanManage = await access.IsAllowedAsync(RegistryPermissions.Manage, associationId, ct);
+        CanEnd = Association.EndedOn is null && await access.IsAllowedAsync(RegistryPermissions.ManageLifecycle, associationId, ct);
+        Members = new MemberTableModel(associationId, Association.Members, CanManage);
         return Page();
     }
 }

@@ -24,6 +24,12 @@ public sealed class Association : IAssociationRoot, IVersioned, IAudited
     /// <summary>Last day the association existed (dissolved or merged into another), or null.</summary>
     public DateOnly? EndedOn { get; set; }
 
+    /// <summary>
+    /// First day of liquidation (likvidation, 15 § of the law), or null. The association still exists while the board
+    /// winds it up, but the composition rule no longer applies: a missing part is what triggers liquidation.
+    /// </summary>
+    public DateOnly? LiquidationFrom { get; set; }
+
     public bool IsDemo { get; set; }
 
     public long Version { get; set; }
@@ -31,6 +37,9 @@ public sealed class Association : IAssociationRoot, IVersioned, IAudited
     Guid IAssociationOwned.AssociationId => Id;
 
     public bool ExistsOn(DateOnly date) => FormedOn <= date && (EndedOn is null || date <= EndedOn);
+
+    /// <summary>Exists and is not in liquidation: the days the law's composition rule applies.</summary>
+    public bool OperatesOn(DateOnly date) => ExistsOn(date) && (LiquidationFrom is null || date < LiquidationFrom);
 
     public List<Membership> Memberships { get; set; } = [];
 }

@@ -87,6 +87,8 @@ internal sealed class CharterVersionConfiguration : IEntityTypeConfiguration<Cha
         e.Property(c => c.MixPopulationWeight).HasPrecision(9, 6);
         e.HasOne<Association>().WithMany().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(c => c.FixedShares).WithOne().HasForeignKey(s => s.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(c => c.BoardSeats).WithOne().HasForeignKey(s => s.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -1,33 +1,33 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.AssociationOverview;
+using Samordna.Web.Features.Registry.ListEvents;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Registry.ListMembers;
 
+/// <summary>The member table of a page: members on a date, with exit links for those who may record one.</summary>
+public sealed record MemberTableModel(Guid AssociationId, IReadOnlyList<MemberItem> Members, bool CanManage);
+
 [RequirePermission(RegistryPermissions.View)]
-public sealed class IndexModel(GetAssociationHandler handler, TimeProvider clock) : PageModel
+public sealed class IndexModel(GetAssociationHandler handler, ListEventsHandler events, AccessControl access, TimeProvider clock) : PageModel
 {
     public DateOnly AsOf { get; private set; }
 
-    public IReadOnlyList<MemberItem> Members { get; private set; } = [];
+    public MemberTableModel Members { get; private set; } = new(Guid.Empty, [], false);
+
+    public IReadOnlyList<MembershipEventItem> Events { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public Guid AssociationId { get; private set; }
 
     public async Task OnGetAsync(Guid associationId, string? asOf, CancellationToken ct)
     {
-        AsOf = SwedishCulture.Today(clock);
-        if (!string.IsNullOrEmpty(asOf))
-        {
-            if (DateOnly.TryParseExact(asOf, "yyyy-MM-dd", out var d))
-            {
-                AsOf = d;
-            }
-            else
-            {
-                ModelState.AddModelError("asOf", "Datum ska skrivas som ÅÅÅÅ-MM-DD.");
-            }
-        }
-
-        Members = await handler.MembersAsync(associationId, AsOf, ct);
+        AssociationId = associationId;
+        AsOf = PageDates.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
+        CanManage = await access.IsAllowedAsync(RegistryPermissions.Manage, associationId, ct);
+        Members = new MemberTableModel(associationId, await handler.MembersAsync(associationId, AsOf, ct), CanManage);
+        Events = await events.HandleAsync(associationId, AsOf, ct);
     }
 }

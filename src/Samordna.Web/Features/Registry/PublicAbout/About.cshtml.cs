@@ -18,13 +18,20 @@ public sealed class AboutModel(GetAssociationHandler handler, GetPublicBoardHand
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, CancellationToken ct)
     {
-        Association = await handler.HandleAsync(associationId, SwedishCulture.Today(clock), ct);
+        var today = SwedishCulture.Today(clock);
+        Association = await handler.HandleAsync(associationId, today, ct);
+        if (Association?.EndedOn is { } ended && ended < today)
+        {
+            // An association that has ended is shown with the members it had on its last day.
+            Association = await handler.HandleAsync(associationId, ended, ct);
+        }
+
         if (Association is null)
         {
             return NotFound();
         }
 
-        Board = await board.HandleAsync(associationId, SwedishCulture.Today(clock), ct);
+        Board = await board.HandleAsync(associationId, today, ct);
         return Page();
     }
 }

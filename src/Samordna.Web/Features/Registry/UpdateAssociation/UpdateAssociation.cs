@@ -1,8 +1,7 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Features.Registry.Rules;
 using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
@@ -16,37 +15,21 @@ public sealed record UpdateAssociationRequest(
     DateOnly? FormedOn,
     long? Version);
 
-public sealed partial class UpdateAssociationHandler(AppDbContext db)
+public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader reader)
 {
     public static ValidationErrors Validate(UpdateAssociationRequest r)
     {
         var errors = new ValidationErrors();
-        if (errors.Required("name", "Namn", r.Name))
-        {
-            errors.MaxLength("name", "Namn", r.Name, 200);
-        }
-
-        if (errors.Required("code", "Kod", r.Code) && !CodePattern().IsMatch(r.Code!))
-        {
-            errors.Add("code", "Kod får bara innehålla små bokstäver a–z, siffror och bindestreck (2–40 tecken).");
-        }
-
-        if (!OrganisationNumber.TryParse(r.OrganisationNumber, out _, out var orgError))
-        {
-            errors.Add("organisationNumber", orgError!);
-        }
-
-        if (errors.Required("seatMunicipalityCode", "Säte (kommunkod)", r.SeatMunicipalityCode) && !MunicipalityCode.TryParse(r.SeatMunicipalityCode, out _))
-        {
-            errors.Add("seatMunicipalityCode", "Säte ska anges som en kommunkod med fyra siffror, till exempel 0683.");
-        }
-
-        errors.Required("formedOn", "Bildat datum", r.FormedOn);
+        AssociationFacts.Validate(errors, r.Name, r.Code, r.OrganisationNumber, r.SeatMunicipalityCode, r.FormedOn);
         errors.Required("version", "Version", r.Version);
         return errors;
     }
 
-    /// <summary>Returns the new version, or an error; a concurrent change surfaces as <see cref="DbUpdateConcurrencyException"/> (409).</summary>
+    /// <summary>
+    /// Returns the new version, or an error; a concurrent change surfaces as <see cref="DbUpdateConcurrencyException"/> (409).
+    /// A new formation date moves the founding memberships (those that began on the old date) with it, and the
+    /// composition rule must still hold from the earlier of the two dates.
+    /// </summary>
     public async Task<Result<long>> HandleAsync(Guid associationId, UpdateAssociationRequest r, CancellationToken ct)
     {
         var association = await db.Set<Association>().FirstOrDefaultAsync(a => a.Id == associationId, ct);
@@ -62,15 +45,15 @@ public sealed partial class UpdateAssociationHandler(AppDbContext db)
             return RegistryErrors.UnknownMunicipality;
         }
 
-        // Uniqueness must be checked across the register, outside this request's association scope.
-        if (await db.Set<Association>().IgnoreQueryFilters().AnyAsync(a => a.Id != associationId && a.Code == code, ct))
+        if (await reader.UniquenessProblemAsync(associationId, code, orgNumber, ct) is { } duplicate)
         {
-            return RegistryErrors.DuplicateCode;
+            return duplicate;
         }
 
-        if (await db.Set<Association>().IgnoreQueryFilters().AnyAsync(a => a.Id != associationId && a.OrganisationNumber == orgNumber, ct))
+        var formedOn = r.FormedOn!.Value;
+        if (formedOn != association.FormedOn && await MoveFoundingMembershipsAsync(association, formedOn, ct) is { } problem)
         {
-            return RegistryErrors.DuplicateOrganisationNumber;
+            return problem;
         }
 
         db.Entry(association).Property(a => a.Version).OriginalValue = r.Version!.Value;
@@ -78,11 +61,38 @@ public sealed partial class UpdateAssociationHandler(AppDbContext db)
         association.Code = code;
         association.OrganisationNumber = orgNumber;
         association.SeatMunicipalityCode = r.SeatMunicipalityCode!;
-        association.FormedOn = r.FormedOn!.Value;
+        association.FormedOn = formedOn;
         await db.SaveChangesAsync(ct);
         return association.Version;
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]
-    private static partial Regex CodePattern();
+    private async Task<Error?> MoveFoundingMembershipsAsync(Association association, DateOnly formedOn, CancellationToken ct)
+    {
+        if (association.EndedOn is { } ended && formedOn > ended)
+        {
+            return new Error("REGISTRY_FORMED_AFTER_END", "Bildat datum kan inte vara efter den dag förbundet upphörde.", ErrorKind.Validation, "formedOn");
+        }
+
+        var memberships = await db.Set<Membership>().Include(m => m.Organisation)
+            .Where(m => m.AssociationId == association.Id).ToListAsync(ct);
+        foreach (var m in memberships.Where(m => m.ValidFrom == association.FormedOn))
+        {
+            if (m.ValidTo is { } to && to < formedOn)
+            {
+                return new Error("REGISTRY_FORMED_AFTER_MEMBERSHIP", $"Medlemskapet för {m.Organisation!.Name} slutar före det nya bildandedatumet.", ErrorKind.Validation, "formedOn");
+            }
+
+            m.ValidFrom = formedOn;
+        }
+
+        if (memberships.FirstOrDefault(m => m.ValidFrom < formedOn) is { } early)
+        {
+            return new Error("REGISTRY_MEMBERSHIP_BEFORE_FORMATION", $"Medlemskapet för {early.Organisation!.Name} börjar före det nya bildandedatumet.", ErrorKind.Validation, "formedOn");
+        }
+
+        var periods = memberships.Select(m => MemberPeriod.Of(m.Organisation!, m.ValidFrom, m.ValidTo)).ToList();
+        var from = formedOn < association.FormedOn ? formedOn : association.FormedOn;
+        var gap = CompositionRule.FirstGapAfterChange(periods, formedOn, association.EndedOn, association.LiquidationFrom, from);
+        return gap is null ? null : RegistryErrors.CompositionBroken(gap);
+    }
 }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Samordna.Web.Data.Migrations.Postgres
+namespace Samordna.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,24 +15,24 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "auth_user",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,15 +43,15 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "platform_audit_entry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Actor = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    EntityType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Action = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Changes = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,10 +62,10 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "platform_data_protection_key",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,8 +76,8 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "ref_county",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,24 +85,45 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_import",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssociationsCreated = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssociationsUpdated = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipsAdded = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipsChanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    MembershipsRemoved = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_import", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_organisation",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    CountyCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    ParentOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CarriesRegionalRole = table.Column<bool>(type: "boolean", nullable: false),
-                    OrganisationNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    ParentOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CarriesRegionalRole = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OrganisationNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_registry_organisation", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_registry_organisation_registry_organisation_ParentOrganisat~",
+                        name: "FK_registry_organisation_registry_organisation_ParentOrganisationId",
                         column: x => x.ParentOrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -114,12 +134,12 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "auth_role_assignment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MemberOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MemberOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,11 +156,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "auth_user_claim",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -157,10 +177,10 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "auth_user_login",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,10 +197,10 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "auth_user_token",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Value = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -197,9 +217,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "ref_municipality",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CountyCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,15 +236,16 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "registry_association",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisationNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    SeatMunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    SeatMunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LiquidationFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,16 +262,16 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "governance_auditor",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Firm = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    AppointedByOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TermStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    TermEnd = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Firm = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AppointedByOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,7 +283,7 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_governance_auditor_registry_organisation_AppointedByOrganis~",
+                        name: "FK_governance_auditor_registry_organisation_AppointedByOrganisationId",
                         column: x => x.AppointedByOrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -273,37 +294,37 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "governance_board_appointment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AppointedByOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    SubstituteOrder = table.Column<int>(type: "integer", nullable: true),
-                    Eligibility = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TermStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    TermEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    Office = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointedByOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    SubstituteOrder = table.Column<int>(type: "INTEGER", nullable: true),
+                    Eligibility = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Office = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_governance_board_appointment", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_governance_board_appointment_registry_association_Associati~",
+                        name: "FK_governance_board_appointment_registry_association_AssociationId",
                         column: x => x.AssociationId,
                         principalTable: "registry_association",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_governance_board_appointment_registry_organisation_Appointe~",
+                        name: "FK_governance_board_appointment_registry_organisation_AppointedByOrganisationId",
                         column: x => x.AppointedByOrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_governance_board_appointment_registry_organisation_Organisa~",
+                        name: "FK_governance_board_appointment_registry_organisation_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -314,14 +335,14 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "governance_discharge",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -344,14 +365,14 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "governance_meeting",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    MinutesApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AttendanceRecorded = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MinutesApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AttendanceRecorded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -368,18 +389,18 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "registry_charter_version",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    BoardSeatsPerMember = table.Column<int>(type: "integer", nullable: false),
-                    MandatePeriodYears = table.Column<int>(type: "integer", nullable: true),
-                    NoticePeriodMonths = table.Column<int>(type: "integer", nullable: false),
-                    QualifiedMajorityMatters = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MunicipalSplitKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    RegionSplitKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    MixPopulationWeight = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BoardSeatsPerMember = table.Column<int>(type: "INTEGER", nullable: false),
+                    MandatePeriodYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoticePeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    QualifiedMajorityMatters = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MunicipalSplitKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RegionSplitKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    MixPopulationWeight = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -396,12 +417,12 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "registry_membership",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -421,16 +442,56 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_membership_event",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounterpartAssociationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CounterpartName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EquitySettled = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_membership_event", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_association_CounterpartAssociationId",
+                        column: x => x.CounterpartAssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_registry_membership_event_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "governance_agenda_item",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -447,24 +508,24 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "governance_attendance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AppointmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Capacity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ReplacesAppointmentId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Capacity = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ReplacesAppointmentId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_governance_attendance", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_governance_attendance_governance_board_appointment_Appointm~",
+                        name: "FK_governance_attendance_governance_board_appointment_AppointmentId",
                         column: x => x.AppointmentId,
                         principalTable: "governance_board_appointment",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_governance_attendance_governance_board_appointment_Replaces~",
+                        name: "FK_governance_attendance_governance_board_appointment_ReplacesAppointmentId",
                         column: x => x.ReplacesAppointmentId,
                         principalTable: "governance_board_appointment",
                         principalColumn: "Id",
@@ -478,26 +539,81 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "registry_charter_member_share",
+                name: "registry_charter_board_seat",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CharterVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Share = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seats = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_registry_charter_member_share", x => x.Id);
+                    table.PrimaryKey("PK_registry_charter_board_seat", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_registry_charter_member_share_registry_charter_version_Char~",
+                        name: "FK_registry_charter_board_seat_registry_charter_version_CharterVersionId",
                         column: x => x.CharterVersionId,
                         principalTable: "registry_charter_version",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_registry_charter_member_share_registry_organisation_Organis~",
+                        name: "FK_registry_charter_board_seat_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_decision",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_decision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_decision_registry_charter_version_CharterVersionId",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_decision_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_charter_member_share",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Share = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_charter_member_share", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_member_share_registry_charter_version_CharterVersionId",
+                        column: x => x.CharterVersionId,
+                        principalTable: "registry_charter_version",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_registry_charter_member_share_registry_organisation_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "registry_organisation",
                         principalColumn: "Id",
@@ -508,22 +624,22 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "governance_decision",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgendaItemId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    LinkKind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    LinkedId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LinkText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    VoteKind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    VotesFor = table.Column<int>(type: "integer", nullable: true),
-                    VotesAgainst = table.Column<int>(type: "integer", nullable: true),
-                    VotesAbstaining = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    LinkKind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    LinkedId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LinkText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    VoteKind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    VotesFor = table.Column<int>(type: "INTEGER", nullable: true),
+                    VotesAgainst = table.Column<int>(type: "INTEGER", nullable: true),
+                    VotesAbstaining = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -546,17 +662,17 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "governance_decision_vote",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AppointmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Choice = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_governance_decision_vote", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_governance_decision_vote_governance_board_appointment_Appoi~",
+                        name: "FK_governance_decision_vote_governance_board_appointment_AppointmentId",
                         column: x => x.AppointmentId,
                         principalTable: "governance_board_appointment",
                         principalColumn: "Id",
@@ -575,7 +691,7 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 column: "AssociationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_auth_role_assignment_UserId_Role_AssociationId_MemberOrgani~",
+                name: "IX_auth_role_assignment_UserId_Role_AssociationId_MemberOrganisationId",
                 table: "auth_role_assignment",
                 columns: new[] { "UserId", "Role", "AssociationId", "MemberOrganisationId" },
                 unique: true);
@@ -638,7 +754,7 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 column: "AppointedByOrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_governance_board_appointment_AssociationId_OrganisationId_T~",
+                name: "IX_governance_board_appointment_AssociationId_OrganisationId_TermStart",
                 table: "governance_board_appointment",
                 columns: new[] { "AssociationId", "OrganisationId", "TermStart" });
 
@@ -723,7 +839,29 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 column: "SeatMunicipalityCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_registry_charter_member_share_CharterVersionId_Organisation~",
+                name: "IX_registry_charter_board_seat_CharterVersionId_OrganisationId",
+                table: "registry_charter_board_seat",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_board_seat_OrganisationId",
+                table: "registry_charter_board_seat",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_decision_CharterVersionId_OrganisationId",
+                table: "registry_charter_decision",
+                columns: new[] { "CharterVersionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_decision_OrganisationId",
+                table: "registry_charter_decision",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_charter_member_share_CharterVersionId_OrganisationId",
                 table: "registry_charter_member_share",
                 columns: new[] { "CharterVersionId", "OrganisationId" },
                 unique: true);
@@ -740,6 +878,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_registry_import_ImportedAt",
+                table: "registry_import",
+                column: "ImportedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_AssociationId_OrganisationId_ValidFrom",
                 table: "registry_membership",
                 columns: new[] { "AssociationId", "OrganisationId", "ValidFrom" },
@@ -748,6 +891,21 @@ namespace Samordna.Web.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_registry_membership_OrganisationId",
                 table: "registry_membership",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_AssociationId_EffectiveDate",
+                table: "registry_membership_event",
+                columns: new[] { "AssociationId", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_CounterpartAssociationId",
+                table: "registry_membership_event",
+                column: "CounterpartAssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_membership_event_OrganisationId",
+                table: "registry_membership_event",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
@@ -796,10 +954,22 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "platform_data_protection_key");
 
             migrationBuilder.DropTable(
+                name: "registry_charter_board_seat");
+
+            migrationBuilder.DropTable(
+                name: "registry_charter_decision");
+
+            migrationBuilder.DropTable(
                 name: "registry_charter_member_share");
 
             migrationBuilder.DropTable(
+                name: "registry_import");
+
+            migrationBuilder.DropTable(
                 name: "registry_membership");
+
+            migrationBuilder.DropTable(
+                name: "registry_membership_event");
 
             migrationBuilder.DropTable(
                 name: "auth_user");

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.AddMember;
+
+[RequirePermission(RegistryPermissions.Manage)]
+public sealed class AddModel(AddMemberHandler handler, AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public AddInput Input { get; set; } = new();
+
+    public Guid AssociationId { get; private set; }
+
+    public IReadOnlyList<SelectListItem> Candidates { get; private set; } = [];
+
+    public sealed class AddInput
+    {
+        public string? OrganisationCode { get; set; }
+
+        public string? EffectiveDate { get; set; }
+
+        public string? DecisionDate { get; set; }
+
+        public string? Reference { get; set; }
+    }
+
+    public async Task OnGetAsync(Guid associationId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        await LoadAsync(associationId, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        ModelState.Clear();
+        var parse = new ValidationErrors();
+        var request = new AddMemberRequest(
+            Input.OrganisationCode,
+            PageDates.Optional(parse, "effectiveDate", "Medlem från", Input.EffectiveDate),
+            PageDates.Optional(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+            Input.Reference);
+        var errors = AddMemberHandler.Validate(request);
+        if (parse.IsValid && errors.IsValid)
+        {
+            var result = await handler.HandleAsync(associationId, request, ct);
+            if (result.IsSuccess)
+            {
+                TempData["Status"] = "Den nya medlemmen är registrerad.";
+                return Redirect($"/forbund/{associationId}/medlemmar?asOf={PageDates.Text(request.EffectiveDate)}");
+            }
+
+            PageErrors.Add(ModelState, result.Error!);
+        }
+
+        PageErrors.Copy(ModelState, parse, errors);
+        await LoadAsync(associationId, ct);
+        return Page();
+    }
+
+    /// <summary>Every region, municipality and district that is not a member today.</summary>
+    private async Task LoadAsync(Guid associationId, CancellationToken ct)
+    {
+        var today = SwedishCulture.Today(clock);
+        var current = await db.Set<Membership>().AsNoTracking()
+            .Where(m => m.AssociationId == associationId && (m.ValidTo == null || m.ValidTo >= today))
+            .Select(m => m.OrganisationId).ToListAsync(ct);
+        var organisations = await db.Set<Organisation>().AsNoTracking().Where(o => !current.Contains(o.Id)).ToListAsync(ct);
+        Candidates = organisations
+            .OrderBy(o => o.Kind).ThenBy(o => o.Name, StringComparer.Create(SwedishCulture.Instance, false))
+            .Select(o => new SelectListItem($"{o.Name} ({o.Code})", o.Code))
+            .ToList();
+    }
+}

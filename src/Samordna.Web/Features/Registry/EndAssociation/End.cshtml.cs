@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.EndAssociation;
+
+[RequirePermission(RegistryPermissions.ManageLifecycle)]
+public sealed class EndModel(EndAssociationHandler handler, AppDbContext db) : PageModel
+{
+    [BindProperty]
+    public EndInput Input { get; set; } = new();
+
+    public Association? Association { get; private set; }
+
+    public sealed class EndInput
+    {
+        public EndKind? Kind { get; set; }
+
+        public string? EffectiveDate { get; set; }
+
+        public string? DecisionDate { get; set; }
+
+        public string? Reference { get; set; }
+
+        public string? Note { get; set; }
+
+        public long? Version { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, CancellationToken ct)
+    {
+        Association = await db.Set<Association>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == associationId, ct);
+        if (Association is null)
+        {
+            return NotFound();
+        }
+
+        Input.Version = Association.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var parse = new ValidationErrors();
+        var request = new EndAssociationRequest(
+            Input.Kind,
+            PageDates.Optional(parse, "effectiveDate", "Datum", Input.EffectiveDate),
+            PageDates.Optional(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+            Input.Reference,
+            Input.Note,
+            Input.Version);
+        var errors = EndAssociationHandler.Validate(request);
+        if (parse.IsValid && errors.IsValid)
+        {
+            try
+            {
+                var result = await handler.HandleAsync(associationId, request, ct);
+                if (result.IsSuccess)
+                {
+                    TempData["Status"] = request.Kind == EndKind.Liquidation ? "Likvidationen är registrerad." : "Upplösningen är registrerad.";
+                    return Redirect($"/forbund/{associationId}");
+                }
+
+                PageErrors.Add(ModelState, result.Error!);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            }
+        }
+
+        PageErrors.Copy(ModelState, parse, errors);
+        Association = await db.Set<Association>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == associationId, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Features.Registry.RegisterFiles;
+
+namespace Samordna.Web.Features.Registry.ExportRegister;
+
+public sealed record RegisterExport(byte[] Content, string ContentType, string FileName, int Rows);
+
+/// <summary>
+/// The whole register, one row per membership, ordered by association code, member code and start, so the same
+/// register always gives the same file and an import of the file changes nothing.
+/// </summary>
+public sealed class ExportRegisterHandler(AppDbContext db)
+{
+    public const string CsvContentType = "text/csv; charset=utf-8";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public async Task<IReadOnlyList<RegisterRow>> RowsAsync(CancellationToken ct)
+    {
+        var associations = await db.Set<Association>().AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
+        var memberships = await db.Set<Membership>().AsNoTracking()
+            .Select(m => new { m.AssociationId, m.Organisation!.Code, m.ValidFrom, m.ValidTo })
+            .ToListAsync(ct);
+        return memberships
+            .Select(m => (Association: associations[m.AssociationId], m.Code, m.ValidFrom, m.ValidTo))
+            .OrderBy(m => m.Association.Code, StringComparer.Ordinal).ThenBy(m => m.Code, StringComparer.Ordinal).ThenBy(m => m.ValidFrom)
+            .Select((m, i) => new RegisterRow(
+                i + 2,
+                m.Association.Code,
+                m.Association.Name,
+                OrganisationNumber.Parse(m.Association.OrganisationNumber).ToString(),
+                m.Association.SeatMunicipalityCode,
+                SwedishCulture.Date(m.Association.FormedOn),
+                PageDates.Text(m.Association.EndedOn),
+                m.Code,
+                SwedishCulture.Date(m.ValidFrom),
+                PageDates.Text(m.ValidTo)))
+            .ToList();
+    }
+
+    public async Task<RegisterExport> HandleAsync(RegisterFormat format, DateOnly today, CancellationToken ct)
+    {
+        var rows = await RowsAsync(ct);
+        var name = $"samordningsforbund-register-{SwedishCulture.Date(today)}";
+        return format == RegisterFormat.Xlsx
+            ? new RegisterExport(RegisterXlsx.Write(rows), XlsxContentType, name + ".xlsx", rows.Count)
+            : new RegisterExport(RegisterCsv.Write(rows), CsvContentType, name + ".csv", rows.Count);
+    }
+
+    /// <summary>"csv" or "xlsx" (also "excel"); null for anything else.</summary>
+    public static RegisterFormat? ParseFormat(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "csv" => RegisterFormat.Csv,
+        "xlsx" or "excel" => RegisterFormat.Xlsx,
+        _ => null,
+    };
+}

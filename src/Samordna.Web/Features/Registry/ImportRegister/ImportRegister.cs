@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Features.Registry.RegisterFiles;
+using Samordna.Web.Infrastructure.Audit;
+
+namespace Samordna.Web.Features.Registry.ImportRegister;
+
+/// <summary>What an import did, or would do (<see cref="DryRun"/>), or every reason it was refused (<see cref="Errors"/>).</summary>
+public sealed record ImportRegisterOutcome(
+    bool Applied,
+    bool DryRun,
+    int Rows,
+    IReadOnlyList<string> Errors,
+    int AssociationsCreated = 0,
+    int AssociationsUpdated = 0,
+    int AssociationsUnchanged = 0,
+    int AssociationsNotInFile = 0,
+    int MembershipsAdded = 0,
+    int MembershipsChanged = 0,
+    int MembershipsRemoved = 0)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// Bulk import of the register (see docs/adr/0101): all or nothing. Each association in the file is created or, matched
+/// by its code, brought to exactly what the file says, memberships included; associations not in the file are left as
+/// they are. One save, so a failure changes nothing; every changed row reaches the audit log, and the import itself is
+/// recorded as a <see cref="RegistryImport"/>.
+/// </summary>
+public sealed class ImportRegisterHandler(AppDbContext db, IAuditActor actor, TimeProvider clock)
+{
+    public const int MaxRows = 50_000;
+
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public async Task<ImportRegisterOutcome> HandleAsync(byte[] content, RegisterFormat format, string fileName, bool dryRun, CancellationToken ct)
+    {
+        if (content.LongLength > MaxBytes)
+        {
+            return new ImportRegisterOutcome(false, dryRun, 0, ["Filen är större än 10 MB."]);
+        }
+
+        var read = format == RegisterFormat.Xlsx ? RegisterXlsx.Read(content) : RegisterCsv.Read(content);
+        if (read.Errors.Count > 0)
+        {
+            return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, read.Errors);
+        }
+
+        if (read.Rows.Count == 0 || read.Rows.Count > MaxRows)
+        {
+            return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, [read.Rows.Count == 0 ? "Filen innehåller inga medlemskap." : $"Filen har fler än {MaxRows} rader."]);
+        }
+
+        var associations = await db.Set<Association>().Include(a => a.Memberships).AsSplitQuery().ToListAsync(ct);
+        var context = new ImportContext(
+            (await db.Set<Municipality>().Select(m => m.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal),
+            await db.Set<Organisation>().ToDictionaryAsync(o => o.Code.ToUpperInvariant(), ct),
+            associations.ToDictionary(a => a.Code, a => (a.OrganisationNumber, a.Name, a.LiquidationFrom), StringComparer.Ordinal));
+        var (parsed, errors) = RegisterImportValidator.Validate(read.Rows, context);
+        if (errors.Count > 0)
+        {
+            return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, errors);
+        }
+
+        var byCode = associations.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var counts = new Counts();
+        foreach (var item in parsed)
+        {
+            Apply(item, byCode.GetValueOrDefault(item.Code), counts);
+        }
+
+        var notInFile = associations.Count(a => parsed.All(p => p.Code != a.Code));
+        if (!dryRun)
+        {
+            db.Add(new RegistryImport
+            {
+                ImportedAt = clock.GetUtcNow().UtcDateTime,
+                Actor = actor.Name,
+                FileName = Path.GetFileName(fileName),
+                Format = format == RegisterFormat.Xlsx ? "xlsx" : "csv",
+                Rows = read.Rows.Count,
+                AssociationsCreated = counts.Created,
+                AssociationsUpdated = counts.Updated,
+                MembershipsAdded = counts.Added,
+                MembershipsChanged = counts.Changed,
+                MembershipsRemoved = counts.Removed,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new ImportRegisterOutcome(!dryRun, dryRun, read.Rows.Count, [], counts.Created, counts.Updated, counts.Unchanged, notInFile, counts.Added, counts.Changed, counts.Removed);
+    }
+
+    private void Apply(ImportAssociation item, Association? association, Counts counts)
+    {
+        var created = association is null;
+        association ??= new Association { Code = item.Code };
+        var changed = association.Name != item.Name || association.OrganisationNumber != item.OrganisationNumber
+            || association.SeatMunicipalityCode != item.Seat || association.FormedOn != item.FormedOn || association.EndedOn != item.EndedOn;
+        association.Name = item.Name;
+        association.OrganisationNumber = item.OrganisationNumber;
+        association.SeatMunicipalityCode = item.Seat;
+        association.FormedOn = item.FormedOn;
+        association.EndedOn = item.EndedOn;
+        if (created)
+        {
+            db.Add(association);
+        }
+
+        var existing = association.Memberships.ToDictionary(m => (m.OrganisationId, m.ValidFrom));
+        var wanted = item.Memberships.ToDictionary(m => (m.Organisation.Id, m.From));
+        foreach (var (key, m) in existing.Where(e => !wanted.ContainsKey(e.Key)))
+        {
+            db.Remove(m);
+            counts.Removed++;
+            changed = true;
+        }
+
+        foreach (var (key, m) in wanted)
+        {
+            if (existing.TryGetValue(key, out var current))
+            {
+                if (current.ValidTo != m.To)
+                {
+                    current.ValidTo = m.To;
+                    counts.Changed++;
+                    changed = true;
+                }
+            }
+            else
+            {
+                db.Add(new Membership { AssociationId = association.Id, OrganisationId = m.Organisation.Id, ValidFrom = m.From, ValidTo = m.To });
+                counts.Added++;
+                changed = true;
+            }
+        }
+
+        if (created)
+        {
+            counts.Created++;
+        }
+        else if (changed)
+        {
+            counts.Updated++;
+        }
+        else
+        {
+            counts.Unchanged++;
+        }
+    }
+
+    private sealed class Counts
+    {
+        public int Created { get; set; }
+
+        public int Updated { get; set; }
+
+        public int Unchanged { get; set; }
+
+        public int Added { get; set; }
+
+        public int Changed { get; set; }
+
+        public int Removed { get; set; }
+    }
+}

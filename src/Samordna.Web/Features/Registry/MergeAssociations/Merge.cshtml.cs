@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.MergeAssociations;
+
+[RequirePermission(RegistryPermissions.ManageNational)]
+public sealed class MergeModel(MergeAssociationsHandler handler, AppDbContext db) : PageModel
+{
+    [BindProperty]
+    public MergeInput Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> Associations { get; private set; } = [];
+
+    public sealed class MergeInput
+    {
+        public Guid? ContinuingAssociationId { get; set; }
+
+        public Guid? AbsorbedAssociationId { get; set; }
+
+        public string? EffectiveDate { get; set; }
+
+        public string? EquitySettled { get; set; }
+
+        public string? DecisionDate { get; set; }
+
+        public string? Reference { get; set; }
+
+        public string? NewName { get; set; }
+    }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var parse = new ValidationErrors();
+        Sek? equity = null;
+        if (!string.IsNullOrWhiteSpace(Input.EquitySettled))
+        {
+            if (Sek.TryParse(Input.EquitySettled, out var amount))
+            {
+                equity = amount;
+            }
+            else
+            {
+                parse.Add("equitySettled", "Reglerat eget kapital ska vara ett belopp i kronor med högst två decimaler, till exempel 1 250 000 eller 0.");
+            }
+        }
+
+        var request = new MergeAssociationsRequest(
+            Input.ContinuingAssociationId,
+            Input.AbsorbedAssociationId,
+            PageDates.Optional(parse, "effectiveDate", "Sammanslagningen gäller från", Input.EffectiveDate),
+            equity,
+            PageDates.Optional(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+            Input.Reference,
+            Input.NewName);
+        var errors = MergeAssociationsHandler.Validate(request);
+        if (parse.IsValid && errors.IsValid)
+        {
+            var result = await handler.HandleAsync(request, ct);
+            if (result.IsSuccess)
+            {
+                TempData["Status"] = $"Sammanslagningen är registrerad. {result.Value!.MembersMoved} medlemmar flyttade till det förbund som består.";
+                return Redirect($"/forbund/{result.Value.ContinuingAssociationId}/medlemmar");
+            }
+
+            PageErrors.Add(ModelState, result.Error!);
+        }
+
+        PageErrors.Copy(ModelState, parse, errors);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var rows = await db.Set<Association>().AsNoTracking().Where(a => a.EndedOn == null).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        Associations = rows.OrderBy(a => a.Name, StringComparer.Create(SwedishCulture.Instance, false))
+            .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToList();
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Registry.Data;
+
+namespace Samordna.Web.Features.Registry.NationalOverview;
+
+/// <summary>The national overview of the register on a date. Public information: names, members and counts only.</summary>
+public sealed class GetNationalOverviewHandler(AppDbContext db)
+{
+    public async Task<NationalOverviewResult> HandleAsync(DateOnly asOf, CancellationToken ct)
+    {
+        var associations = await db.Set<Association>().AsNoTracking()
+            .Select(a => new OverviewAssociation(a.Id, a.Code, a.Name, a.FormedOn, a.EndedOn))
+            .ToListAsync(ct);
+        var memberships = await db.Set<Membership>().AsNoTracking()
+            .Where(m => (m.Organisation!.Kind == OrganisationKind.Municipality || m.Organisation.Kind == OrganisationKind.MunicipalDistrict)
+                && m.Organisation.MunicipalityCode != null)
+            .Select(m => new OverviewMembership(m.AssociationId, m.Organisation!.MunicipalityCode!, m.ValidFrom, m.ValidTo))
+            .ToListAsync(ct);
+        var municipalities = await db.Set<Municipality>().AsNoTracking().Select(m => new OverviewMunicipality(m.Code, m.Name, m.CountyCode)).ToListAsync(ct);
+        var counties = await db.Set<County>().AsNoTracking().Select(c => new OverviewCounty(c.Code, c.Name)).ToListAsync(ct);
+        return OverviewCalculator.Compute(associations, memberships, municipalities, counties, asOf);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.CharterVersions;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.RecordCharterDecision;
+
+[RequirePermission(RegistryPermissions.Manage)]
+public sealed class DecideModel(RecordCharterDecisionHandler handler, GetCharterHandler charter) : PageModel
+{
+    [BindProperty]
+    public DecideInput Input { get; set; } = new();
+
+    public CharterVersionItem? Version { get; private set; }
+
+    public Guid AssociationId { get; private set; }
+
+    public IReadOnlyList<SelectListItem> Undecided { get; private set; } = [];
+
+    public sealed class DecideInput
+    {
+        public string? OrganisationCode { get; set; }
+
+        public string? DecidedOn { get; set; }
+
+        public string? Reference { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid charterVersionId, CancellationToken ct) =>
+        await LoadAsync(associationId, charterVersionId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid charterVersionId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var parse = new ValidationErrors();
+        var request = new RecordCharterDecisionRequest(Input.OrganisationCode, PageDates.Optional(parse, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Reference);
+        var errors = RecordCharterDecisionHandler.Validate(request);
+        if (parse.IsValid && errors.IsValid)
+        {
+            var result = await handler.HandleAsync(associationId, charterVersionId, request, ct);
+            if (result.IsSuccess)
+            {
+                TempData["Status"] = result.Value!.EffectiveFrom is { } from
+                    ? $"Beslutet är registrerat. Alla medlemmar har beslutat; versionen gäller från {SwedishCulture.Date(from)}."
+                    : $"Beslutet är registrerat. Beslut saknas från {result.Value.MissingDecisions} medlem(mar).";
+                return Redirect($"/forbund/{associationId}/forbundsordning/{charterVersionId}");
+            }
+
+            PageErrors.Add(ModelState, result.Error!);
+        }
+
+        PageErrors.Copy(ModelState, parse, errors);
+        return await LoadAsync(associationId, charterVersionId, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid associationId, Guid charterVersionId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        Version = await charter.VersionAsync(associationId, charterVersionId, DateOnly.MaxValue, ct);
+        Undecided = Version?.MissingDecisions.Select(m => new SelectListItem(m.Name, m.OrganisationCode)).ToList() ?? [];
+        return Version is not null;
+    }
+}
