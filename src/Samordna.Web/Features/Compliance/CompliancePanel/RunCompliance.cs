@@ -30,7 +30,9 @@ public sealed class RunComplianceHandler(IEnumerable<IComplianceCheck> checks, A
         }
 
         var areas = new List<ComplianceAreaResult>();
-        foreach (var check in checks.OrderBy(c => c.Area, StringComparer.Create(Domain.SwedishCulture.Instance, false)))
+        // No rule applies to an association on a date when it did not exist.
+        var applicable = association.ExistsOn(date) ? checks : [];
+        foreach (var check in applicable.OrderBy(c => c.Area, StringComparer.Create(Domain.SwedishCulture.Instance, false)))
         {
             var findings = await check.CheckAsync(associationId, date, ct);
             areas.Add(new ComplianceAreaResult(check.Area, findings.OrderBy(f => f.Severity).ThenBy(f => f.RelevantDate).ToList()));
