@@ -1,6 +1,8 @@
 using Samordna.Web.Data;
 using Samordna.Web.Features.Account;
 using Samordna.Web.Features.Administration;
+using Samordna.Web.Features.Allocation;
+using Samordna.Web.Features.Allocation.ComputeFromFolder;
 using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Infrastructure.Cli;
@@ -14,10 +16,12 @@ builder.AddSamordnaPlatform();
 builder.Services.AddSingleton<IOperatorCommand, MigrateCommand>();
 builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
 builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
+builder.Services.AddSingleton<IOperatorCommand, AllocationCommand>();
 
 builder.AddFeatureArea<HomeArea>();
 builder.AddFeatureArea<AccountArea>();
 builder.AddFeatureArea<RegistryArea>();
+builder.AddFeatureArea<AllocationArea>();
 builder.AddFeatureArea<AdministrationArea>();
 
 var app = builder.Build();
