@@ -102,7 +102,7 @@ public static class TestData
             Code = $"test-{serial}-{Guid.NewGuid().ToString("N")[..6]}",
             Name = name ?? $"Testförbund {serial}",
             OrganisationNumber = OrganisationNumber(serial),
-            SeatMunicipalityCode = municipalities[0],
+            SeatMunicipalityCode = municipalities[0][..4],
             FormedOn = from,
             EndedOn = to,
         };

@@ -6,6 +6,7 @@ using Samordna.TestSupport;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Allocation.ViewRun;
+using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.IntegrationTests.Allocation;
@@ -217,5 +218,46 @@ public sealed class AllocationRunTests(AllocationFixture app)
         var run = JsonDocument.Parse(await s.Api.GetStringAsync($"/api/v1/allocation/runs/{runId}")).RootElement;
         Assert.Equal("Scenario utan skydd", run.GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, run.GetProperty("parameters").GetProperty("maxYearlyDecrease").ValueKind);
+    }
+    [Fact]
+    public async Task Register_problems_fail_the_run_with_messages_naming_the_associations()
+    {
+        var s = await AllocationScenario.CreateAsync(app.Host);
+
+        // A municipality that the data set lacks, and a district of Järfälla while all of Järfälla is in Gamma.
+        var year = s.Year;
+        var missing = await app.Host.CreateAssociationForYearAsync(year, ["0126"], name: $"Delta {year}");
+        var district = await app.Host.WithDbAsync(async db =>
+        {
+            var jarfalla = await db.Set<Organisation>().FirstAsync(o => o.Code == "0123");
+            var part = new Organisation { Code = $"0123-{Guid.NewGuid().ToString("N")[..4]}", Name = "Jakobsberg (test)", Kind = OrganisationKind.MunicipalDistrict, CountyCode = "01", MunicipalityCode = "0123", ParentOrganisationId = jarfalla.Id };
+            db.Add(part);
+            await db.SaveChangesAsync();
+            return part;
+        });
+        var withDistrict = await app.Host.CreateAssociationForYearAsync(year, [district.Code], name: $"Epsilon {year}");
+
+        var response = await s.Api.PostAsJsonAsync("/api/v1/allocation/runs", new { year, dataSetId = s.DataSetId });
+
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, await response.BodyAsync());
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("ALLOCATION_AREA_INVALID", problem.GetProperty("code").GetString());
+        var detail = Text.Plain(problem.GetProperty("detail").GetString()!);
+        Assert.Contains($"{withDistrict.Name} ({withDistrict.Code}) har stadsdelen {district.Code}", detail, StringComparison.Ordinal);
+        Assert.Contains($"{s.Gamma.Name} ({s.Gamma.Code})", detail, StringComparison.Ordinal);
+
+        // With the district's membership gone, the remaining problem is the municipality missing from the statistics.
+        await app.Host.WithDbAsync(async db =>
+        {
+            var m = await db.Set<Membership>().FirstAsync(x => x.AssociationId == withDistrict.Id && x.OrganisationId == district.Id);
+            m.ValidTo = new DateOnly(year - 1, 12, 31);
+            m.ValidFrom = new DateOnly(year - 1, 1, 1);
+            return await db.SaveChangesAsync();
+        });
+        var again = await s.Api.PostAsJsonAsync("/api/v1/allocation/runs", new { year, dataSetId = s.DataSetId });
+        Assert.True(again.StatusCode == HttpStatusCode.UnprocessableEntity, await again.BodyAsync());
+        var text = Text.Plain(JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!);
+        Assert.Contains($"{missing.Name}: medlemmen 0126 finns inte i underlaget", text, StringComparison.Ordinal);
+        Assert.Contains($"{withDistrict.Name}: förbundet har inga kommuner eller stadsdelar som medlemmar", text, StringComparison.Ordinal);
     }
 }
