@@ -54,6 +54,11 @@ public sealed class RunAllocationHandler(AppDbContext db, RunInputsBuilder build
                 errors.Add("overrides.equityTiers", tierError!);
             }
 
+            if (o.ReferenceDate is { } date && r.Year is { } y && (date < new DateOnly(y - 1, 1, 1) || date > new DateOnly(y, 12, 31)))
+            {
+                errors.Add("overrides.referenceDate", $"Referensdatum ska ligga under {y - 1} eller {y}.");
+            }
+
             if (o.SupportMeasureWeight is not null ^ o.PopulationWeight is not null)
             {
                 errors.Add("overrides.supportMeasureWeight", "Ange båda vikterna eller ingen av dem.");
