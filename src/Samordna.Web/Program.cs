@@ -3,6 +3,8 @@ using Samordna.Web.Features.Account;
 using Samordna.Web.Features.Administration;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Compliance;
+using Samordna.Web.Features.Allocation;
+using Samordna.Web.Features.Allocation.ComputeFromFolder;
 using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Infrastructure.Cli;
@@ -16,12 +18,14 @@ builder.AddSamordnaPlatform();
 builder.Services.AddSingleton<IOperatorCommand, MigrateCommand>();
 builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
 builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
+builder.Services.AddSingleton<IOperatorCommand, AllocationCommand>();
 
 builder.AddFeatureArea<HomeArea>();
 builder.AddFeatureArea<AccountArea>();
 builder.AddFeatureArea<RegistryArea>();
 builder.AddFeatureArea<GovernanceArea>();
 builder.AddFeatureArea<ComplianceArea>();
+builder.AddFeatureArea<AllocationArea>();
 builder.AddFeatureArea<AdministrationArea>();
 
 var app = builder.Build();

@@ -108,6 +108,44 @@ public static class TestData
         return version.Id;
     }
 
+    /// <summary>
+    /// An association that exists only during <paramref name="year"/> (formed 1 January, ended 31 December, members for
+    /// that year only), so a national allocation run for the year sees exactly the associations a test made for it.
+    /// </summary>
+    public static async Task<TestAssociation> CreateAssociationForYearAsync(
+        this SamordnaTestHost host,
+        int year,
+        string[] municipalities,
+        string[]? regions = null,
+        string? name = null)
+    {
+        regions ??= ["R01"];
+        var serial = NextSerial();
+        await using var scope = host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var association = new Association
+        {
+            Code = $"test-{serial}-{Guid.NewGuid().ToString("N")[..6]}",
+            Name = name ?? $"Testförbund {serial}",
+            OrganisationNumber = OrganisationNumber(serial),
+            SeatMunicipalityCode = municipalities[0][..4],
+            FormedOn = from,
+            EndedOn = to,
+        };
+        db.Add(association);
+        var codes = new[] { "FK", "AF" }.Concat(regions).Concat(municipalities).ToList();
+        var orgs = await db.Set<Organisation>().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code);
+        foreach (var code in codes)
+        {
+            db.Add(new Membership { AssociationId = association.Id, OrganisationId = orgs[code].Id, ValidFrom = from, ValidTo = to });
+        }
+
+        await db.SaveChangesAsync();
+        return new TestAssociation(association.Id, association.Code, association.Name, orgs.ToDictionary(kv => kv.Key, kv => kv.Value.Id));
+    }
+
     public static async Task<T> WithDbAsync<T>(this SamordnaTestHost host, Func<AppDbContext, Task<T>> action)
     {
         await using var scope = host.CreateScope();

@@ -1,7 +1,14 @@
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>One municipality or district row of the published statistics (SCB/Statisticon).</summary>
-public sealed record UnitFigures(string Code, string Name, decimal SupportMeasure, long WorkingAgePopulation);
+public sealed record UnitFigures(string Code, string Name, decimal SupportMeasure, long WorkingAgePopulation)
+{
+    /// <summary>Ekonomiskt bistånd (kronor) when the statistics have it; used only by internal splits.</summary>
+    public decimal? FinancialAssistance { get; init; }
+
+    /// <summary>The row of the file the figures were read from (header = 1), when read from a file.</summary>
+    public int? SourceRow { get; init; }
+}
 
 /// <summary>The units (municipality or district codes) that make up one association's area.</summary>
 public sealed record AssociationArea(string AssociationCode, IReadOnlyList<string> UnitCodes);

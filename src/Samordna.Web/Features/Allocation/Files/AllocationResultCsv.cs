@@ -155,7 +155,7 @@ public static class AllocationResultCsv
     private static Sek Money(string text) =>
         Sek.FromKronor(decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
 
-    private static string FloorReasonText(FloorReason reason) => reason switch
+    internal static string FloorReasonText(FloorReason reason) => reason switch
     {
         FloorReason.MaxYearlyDecrease => "minskningsskydd",
         FloorReason.LoweredToAskedAmount => "begärt belopp",
@@ -170,7 +170,7 @@ public static class AllocationResultCsv
         _ => throw new FormatException($"Okänd golvorsak \"{text}\"."),
     };
 
-    private static string CeilingReasonText(CeilingReason reason) => reason switch
+    internal static string CeilingReasonText(CeilingReason reason) => reason switch
     {
         CeilingReason.AskedAmount => "begärt belopp",
         CeilingReason.EquityCap => "eget kapital",
@@ -185,7 +185,7 @@ public static class AllocationResultCsv
         _ => throw new FormatException($"Okänd takorsak \"{text}\"."),
     };
 
-    private static string BindingText(BindingBound binding) => binding switch
+    internal static string BindingText(BindingBound binding) => binding switch
     {
         BindingBound.Floor => "golv",
         BindingBound.Ceiling => "tak",

@@ -17,23 +17,31 @@ internal static class UnitsCsv
 
     public static List<UnitFigures>? Read(string text, string? ageBand, List<CsvError> errors)
     {
-        var before = errors.Count;
         var table = CsvTable.Parse(File, text, errors);
-        if (table is null)
-        {
-            return null;
-        }
+        return table is null ? null : Read(table, ageBand, errors);
+    }
 
+    /// <summary>
+    /// Reads units from an already parsed table (a CSV file, or a worksheet read by <see cref="XlsxTable"/>); errors
+    /// name the table's file. An optional financial-assistance column ("Ekonomiskt bistånd", "Försörjningsstöd") is
+    /// read when present, for internal splits.
+    /// </summary>
+    public static List<UnitFigures>? Read(CsvTable table, string? ageBand, List<CsvError> errors)
+    {
+        var before = errors.Count;
+        var file = table.FileName;
         var code = AllocationInputReader.FindColumn(table, CodeAliases, "kommunkod eller enhetskod", required: true, errors);
         var name = AllocationInputReader.FindColumn(table, NameAliases, "namn", required: false, errors);
         var support = AllocationInputReader.FindColumn(table, ["forsorjningsmatt", "support measure"], "försörjningsmått", required: true, errors, IsSupportMeasure);
         var population = FindPopulation(table, ageBand, errors);
+        var assistance = AllocationInputReader.FindColumn(table, [], "ekonomiskt bistånd", required: false, errors, IsFinancialAssistance);
         if (errors.Count > before)
         {
             return null;
         }
 
-        var thousands = CsvText.Fold(table.Header[support]).Split(' ').Contains("tkr", StringComparer.Ordinal);
+        var thousands = InThousands(table.Header[support]);
+        var assistanceInThousands = assistance >= 0 && InThousands(table.Header[assistance]);
         var units = new List<UnitFigures>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -41,31 +49,59 @@ internal static class UnitsCsv
             var unitCode = row.Get(code);
             if (unitCode.Length == 0)
             {
-                errors.Add(new CsvError(File, row.Line, table.Header[code], CsvErrorCodes.ValueMissing, "Koden saknas."));
+                errors.Add(new CsvError(file, row.Line, table.Header[code], CsvErrorCodes.ValueMissing, "Koden saknas."));
             }
             else if (!seen.TryAdd(unitCode, row.Line))
             {
-                errors.Add(new CsvError(File, row.Line, table.Header[code], CsvErrorCodes.Duplicate, $"Koden {unitCode} finns redan på rad {seen[unitCode]}."));
+                errors.Add(new CsvError(file, row.Line, table.Header[code], CsvErrorCodes.Duplicate, $"Koden {unitCode} finns redan på rad {seen[unitCode]}."));
             }
 
             var supportText = row.Get(support);
             decimal f = 0m;
             if (!CsvText.TryParseDecimal(supportText, out f) || f < 0m)
             {
-                errors.Add(new CsvError(File, row.Line, table.Header[support], CsvErrorCodes.ValueInvalid, $"\"{supportText}\" är inte ett belopp som är 0 eller mer."));
+                errors.Add(new CsvError(file, row.Line, table.Header[support], CsvErrorCodes.ValueInvalid, $"\"{supportText}\" är inte ett belopp som är 0 eller mer."));
             }
 
             var populationText = row.Get(population);
             if (!CsvText.TryParseInteger(populationText, out var p) || p < 0)
             {
-                errors.Add(new CsvError(File, row.Line, table.Header[population], CsvErrorCodes.ValueInvalid, $"\"{populationText}\" är inte ett antal invånare (ett heltal, 0 eller mer)."));
+                errors.Add(new CsvError(file, row.Line, table.Header[population], CsvErrorCodes.ValueInvalid, $"\"{populationText}\" är inte ett antal invånare (ett heltal, 0 eller mer)."));
             }
 
-            units.Add(new UnitFigures(unitCode, name >= 0 ? row.Get(name) : unitCode, thousands ? f * 1000m : f, p));
+            decimal? fa = null;
+            if (assistance >= 0)
+            {
+                var assistanceText = row.Get(assistance);
+                if (assistanceText.Length > 0)
+                {
+                    if (CsvText.TryParseDecimal(assistanceText, out var value) && value >= 0m)
+                    {
+                        fa = assistanceInThousands ? value * 1000m : value;
+                    }
+                    else
+                    {
+                        errors.Add(new CsvError(file, row.Line, table.Header[assistance], CsvErrorCodes.ValueInvalid, $"\"{assistanceText}\" är inte ett belopp som är 0 eller mer."));
+                    }
+                }
+            }
+
+            units.Add(new UnitFigures(unitCode, name >= 0 ? row.Get(name) : unitCode, thousands ? f * 1000m : f, p)
+            {
+                FinancialAssistance = fa,
+                SourceRow = row.Line,
+            });
         }
 
         return errors.Count > before ? null : units;
     }
+
+    private static bool InThousands(string header) => CsvText.Fold(header).Split(' ').Contains("tkr", StringComparer.Ordinal);
+
+    private static bool IsFinancialAssistance(string folded) =>
+        (folded.StartsWith("ekonomiskt bistand", StringComparison.Ordinal) || folded.StartsWith("forsorjningsstod", StringComparison.Ordinal))
+        && !folded.Contains("per ", StringComparison.Ordinal)
+        && RemoveUnit(folded[(folded.StartsWith('e') ? "ekonomiskt bistand".Length : "forsorjningsstod".Length)..]) is "" or "totalt" or "total" or "summa";
 
     private static bool IsSupportMeasure(string folded) =>
         folded.StartsWith("forsorjningsmatt", StringComparison.Ordinal)
@@ -93,7 +129,7 @@ internal static class UnitsCsv
 
         if (candidates.Count == 0)
         {
-            errors.Add(new CsvError(File, 1, null, CsvErrorCodes.ColumnMissing, $"Kolumnen för invånare saknas (t.ex. \"Invånare {ageBand ?? "16-64"}\"). Rubrikerna är: {string.Join(", ", table.Header.Select(h => "\"" + h + "\""))}."));
+            errors.Add(new CsvError(table.FileName, 1, null, CsvErrorCodes.ColumnMissing, $"Kolumnen för invånare saknas (t.ex. \"Invånare {ageBand ?? "16-64"}\"). Rubrikerna är: {string.Join(", ", table.Header.Select(h => "\"" + h + "\""))}."));
             return -1;
         }
 
@@ -104,7 +140,7 @@ internal static class UnitsCsv
             var matching = candidates.Where(c => wanted is not null && CsvText.AgeBand(table.Header[c]) == wanted).ToList();
             if (matching.Count != 1)
             {
-                errors.Add(new CsvError(File, 1, null, CsvErrorCodes.ColumnAmbiguous, $"Flera kolumner kan vara invånare: {string.Join(", ", candidates.Select(c => "\"" + table.Header[c] + "\""))}, och ingen enda har åldersgruppen {ageBand}."));
+                errors.Add(new CsvError(table.FileName, 1, null, CsvErrorCodes.ColumnAmbiguous, $"Flera kolumner kan vara invånare: {string.Join(", ", candidates.Select(c => "\"" + table.Header[c] + "\""))}, och ingen enda har åldersgruppen {ageBand}."));
                 return -1;
             }
 
@@ -115,7 +151,7 @@ internal static class UnitsCsv
         var band = CsvText.AgeBand(table.Header[column]);
         if (band is not null && wanted is not null && band != wanted)
         {
-            errors.Add(new CsvError(File, 1, table.Header[column], CsvErrorCodes.AgeBandMismatch, $"Kolumnen avser åldersgruppen {band}, men parametern åldersgrupp är {ageBand}. Ändra age_band i parameters.csv eller använd rätt statistik."));
+            errors.Add(new CsvError(table.FileName, 1, table.Header[column], CsvErrorCodes.AgeBandMismatch, $"Kolumnen avser åldersgruppen {band}, men parametern åldersgrupp är {ageBand}. Ändra age_band i parameters.csv eller använd rätt statistik."));
             return -1;
         }
 

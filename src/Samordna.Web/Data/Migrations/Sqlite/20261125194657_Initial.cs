@@ -12,6 +12,54 @@ namespace Samordna.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "allocation_data_set",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    IsIllustrative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UnitCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    TotalSupportMeasure = table.Column<long>(type: "INTEGER", nullable: false),
+                    TotalWorkingAgePopulation = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ImportedByUserId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_data_set", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_year_parameters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Frame = table.Column<long>(type: "INTEGER", nullable: false),
+                    BaseAmount = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupportMeasureWeight = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    PopulationWeight = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MaxYearlyDecrease = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    EquityReductionShare = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    EquityTiers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_year_parameters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "auth_user",
                 columns: table => new
                 {
@@ -126,6 +174,66 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         name: "FK_registry_organisation_registry_organisation_ParentOrganisationId",
                         column: x => x.ParentOrganisationId,
                         principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_data_set_unit",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DataSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SupportMeasure = table.Column<long>(type: "INTEGER", nullable: false),
+                    WorkingAgePopulation = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinancialAssistance = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceRow = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_data_set_unit", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_data_set_unit_allocation_data_set_DataSetId",
+                        column: x => x.DataSetId,
+                        principalTable: "allocation_data_set",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_run",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DataSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DataSetHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ParametersJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    InputsJson = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    ReferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Frame = table.Column<long>(type: "INTEGER", nullable: false),
+                    Lambda = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AssociationCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FloorsBinding = table.Column<int>(type: "INTEGER", nullable: false),
+                    CeilingsBinding = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_run", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_run_allocation_data_set_DataSetId",
+                        column: x => x.DataSetId,
+                        principalTable: "allocation_data_set",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -255,6 +363,141 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         column: x => x.SeatMunicipalityCode,
                         principalTable: "ref_municipality",
                         principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_association_input",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousAllocation = table.Column<long>(type: "INTEGER", nullable: true),
+                    ForecastEquity = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReasonableEquityOverride = table.Column<long>(type: "INTEGER", nullable: true),
+                    AskedAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_association_input", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_association_input_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_contribution_table",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CharterVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    KeyDescription = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StateShare = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegionsTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    MunicipalitiesTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    AdoptedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AdoptedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_contribution_table", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_contribution_table_allocation_run_RunId",
+                        column: x => x.RunId,
+                        principalTable: "allocation_run",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_allocation_contribution_table_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_internal_split",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PopulationWeight = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_internal_split", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_internal_split_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_allocation_internal_split_registry_organisation_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "registry_organisation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_run_result",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SupportMeasure = table.Column<long>(type: "INTEGER", nullable: false),
+                    WorkingAgePopulation = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModelAmount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ModelAmountExact = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Floor = table.Column<long>(type: "INTEGER", nullable: false),
+                    FloorReason = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Ceiling = table.Column<long>(type: "INTEGER", nullable: true),
+                    CeilingReason = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Binding = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AboveReasonableEquity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExactAmountDisplay = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExactAmount = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousAllocation = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangeFromPrevious = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangeFractionE4 = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExplanationJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_run_result", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_run_result_allocation_run_RunId",
+                        column: x => x.RunId,
+                        principalTable: "allocation_run",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_allocation_run_result_registry_association_AssociationId",
+                        column: x => x.AssociationId,
+                        principalTable: "registry_association",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -482,6 +725,62 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "allocation_contribution_line",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TableId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    AsMunicipality = table.Column<long>(type: "INTEGER", nullable: false),
+                    AsRegion = table.Column<long>(type: "INTEGER", nullable: false),
+                    Share = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Derivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_contribution_line", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_contribution_line_allocation_contribution_table_TableId",
+                        column: x => x.TableId,
+                        principalTable: "allocation_contribution_table",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "allocation_internal_split_unit",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SettingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Population = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupportMeasure = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinancialAssistance = table.Column<long>(type: "INTEGER", nullable: false),
+                    FixedShare = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_allocation_internal_split_unit", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_allocation_internal_split_unit_allocation_internal_split_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "allocation_internal_split",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "governance_agenda_item",
                 columns: table => new
                 {
@@ -684,6 +983,95 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_association_input_AssociationId_Year",
+                table: "allocation_association_input",
+                columns: new[] { "AssociationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_contribution_line_AssociationId",
+                table: "allocation_contribution_line",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_contribution_line_TableId_Position",
+                table: "allocation_contribution_line",
+                columns: new[] { "TableId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_contribution_table_AssociationId_Year_Sequence",
+                table: "allocation_contribution_table",
+                columns: new[] { "AssociationId", "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_contribution_table_RunId",
+                table: "allocation_contribution_table",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_data_set_ContentHash",
+                table: "allocation_data_set",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_data_set_Year_Sequence",
+                table: "allocation_data_set",
+                columns: new[] { "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_data_set_unit_DataSetId_Code",
+                table: "allocation_data_set_unit",
+                columns: new[] { "DataSetId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_internal_split_AssociationId_OrganisationId_Year",
+                table: "allocation_internal_split",
+                columns: new[] { "AssociationId", "OrganisationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_internal_split_OrganisationId",
+                table: "allocation_internal_split",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_internal_split_unit_SettingId_Code",
+                table: "allocation_internal_split_unit",
+                columns: new[] { "SettingId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_run_DataSetId",
+                table: "allocation_run",
+                column: "DataSetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_run_Year_Status",
+                table: "allocation_run",
+                columns: new[] { "Year", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_run_result_AssociationId",
+                table: "allocation_run_result",
+                column: "AssociationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_run_result_RunId_AssociationId",
+                table: "allocation_run_result",
+                columns: new[] { "RunId", "AssociationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_allocation_year_parameters_Year",
+                table: "allocation_year_parameters",
+                column: "Year",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_auth_role_assignment_AssociationId",
@@ -924,6 +1312,24 @@ namespace Samordna.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "allocation_association_input");
+
+            migrationBuilder.DropTable(
+                name: "allocation_contribution_line");
+
+            migrationBuilder.DropTable(
+                name: "allocation_data_set_unit");
+
+            migrationBuilder.DropTable(
+                name: "allocation_internal_split_unit");
+
+            migrationBuilder.DropTable(
+                name: "allocation_run_result");
+
+            migrationBuilder.DropTable(
+                name: "allocation_year_parameters");
+
+            migrationBuilder.DropTable(
                 name: "auth_role_assignment");
 
             migrationBuilder.DropTable(
@@ -972,6 +1378,12 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 name: "registry_membership_event");
 
             migrationBuilder.DropTable(
+                name: "allocation_contribution_table");
+
+            migrationBuilder.DropTable(
+                name: "allocation_internal_split");
+
+            migrationBuilder.DropTable(
                 name: "auth_user");
 
             migrationBuilder.DropTable(
@@ -984,10 +1396,16 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 name: "registry_charter_version");
 
             migrationBuilder.DropTable(
+                name: "allocation_run");
+
+            migrationBuilder.DropTable(
                 name: "registry_organisation");
 
             migrationBuilder.DropTable(
                 name: "governance_agenda_item");
+
+            migrationBuilder.DropTable(
+                name: "allocation_data_set");
 
             migrationBuilder.DropTable(
                 name: "governance_meeting");

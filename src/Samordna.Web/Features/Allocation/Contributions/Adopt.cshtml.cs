@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samordna.Web.Data;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.Contributions;
+
+[RequirePermission(AllocationPermissions.ManageContributions)]
+public sealed class AdoptModel(AdoptContributionsHandler handler, ContributionBuilder builder, AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public Guid AssociationId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public ContributionPreview? Preview { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(Guid associationId, string? ar, CancellationToken ct) => await LoadAsync(associationId, ar, ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, string? ar, CancellationToken ct)
+    {
+        await LoadAsync(associationId, ar, ct);
+        ModelState.Clear();
+        var errors = AdoptContributionsHandler.Validate(Year, Note);
+        if (!errors.IsValid)
+        {
+            AllocationForms.CopyTo(errors, ModelState, field => field == "note" ? "Note" : string.Empty);
+            return Page();
+        }
+
+        var result = await handler.HandleAsync(associationId, Year, Note, ct);
+        if (!result.IsSuccess)
+        {
+            Response.StatusCode = result.Error!.StatusCode;
+            ModelState.AddModelError(string.Empty, result.Error.Message);
+            return Page();
+        }
+
+        TempData["Status"] = $"Medlemsbidragen för {Year} är fastställda (version {result.Value}).";
+        return Redirect($"/forbund/{associationId}/medlemsbidrag?ar={Year}");
+    }
+
+    private async Task LoadAsync(Guid associationId, string? ar, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        Year = await IndexModel.DefaultYearAsync(db, ar, clock, ct);
+        var preview = await builder.BuildAsync(associationId, Year, ct);
+        Preview = preview.Value;
+        Problem = preview.Error?.Message;
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Features.Allocation.RunAllocation;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.Contributions;
+
+public sealed record ContributionLineResponse(
+    ContributionLineKind Kind,
+    Guid? OrganisationId,
+    Guid? ParentOrganisationId,
+    string Code,
+    string Name,
+    Sek Amount,
+    Sek AsMunicipality,
+    Sek AsRegion,
+    string Share,
+    string Derivation);
+
+/// <summary>
+/// An association's contributions for a year: the adopted table when there is one, otherwise a preview computed from
+/// the decided run. A member representative gets only their own member's line (and its units); totals are then left out.
+/// </summary>
+public sealed record ContributionsResponse(
+    Guid AssociationId,
+    int Year,
+    bool IsAdopted,
+    int? Sequence,
+    DateTime? AdoptedAt,
+    string? AdoptedBy,
+    Guid RunId,
+    string RunName,
+    Sek StateAllocation,
+    IReadOnlyList<string> AllocationExplanation,
+    string KeyDescription,
+    DateOnly ReferenceDate,
+    Sek? RegionsTotal,
+    Sek? MunicipalitiesTotal,
+    Sek? Total,
+    bool RestrictedToOwnMember,
+    IReadOnlyList<ContributionLineResponse> Lines,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<int> History);
+
+public sealed class GetContributionsHandler(AppDbContext db, ContributionBuilder builder, AccessControl access)
+{
+    public async Task<Result<ContributionsResponse>> HandleAsync(Guid associationId, int year, int? sequence, CancellationToken ct)
+    {
+        var tables = await db.Set<ContributionTable>().AsNoTracking()
+            .Where(t => t.AssociationId == associationId && t.Year == year)
+            .Select(t => new { t.Id, t.Sequence })
+            .ToListAsync(ct);
+        var history = tables.Select(t => t.Sequence).OrderByDescending(s => s).ToList();
+        var chosen = sequence is { } seq ? tables.FirstOrDefault(t => t.Sequence == seq) : tables.MaxBy(t => t.Sequence);
+        if (sequence is not null && chosen is null)
+        {
+            return CommonErrors.NotFound;
+        }
+
+        ContributionTable table;
+        AllocationRun run;
+        AllocationRunResult allocation;
+        var warnings = new List<string>();
+        if (chosen is not null)
+        {
+            table = await db.Set<ContributionTable>().AsNoTracking().Include(t => t.Lines).FirstAsync(t => t.Id == chosen.Id, ct);
+            run = await db.Set<AllocationRun>().AsNoTracking().FirstAsync(r => r.Id == table.RunId, ct);
+            allocation = await db.Set<AllocationRunResult>().AsNoTracking().FirstAsync(r => r.RunId == run.Id && r.AssociationId == associationId, ct);
+        }
+        else
+        {
+            var preview = await builder.BuildAsync(associationId, year, ct);
+            if (!preview.IsSuccess)
+            {
+                return preview.Error!;
+            }
+
+            (table, run, allocation) = (preview.Value!.Table, preview.Value.Run, preview.Value.Allocation);
+            warnings.AddRange(preview.Value.Warnings);
+        }
+
+        var restriction = await access.MemberRestrictionAsync(associationId, ct);
+        var lines = table.Lines.OrderBy(l => l.Position)
+            .Where(l => restriction is null
+                || (l.OrganisationId is { } o && restriction.Contains(o))
+                || (l.ParentOrganisationId is { } p && restriction.Contains(p)))
+            .Select(l => new ContributionLineResponse(l.Kind, l.OrganisationId, l.ParentOrganisationId, l.Code, l.Name, l.Amount, l.AsMunicipality, l.AsRegion, l.Share, l.Derivation))
+            .ToList();
+        var restricted = restriction is not null;
+        return new ContributionsResponse(
+            associationId,
+            year,
+            chosen is not null,
+            chosen?.Sequence,
+            chosen is null ? null : table.AdoptedAt,
+            chosen is null ? null : table.AdoptedBy,
+            run.Id,
+            run.Name,
+            table.StateShare,
+            ResultRows.Explanation(allocation),
+            table.KeyDescription,
+            table.ReferenceDate,
+            restricted ? null : table.RegionsTotal,
+            restricted ? null : table.MunicipalitiesTotal,
+            restricted ? null : table.Total,
+            restricted,
+            lines,
+            warnings,
+            history);
+    }
+}
+
+/// <summary>
+/// Adopts the association's contribution table for the year as it is computed now (decided run, charter and members
+/// in force on the run's reference date) and stores every line, so later changes never rewrite it. Adopting again
+/// stores a new version; the newest is in force and the earlier ones stay readable.
+/// </summary>
+public sealed class AdoptContributionsHandler(AppDbContext db, ContributionBuilder builder, TimeProvider clock, Infrastructure.Audit.IAuditActor actor)
+{
+    public static ValidationErrors Validate(int year, string? note)
+    {
+        var errors = new ValidationErrors();
+        errors.Range("year", "År", year, 2016, 2100);
+        errors.MaxLength("note", "Anteckning", note, 2000);
+        return errors;
+    }
+
+    public async Task<Result<int>> HandleAsync(Guid associationId, int year, string? note, CancellationToken ct)
+    {
+        var preview = await builder.BuildAsync(associationId, year, ct);
+        if (!preview.IsSuccess)
+        {
+            return preview.Error!;
+        }
+
+        var table = preview.Value!.Table;
+        table.Sequence = 1 + (await db.Set<ContributionTable>().Where(t => t.AssociationId == associationId && t.Year == year).MaxAsync(t => (int?)t.Sequence, ct) ?? 0);
+        table.AdoptedAt = clock.GetUtcNow().UtcDateTime;
+        table.AdoptedBy = actor.Name;
+        table.Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        db.Add(table);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommonErrors.ConcurrencyConflict;
+        }
+
+        return table.Sequence;
+    }
+}

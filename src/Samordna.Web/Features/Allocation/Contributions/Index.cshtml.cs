@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.Contributions;
+
+[RequirePermission(AllocationPermissions.ViewContributions)]
+public sealed class IndexModel(GetContributionsHandler handler, AccessControl access, AppDbContext db, TimeProvider clock) : PageModel
+{
+    public Guid AssociationId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public ContributionsResponse? Contributions { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public bool CanManage { get; private set; }
+
+    public bool CanAdopt { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, string? ar, int? version, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        Year = await DefaultYearAsync(db, ar, clock, ct);
+        var result = await handler.HandleAsync(associationId, Year, version, ct);
+        if (result.IsSuccess)
+        {
+            Contributions = result.Value;
+        }
+        else if (version is not null)
+        {
+            return NotFound();
+        }
+        else
+        {
+            Problem = result.Error!.Message;
+        }
+
+        CanManage = await access.IsAllowedAsync(AllocationPermissions.ManageContributions, associationId, ct);
+        CanAdopt = Contributions is not null;
+        return Page();
+    }
+
+    public string PartName(ContributionLineKind kind) => kind switch
+    {
+        ContributionLineKind.State => "Staten",
+        ContributionLineKind.Region => "Region",
+        ContributionLineKind.Municipality => "Kommun",
+        ContributionLineKind.MunicipalityAndRegion => "Kommun och region",
+        _ => "Enhet inom medlem",
+    };
+
+    /// <summary>The year asked for, else next year if it has a decided allocation, else this year.</summary>
+    public static async Task<int> DefaultYearAsync(AppDbContext db, string? ar, TimeProvider clock, CancellationToken ct)
+    {
+        if (AllocationForms.Year(ar) is { } y and >= 2016)
+        {
+            return y;
+        }
+
+        var next = SwedishCulture.Today(clock).Year + 1;
+        return await db.Set<AllocationRun>().AnyAsync(r => r.Year == next && r.Status == AllocationRunStatus.Decided, ct) ? next : next - 1;
+    }
+}

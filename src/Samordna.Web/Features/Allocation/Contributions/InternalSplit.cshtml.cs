@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.Contributions;
+
+[RequirePermission(AllocationPermissions.ManageContributions)]
+public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public SplitInput Input { get; set; } = new();
+
+    public Guid AssociationId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public InternalSplitResponse? Setting { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string Name)> Members { get; private set; } = [];
+
+    public sealed class SplitInput
+    {
+        public string? Key { get; set; }
+
+        public string? PopulationWeight { get; set; }
+
+        public string? Units { get; set; }
+
+        public long? Version { get; set; }
+    }
+
+    public async Task OnGetAsync(Guid associationId, Guid? medlem, string? ar, CancellationToken ct)
+    {
+        await LoadAsync(associationId, medlem, ar, ct);
+        if (Setting is { } s)
+        {
+            Input = new SplitInput
+            {
+                Key = s.Key.ToString(),
+                PopulationWeight = AllocationForms.Field(s.PopulationWeight),
+                Units = s.Units.Count == 0 ? "Kod;Namn;Invånare;Försörjningsmått;Ekonomiskt bistånd;Fast andel\n" : InternalSplitHandler.FormatUnits(s.Units),
+                Version = s.Version,
+            };
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid? medlem, string? ar, CancellationToken ct)
+    {
+        await LoadAsync(associationId, medlem, ar, ct);
+        if (Setting is null || medlem is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        var errors = new ValidationErrors();
+        Engine.SplitKeyKind? key = Enum.TryParse<Engine.SplitKeyKind>(Input.Key, out var k) && Enum.IsDefined(k) ? k : null;
+        var weight = AllocationForms.Share(Input.PopulationWeight, "populationWeight", "Vikt för invånare", errors);
+        var units = InternalSplitHandler.ParseUnits(Input.Units, out var problems);
+        foreach (var p in problems)
+        {
+            errors.Add("units", p);
+        }
+
+        var request = new InternalSplitRequest(key, weight, units, Input.Version);
+        if (errors.IsValid)
+        {
+            AllocationForms.Merge(errors, InternalSplitHandler.Validate(request));
+        }
+
+        if (!errors.IsValid)
+        {
+            AllocationForms.CopyTo(errors, ModelState, f => f switch
+            {
+                "key" => "Input.Key",
+                "populationWeight" => "Input.PopulationWeight",
+                _ => "Input.Units",
+            });
+            return Page();
+        }
+
+        try
+        {
+            var result = await handler.HandleAsync(associationId, medlem.Value, Year, request, ct);
+            if (!result.IsSuccess)
+            {
+                Response.StatusCode = result.Error!.StatusCode;
+                ModelState.AddModelError(string.Empty, result.Error.Message);
+                return Page();
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            return Page();
+        }
+
+        TempData["Status"] = units is { Count: > 0 } ? $"Den interna fördelningen för {Setting.MemberName} är sparad." : $"Den interna fördelningen för {Setting.MemberName} är borttagen.";
+        return Redirect($"/forbund/{associationId}/medlemsbidrag?ar={Year}");
+    }
+
+    private async Task LoadAsync(Guid associationId, Guid? medlem, string? ar, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        Year = AllocationForms.Year(ar) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
+        Setting = medlem is { } m ? await handler.GetAsync(associationId, m, Year, ct) : null;
+        if (Setting is null)
+        {
+            Problem = medlem is null ? "Välj vilken medlem som fördelar sitt bidrag internt." : "Organisationen är inte kommun- eller regionmedlem i förbundet det året. Välj en medlem:";
+            var start = new DateOnly(Year, 1, 1);
+            var end = new DateOnly(Year, 12, 31);
+            Members = (await db.Set<Membership>().AsNoTracking()
+                    .Where(x => x.AssociationId == associationId && x.ValidFrom <= end && (x.ValidTo == null || x.ValidTo >= start))
+                    .Where(x => x.Organisation!.Kind == OrganisationKind.Municipality || x.Organisation.Kind == OrganisationKind.MunicipalDistrict || x.Organisation.Kind == OrganisationKind.Region)
+                    .Select(x => new { x.Organisation!.Id, x.Organisation.Name })
+                    .ToListAsync(ct))
+                .DistinctBy(x => x.Id)
+                .OrderBy(x => x.Name, StringComparer.Create(SwedishCulture.Instance, true))
+                .Select(x => (x.Id, x.Name))
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Data;
+using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Infrastructure.Audit;
+using Samordna.Web.Infrastructure.Errors;
+
+namespace Samordna.Web.Features.Allocation.DecideRun;
+
+/// <summary>
+/// Marks a saved run as the year's decided allocation; the associations' contribution tables derive from it. A run
+/// decided earlier for the same year goes back to "saved" (one decided run per year). Carries the version read.
+/// </summary>
+public sealed class DecideRunHandler(AppDbContext db, TimeProvider clock, IAuditActor actor)
+{
+    public async Task<Result<long>> HandleAsync(Guid runId, long? version, CancellationToken ct)
+    {
+        var run = await db.Set<AllocationRun>().FirstOrDefaultAsync(r => r.Id == runId, ct);
+        if (run is null)
+        {
+            return AllocationErrors.RunNotFound;
+        }
+
+        if (version is not { } v)
+        {
+            return CommonErrors.ValidationFailed.WithMessage("Version måste anges.") with { Field = "version" };
+        }
+
+        db.Entry(run).Property(r => r.Version).OriginalValue = v;
+        if (run.Status == AllocationRunStatus.Decided)
+        {
+            return run.Version;
+        }
+
+        var earlier = await db.Set<AllocationRun>().Where(r => r.Year == run.Year && r.Status == AllocationRunStatus.Decided && r.Id != run.Id).ToListAsync(ct);
+        foreach (var e in earlier)
+        {
+            e.Status = AllocationRunStatus.Saved;
+        }
+
+        run.Status = AllocationRunStatus.Decided;
+        run.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        run.DecidedBy = actor.Name;
+        await db.SaveChangesAsync(ct);
+        return run.Version;
+    }
+}

@@ -1,0 +1,204 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Features.Allocation.EditParameters;
+using Samordna.Web.Features.Allocation.ListDataSets;
+using Samordna.Web.Features.Allocation.ViewRun;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.RunAllocation;
+
+/// <summary>
+/// Run the year's allocation, or a what-if: change S, G, the weights, d, the equity rule and compute again without
+/// saving; save the result as a named scenario when it is worth keeping. Everything is in the query string, so every
+/// variant has an address, and sorting and filtering the results work without JavaScript.
+/// </summary>
+[RequirePermission(AllocationPermissions.ManageNational)]
+public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHandler parameters, ListDataSetsHandler dataSets, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "ar")]
+    public string? YearText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "underlag")]
+    public Guid? DataSetId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ram")]
+    public string? Frame { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "grund")]
+    public string? BaseAmount { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "vf")]
+    public string? SupportMeasureWeight { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "vp")]
+    public string? PopulationWeight { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "d")]
+    public string? MaxYearlyDecrease { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "r")]
+    public string? EquityReductionShare { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "trappa")]
+    public string? EquityTiers { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ek")]
+    public string? ApplyEquityRule { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "berakna")]
+    public string? Compute { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    public int Year { get; private set; }
+
+    public IReadOnlyList<DataSetListItem> DataSets { get; private set; } = [];
+
+    public RunComputation? Computation { get; private set; }
+
+    public ResultsTableModel? Table { get; private set; }
+
+    public AllocationRunResult? Explained { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? forklara, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Compute is null)
+        {
+            await PrefillAsync(ct);
+            return Page();
+        }
+
+        ModelState.Clear();
+        var (request, errors) = Request_(save: false);
+        if (!errors.IsValid)
+        {
+            errors.CopyTo(ModelState, string.Empty);
+            return Page();
+        }
+
+        var result = await handler.HandleAsync(request, ct);
+        if (!result.IsSuccess)
+        {
+            Response.StatusCode = result.Error!.StatusCode;
+            ModelState.AddModelError(string.Empty, result.Error.Message);
+            return Page();
+        }
+
+        Show(result.Value.Computation, forklara);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        ModelState.Clear();
+        var (request, errors) = Request_(save: true);
+        if (!errors.IsValid)
+        {
+            errors.CopyTo(ModelState, string.Empty);
+            return Page();
+        }
+
+        var result = await handler.HandleAsync(request, ct);
+        if (!result.IsSuccess)
+        {
+            Response.StatusCode = result.Error!.StatusCode;
+            ModelState.AddModelError(string.Empty, result.Error.Message);
+            return Page();
+        }
+
+        if (result.Value.RunId is not { } id)
+        {
+            Show(result.Value.Computation, null);
+            return Page();
+        }
+
+        TempData["Status"] = $"Körningen \"{request.Name}\" är sparad.";
+        return Redirect($"/medelstilldelning/korningar/{id}");
+    }
+
+    private void Show(RunComputation computation, string? explain)
+    {
+        Computation = computation;
+        if (!computation.IsSuccess)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return;
+        }
+
+        var query = ResultsQuery.From(Request.Query);
+        Table = new ResultsTableModel(query.Apply(computation.Rows), query, computation.Rows.Count, computation.Parameters.Frame,
+            $"Beräknad tilldelning {Year} (inte sparad)", r => QueryLinks.With(Request, ("forklara", r.Code)) + "#forklaring");
+        Explained = explain is null ? null : computation.Rows.FirstOrDefault(r => r.Code == explain);
+    }
+
+    private (RunAllocationRequest Request, ValidationErrors Errors) Request_(bool save)
+    {
+        var errors = new ValidationErrors();
+        var d = MaxYearlyDecrease?.Trim();
+        var noDecrease = string.Equals(d, "ingen", StringComparison.OrdinalIgnoreCase);
+        var overrides = new ParameterOverrides(
+            AllocationForms.Money(Frame, "ram", "Ram", errors),
+            AllocationForms.Money(BaseAmount, "grund", "Grundtilldelning", errors),
+            AllocationForms.Share(SupportMeasureWeight, "vf", "Vikt för försörjningsmått", errors),
+            AllocationForms.Share(PopulationWeight, "vp", "Vikt för invånare", errors),
+            noDecrease ? null : AllocationForms.Share(d, "d", "Högsta minskning", errors),
+            noDecrease,
+            AllocationForms.Share(EquityReductionShare, "r", "Andel av överskottet", errors),
+            EquityTiers,
+            ApplyEquityRule != "0");
+        var request = new RunAllocationRequest(Year, DataSetId, overrides, save, Name, Description);
+        foreach (var (field, messages) in RunAllocationHandler.Validate(request).ToDictionary())
+        {
+            foreach (var m in messages)
+            {
+                errors.Add(FormField(field), m);
+            }
+        }
+
+        return (request, errors);
+    }
+
+    private static string FormField(string field) => field switch
+    {
+        "overrides.frame" => "ram",
+        "overrides.baseAmount" => "grund",
+        "overrides.supportMeasureWeight" => "vf",
+        "overrides.populationWeight" => "vp",
+        "overrides.maxYearlyDecrease" => "d",
+        "overrides.equityReductionShare" => "r",
+        "overrides.equityTiers" => "trappa",
+        "name" => "Name",
+        "description" => "Description",
+        "year" => "ar",
+        _ => field,
+    };
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Year = AllocationForms.Year(YearText) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
+        DataSets = await dataSets.HandleAsync(ct);
+    }
+
+    private async Task PrefillAsync(CancellationToken ct)
+    {
+        var p = await parameters.GetAsync(Year, ct);
+        DataSetId = DataSets.Where(d => d.Year < Year).Select(d => (Guid?)d.Id).FirstOrDefault();
+        Frame = AllocationForms.Field(p.Frame);
+        BaseAmount = AllocationForms.Field(p.BaseAmount);
+        SupportMeasureWeight = AllocationForms.Field(p.SupportMeasureWeight);
+        PopulationWeight = AllocationForms.Field(p.PopulationWeight);
+        MaxYearlyDecrease = p.MaxYearlyDecrease is { } d ? AllocationForms.Field(d) : "ingen";
+        EquityReductionShare = AllocationForms.Field(p.EquityReductionShare);
+        EquityTiers = p.EquityTiers;
+        ApplyEquityRule = "1";
+    }
+}

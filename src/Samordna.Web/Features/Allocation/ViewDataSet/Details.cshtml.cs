@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samordna.Web.Features.Allocation.Files;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.ViewDataSet;
+
+[RequirePermission(AllocationPermissions.ViewNational)]
+public sealed class DetailsModel(GetDataSetHandler handler) : PageModel
+{
+    public DataSetDetails? Details { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid dataSetId, CancellationToken ct)
+    {
+        Details = await handler.HandleAsync(dataSetId, ct);
+        return Details is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(Guid dataSetId, CancellationToken ct)
+    {
+        var details = await handler.HandleAsync(dataSetId, ct);
+        return details is null
+            ? NotFound()
+            : File(DataSetCsv.Write(details.DataSet, details.Units), "text/csv; charset=utf-8", FileName(details));
+    }
+
+    public static string FileName(DataSetDetails d) => $"underlag-{d.DataSet.Year}-v{d.DataSet.Sequence}.csv";
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Features.Allocation.Files;
+
+namespace Samordna.Web.Features.Allocation.ViewRun;
+
+/// <summary>
+/// A saved run's results as files: the result CSV (<see cref="AllocationResultCsv"/>, read back by its reader) and an
+/// Excel workbook with the same columns, money as numbers in kronor.
+/// </summary>
+public static class RunExport
+{
+    public static byte[] Csv(IEnumerable<AllocationRunResult> rows)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        AllocationResultCsv.Write(writer, rows.Select(ToRow));
+        return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(writer.ToString())];
+    }
+
+    public static byte[] Xlsx(IEnumerable<AllocationRunResult> rows) =>
+        XlsxWriter.Write("Tilldelning", AllocationResultCsv.Headers, rows.Select(r =>
+        {
+            var row = ToRow(r);
+            return (IReadOnlyList<object?>)
+            [
+                row.Code, row.Name, row.SupportMeasure, row.WorkingAgePopulation, row.ModelAmount.Kronor, row.Floor.Kronor,
+                AllocationResultCsv.FloorReasonText(row.FloorReason), row.Ceiling?.Kronor, AllocationResultCsv.CeilingReasonText(row.CeilingReason),
+                AllocationResultCsv.BindingText(row.Binding), row.ExactAmount.Kronor, row.Amount.Kronor, row.PreviousAllocation?.Kronor,
+                row.ChangeFromPrevious?.Kronor, row.ChangePercent,
+            ];
+        }));
+
+    public static string FileName(AllocationRun run, string extension) =>
+        $"tilldelning-{run.Year}-{run.Id.ToString("N")[..8]}.{extension}";
+
+    public static AllocationResultRow ToRow(AllocationRunResult r) => new(
+        r.Code,
+        r.Name,
+        r.SupportMeasure.Kronor,
+        r.WorkingAgePopulation,
+        r.ModelAmount,
+        r.Floor,
+        r.FloorReason,
+        r.Ceiling,
+        r.CeilingReason,
+        r.Binding,
+        r.ExactAmountDisplay,
+        r.Amount,
+        r.PreviousAllocation,
+        r.ChangeFromPrevious,
+        r.ChangeFraction is { } f ? f * 100m : null);
+}
+
+/// <summary>Reads an exported results workbook back, through the same reader as the CSV (so both exports round-trip).</summary>
+public static class RunExportReader
+{
+    public static IReadOnlyList<AllocationResultRow> ReadXlsx(byte[] bytes)
+    {
+        var errors = new List<CsvError>();
+        var table = XlsxTable.Read("tilldelning.xlsx", bytes, errors) ?? throw new FormatException(string.Join(" ", errors));
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvHelper.CsvWriter(writer, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = false }, leaveOpen: true))
+        {
+            foreach (var h in table.Header)
+            {
+                csv.WriteField(h);
+            }
+
+            csv.NextRecord();
+            foreach (var row in table.Rows)
+            {
+                for (var i = 0; i < table.Header.Length; i++)
+                {
+                    csv.WriteField(row.Get(i));
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return AllocationResultCsv.Read(new StringReader(writer.ToString()));
+    }
+}
