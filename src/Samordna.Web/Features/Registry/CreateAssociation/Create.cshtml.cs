@@ -70,8 +70,7 @@ public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext d
     private async Task LoadListsAsync(CancellationToken ct)
     {
         var sv = StringComparer.Create(SwedishCulture.Instance, false);
-        var municipalities = await db.Set<Municipality>().AsNoTracking().ToListAsync(ct);
-        Seats = municipalities.OrderBy(m => m.Name, sv).Select(m => new SelectListItem($"{m.Name} ({m.Code})", m.Code)).ToList();
+        Seats = await SeatOptions.LoadAsync(db, ct);
         var organisations = await db.Set<Organisation>().AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.Region || o.Kind == OrganisationKind.Municipality || o.Kind == OrganisationKind.MunicipalDistrict)
             .ToListAsync(ct);

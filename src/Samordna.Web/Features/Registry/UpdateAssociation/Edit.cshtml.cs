@@ -93,12 +93,5 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
         return Redirect($"/forbund/{associationId}");
     }
 
-    private async Task LoadListsAsync(CancellationToken ct)
-    {
-        var municipalities = await db.Set<Municipality>().AsNoTracking().ToListAsync(ct);
-        Municipalities = municipalities
-            .OrderBy(m => m.Name, StringComparer.Create(SwedishCulture.Instance, false))
-            .Select(m => new SelectListItem($"{m.Name} ({m.Code})", m.Code))
-            .ToList();
-    }
+    private async Task LoadListsAsync(CancellationToken ct) => Municipalities = await SeatOptions.LoadAsync(db, ct);
 }
