@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance;
 
@@ -54,8 +55,7 @@ public abstract class GovernanceFormPage<TInput> : PageModel
         catch (DbUpdateConcurrencyException)
         {
             // Keep what the user typed; tell them someone else saved first.
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            this.ShowConflict();
         }
 
         await LoadListsAsync(ct);

@@ -6,6 +6,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
@@ -98,8 +99,7 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
         }
         catch (DbUpdateConcurrencyException)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            this.ShowConflict();
             return Page();
         }
 

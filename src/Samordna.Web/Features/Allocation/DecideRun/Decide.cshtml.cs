@@ -5,6 +5,7 @@ using Samordna.Web.Data;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Allocation.DecideRun;
 
@@ -52,8 +53,7 @@ public sealed class DecideModel(DecideRunHandler handler, AppDbContext db) : Pag
         }
         catch (DbUpdateConcurrencyException)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            this.ShowConflict();
             return Page();
         }
 

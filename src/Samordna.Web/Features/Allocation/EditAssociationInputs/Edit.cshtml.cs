@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Allocation.EditAssociationInputs;
 
@@ -94,8 +95,7 @@ public sealed class EditModel(EditAssociationInputsHandler handler, AccessContro
         }
         catch (DbUpdateConcurrencyException)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            this.ShowConflict();
             return Page();
         }
 

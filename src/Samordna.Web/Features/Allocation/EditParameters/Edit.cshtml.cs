@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Allocation.EditParameters;
 
@@ -117,8 +118,7 @@ public sealed class EditModel(EditParametersHandler handler) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            this.ShowConflict();
             Load(year, stored);
             return Page();
         }

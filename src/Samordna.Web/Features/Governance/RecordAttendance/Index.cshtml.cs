@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Features.Governance.ViewMeeting;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance.RecordAttendance;
 
@@ -65,8 +66,7 @@ public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandle
             }
             catch (DbUpdateConcurrencyException)
             {
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+                this.ShowConflict();
             }
         }
         else

@@ -5,6 +5,7 @@ using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.EndAssociation;
 
@@ -70,8 +71,7 @@ public sealed class EndModel(EndAssociationHandler handler, AppDbContext db) : P
             }
             catch (DbUpdateConcurrencyException)
             {
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+                this.ShowConflict();
             }
         }
 

@@ -7,6 +7,7 @@ using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.Rules;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.ExitMember;
 
@@ -75,8 +76,7 @@ public sealed class ExitModel(ExitMemberHandler handler, AppDbContext db, Regist
             }
             catch (DbUpdateConcurrencyException)
             {
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+                this.ShowConflict();
             }
         }
 

@@ -7,6 +7,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
 
@@ -83,8 +84,7 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
         catch (DbUpdateConcurrencyException)
         {
             // Keep what the user typed; tell them someone else saved first.
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, CommonErrors.ConcurrencyConflict.Message);
+            this.ShowConflict();
             await LoadListsAsync(ct);
             return Page();
         }
