@@ -48,7 +48,7 @@ public sealed class BadInputTests(AppFixture app)
             new StringContent("{\"name\":\"X\",\"formedOn\":\"inte ett datum\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ProblemAsync(response);
-        Assert.Equal("Fältet 'formedOn' har ett ogiltigt värde eller fel datatyp.", problem.GetProperty("errors").GetProperty("formedOn")[0].GetString());
+        Assert.Equal("Fältet 'formedOn': Datumet ska skrivas som ÅÅÅÅ-MM-DD, till exempel 2027-04-01.", problem.GetProperty("errors").GetProperty("formedOn")[0].GetString());
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class RegistryPagesTests(AppFixture app)
         });
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Gäller från ska skrivas som ÅÅÅÅ-MM-DD.", html, StringComparison.Ordinal);
+        Assert.Contains("Gäller från ska skrivas som ÅÅÅÅ-MM-DD, till exempel 2027-04-01.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"1 januari 2024\"", html, StringComparison.Ordinal);
     }
 

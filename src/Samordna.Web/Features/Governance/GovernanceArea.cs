@@ -35,6 +35,7 @@ public sealed partial class GovernanceArea : IFeatureArea
             .Validate(o => o.TermWarningDays is >= 0 and <= 730, "Governance:TermWarningDays måste vara mellan 0 och 730.")
             .ValidateOnStart();
         services.AddScoped<BoardSnapshotLoader>();
+        services.AddScoped<IDecisionLinkTarget, CharterVersionLinkTarget>();
         services.AddScoped<GetBoardHandler>();
         services.AddScoped<SaveAppointmentHandler>();
         services.AddScoped<ListAuditorsHandler>();

@@ -23,6 +23,7 @@ public static class GovernanceErrors
     public static readonly Error VoterNotServing = new("GOVERNANCE_VOTER_NOT_SERVING", "Bara tjänstgörande ledamöter och ersättare kan rösta.", ErrorKind.Validation, "votes");
     public static readonly Error TooManyVotes = new("GOVERNANCE_TOO_MANY_VOTES", "Fler röster än tjänstgörande ledamöter.", ErrorKind.Validation, "votesFor");
     public static readonly Error UnknownCharterVersion = new("GOVERNANCE_UNKNOWN_CHARTER_VERSION", "Förbundsordningen finns inte i förbundet.", ErrorKind.Validation, "linkedId");
+    public static readonly Error LinkKindTakesNoId = new("GOVERNANCE_LINK_KIND_TAKES_NO_ID", "Den här sortens koppling pekar inte på någon post i Samordna ännu. Beskriv i stället vad beslutet avser i fältet för kopplingen.", ErrorKind.Validation, "linkedId");
     public static readonly Error DischargeTooEarly = new("GOVERNANCE_DISCHARGE_TOO_EARLY", "Ansvarsfrihet beslutas efter räkenskapsårets slut.", ErrorKind.Validation, "decidedOn");
     public static readonly Error DuplicateDischarge = new("GOVERNANCE_DUPLICATE_DISCHARGE", "Medlemmens beslut om ansvarsfrihet för året är redan registrerat; ändra det i stället.", ErrorKind.Conflict, "organisationId");
 }

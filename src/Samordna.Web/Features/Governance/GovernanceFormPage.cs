@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance;
 
@@ -13,7 +14,7 @@ public sealed record Saved(Guid Id, long Version);
 /// The shape every governance form page shares (as Features/Registry/UpdateAssociation/Edit): bind <see cref="Input"/>,
 /// validate with the handler's rules, save through the handler, keep the user's input and answer 409 on a stale version.
 /// </summary>
-public abstract class GovernanceFormPage<TInput> : PageModel
+public abstract class GovernanceFormPage<TInput> : PageModel, IFormWithLists
     where TInput : class, new()
 {
     [BindProperty]
@@ -21,7 +22,7 @@ public abstract class GovernanceFormPage<TInput> : PageModel
 
     public Guid AssociationId { get; protected set; }
 
-    protected virtual Task LoadListsAsync(CancellationToken ct) => Task.CompletedTask;
+    public virtual Task LoadListsAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Validates and saves; returns the page again with errors, NotFound, or null when saved.</summary>
     /// <param name="validate">Reads <see cref="Input"/> into a request and validates it; returns the errors.</param>
@@ -30,35 +31,25 @@ public abstract class GovernanceFormPage<TInput> : PageModel
     {
         ModelState.Clear();
         var errors = validate();
+        await LoadListsAsync(ct);
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState);
-            await LoadListsAsync(ct);
+            this.ShowErrors(errors);
             return Page();
         }
 
-        try
+        var result = await save();
+        if (result.IsSuccess)
         {
-            var result = await save();
-            if (result.IsSuccess)
-            {
-                return null;
-            }
-
-            if (result.Error!.Kind == ErrorKind.NotFound)
-            {
-                return NotFound();
-            }
-
-            GovernanceForms.AddError(ModelState, result.Error);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Keep what the user typed; tell them someone else saved first.
-            this.ShowConflict();
+            return null;
         }
 
-        await LoadListsAsync(ct);
+        if (result.Error!.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        this.ShowError(result.Error);
         return Page();
     }
 }

@@ -25,6 +25,28 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
+    // A failed save (a stale version, a unique clash) leaves the audit rows it added in the context; forget them, so a
+    // retried save logs each change once.
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        ForgetPendingEntries(eventData.Context);
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetPendingEntries(eventData.Context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    private static void ForgetPendingEntries(DbContext? context)
+    {
+        foreach (var entry in context?.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList() ?? [])
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
     private void AddAuditEntries(DbContext? context)
     {
         if (context is null)

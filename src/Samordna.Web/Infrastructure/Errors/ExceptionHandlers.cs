@@ -18,7 +18,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         var path = new PathString(httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path.Value);
         if (!path.StartsWithSegments("/api"))
         {
-            if (exception is not DbUpdateConcurrencyException)
+            if (exception is not DbUpdateConcurrencyException && !(exception is DbUpdateException race && Data.DatabaseErrors.IsConflict(race)))
             {
                 logger.LogError(exception, "Unhandled exception on {Path}", path.Value);
             }
@@ -52,6 +52,9 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         {
             case DbUpdateConcurrencyException:
                 return (409, CommonErrors.ConcurrencyConflict.Code, CommonErrors.ConcurrencyConflict.Message, null);
+            case DbUpdateException race when Data.DatabaseErrors.IsConflict(race):
+                // Two saves of the same key at the same moment: the later one is told to fetch and try again.
+                return (409, CommonErrors.ConcurrencyConflict.Code, CommonErrors.ConcurrencyConflict.Message, null);
             case BadHttpRequestException bad:
                 return DescribeBadRequest(bad);
             default:
@@ -76,7 +79,9 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             var field = FieldFromJsonPath(json.Path);
             var message = field.Length == 0
                 ? "Anropets innehåll är inte giltig JSON."
-                : $"Fältet '{field}' har ett ogiltigt värde eller fel datatyp.";
+                : (json as SwedishJsonException ?? json.InnerException as SwedishJsonException) is { } own
+                    ? $"Fältet '{field}': {own.Message}"
+                    : $"Fältet '{field}' har ett ogiltigt värde eller fel datatyp.";
             var key = field.Length == 0 ? "body" : field;
             return (400, CommonErrors.BadRequestBody.Code, message, new Dictionary<string, string[]> { [key] = [message] });
         }

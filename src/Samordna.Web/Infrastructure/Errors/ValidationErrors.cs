@@ -52,11 +52,55 @@ public sealed class ValidationErrors
         return true;
     }
 
-    public ValidationErrors MaxLength(string field, string label, string? value, int max)
+    /// <summary>
+    /// Free text typed by a user: at most <paramref name="max"/> characters, no control or direction-override
+    /// characters, and no personal identity number (the message never repeats what was typed).
+    /// </summary>
+    public ValidationErrors FreeText(string field, string label, string? value, int max)
     {
-        if (value is not null && value.Length > max)
+        if (value is null)
         {
-            Add(field, $"{label} får vara högst {max.ToString(CultureInfo.InvariantCulture)} tecken.");
+            return this;
+        }
+
+        if (value.Length > max)
+        {
+            return Add(field, $"{label} får vara högst {max.ToString(CultureInfo.InvariantCulture)} tecken.");
+        }
+
+        return Domain.FreeText.Check(value) switch
+        {
+            Domain.FreeText.Problem.ControlCharacter => Add(field, $"{label} innehåller otillåtna tecken (styrtecken eller tecken som vänder textens riktning)."),
+            Domain.FreeText.Problem.IdentityNumber => Add(field, $"{label} får inte innehålla ett personnummer eller samordningsnummer. Ta bort numret."),
+            _ => this,
+        };
+    }
+
+    /// <summary>A date read by the caller (JSON or a form): it must lie in the range <see cref="Domain.DateText"/> allows.</summary>
+    public ValidationErrors PlausibleDate(string field, string label, DateOnly? value)
+    {
+        if (value is { } d && !Domain.DateText.IsPlausible(d))
+        {
+            Add(field, Domain.DateText.Message(Domain.DateText.Problem.OutOfRange, label));
+        }
+
+        return this;
+    }
+
+    /// <summary>Whether <paramref name="field"/> already has an error.</summary>
+    public bool Has(string field) => _errors.ContainsKey(field);
+
+    /// <summary>Adds <paramref name="other"/>'s errors for fields that have none yet: a field the user mistyped keeps that message, not a "must be given" from a later check.</summary>
+    public ValidationErrors Merge(ValidationErrors other)
+    {
+        foreach (var (field, messages) in other._errors)
+        {
+            if (_errors.ContainsKey(field))
+            {
+                continue;
+            }
+
+            _errors[field] = [.. messages];
         }
 
         return this;

@@ -77,6 +77,7 @@ public static class PlatformServices
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new DateOnlyJsonConverter());
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
 
@@ -95,7 +96,11 @@ public static class PlatformServices
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
-        }).AddMvcOptions(o => o.Filters.Add<Features.Shared.AssociationPageFilter>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<Features.Shared.AssociationPageFilter>();
+            o.Filters.Add<Features.Shared.Forms.ConflictPageFilter>();
+        });
         services.AddScoped<Features.Shared.NavigationBuilder>();
         services.AddAntiforgery(o =>
         {

@@ -6,6 +6,7 @@ using Samordna.Web.Data;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Administration.Users;
 
@@ -52,10 +53,10 @@ public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : Pa
                 return Redirect("/admin/anvandare");
             }
 
-            errors.Add(result.Error!.Field ?? string.Empty, result.Error.Message);
+            this.ShowError(result.Error!);
         }
 
-        errors.CopyTo(ModelState);
+        this.ShowErrors(errors);
         Input.Password = null;
         await LoadAsync(ct);
         return Page();

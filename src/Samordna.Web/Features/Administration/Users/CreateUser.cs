@@ -31,7 +31,7 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
         }
 
         errors.Required("displayName", "Namn", r.DisplayName);
-        errors.MaxLength("displayName", "Namn", r.DisplayName, 200);
+        errors.FreeText("displayName", "Namn", r.DisplayName, 200);
         errors.Required("password", "Lösenord", r.Password);
         ValidateRole(errors, new AssignRoleRequest(r.Role, r.AssociationId, r.MemberOrganisationId));
         return errors;

@@ -3,6 +3,7 @@ using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Allocation.ViewRun;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.CompareRuns;
 
@@ -74,8 +75,8 @@ public sealed class CompareRunsHandler(GetRunHandler runs)
             new("Underlag", a.DataSetLabel, b.DataSetLabel),
             new("Ram (S)", pa.Frame.ToString(), pb.Frame.ToString()),
             new("Grundtilldelning (G)", pa.BaseAmount.ToString(), pb.BaseAmount.ToString()),
-            new("Vikt försörjningsmått", AllocationForms.Field(pa.SupportMeasureWeight), AllocationForms.Field(pb.SupportMeasureWeight)),
-            new("Vikt invånare", AllocationForms.Field(pa.PopulationWeight), AllocationForms.Field(pb.PopulationWeight)),
+            new("Vikt försörjningsmått", FormFields.Field(pa.SupportMeasureWeight), FormFields.Field(pb.SupportMeasureWeight)),
+            new("Vikt invånare", FormFields.Field(pa.PopulationWeight), FormFields.Field(pb.PopulationWeight)),
             new("Skydd mot minskning (d)", D(pa.MaxYearlyDecrease), D(pb.MaxYearlyDecrease)),
             new("Regeln om eget kapital", pa.ApplyEquityRule ? "tillämpas" : "tillämpas inte", pb.ApplyEquityRule ? "tillämpas" : "tillämpas inte"),
             new("Andel av överskottet", D(pa.EquityReductionShare), D(pb.EquityReductionShare)),

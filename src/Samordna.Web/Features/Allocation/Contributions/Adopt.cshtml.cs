@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
@@ -28,7 +29,7 @@ public sealed class AdoptModel(AdoptContributionsHandler handler, ContributionBu
         var errors = AdoptContributionsHandler.Validate(Year, Note);
         if (!errors.IsValid)
         {
-            AllocationForms.CopyTo(errors, ModelState, field => field == "note" ? "Note" : string.Empty);
+            this.ShowErrors(errors, field => field == "note" ? "Note" : string.Empty);
             return Page();
         }
 
@@ -36,7 +37,7 @@ public sealed class AdoptModel(AdoptContributionsHandler handler, ContributionBu
         if (!result.IsSuccess)
         {
             Response.StatusCode = result.Error!.StatusCode;
-            ModelState.AddModelError(string.Empty, result.Error.Message);
+            this.ShowError(result.Error with { Field = null });
             return Page();
         }
 

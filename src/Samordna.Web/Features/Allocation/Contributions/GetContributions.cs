@@ -124,7 +124,7 @@ public sealed class AdoptContributionsHandler(AppDbContext db, ContributionBuild
     {
         var errors = new ValidationErrors();
         errors.Range("year", "År", year, 2016, 2100);
-        errors.MaxLength("note", "Anteckning", note, 2000);
+        errors.FreeText("note", "Anteckning", note, 2000);
         return errors;
     }
 

@@ -5,6 +5,7 @@ using Samordna.Web.Data;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
@@ -58,7 +59,7 @@ public sealed class IndexModel(GetContributionsHandler handler, AccessControl ac
     /// <summary>The year asked for, else next year if it has a decided allocation, else this year.</summary>
     public static async Task<int> DefaultYearAsync(AppDbContext db, string? ar, TimeProvider clock, CancellationToken ct)
     {
-        if (AllocationForms.Year(ar) is { } y and >= 2016)
+        if (FormFields.Year(ar) is { } y and >= 2016)
         {
             return y;
         }

@@ -65,7 +65,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
             var label = $"Enhet {i + 1}";
             if (errors.Required($"{at}.code", $"{label}: kod", u.Code))
             {
-                errors.MaxLength($"{at}.code", $"{label}: kod", u.Code, 40);
+                errors.FreeText($"{at}.code", $"{label}: kod", u.Code, 40);
                 if (!seen.Add(u.Code!.Trim()))
                 {
                     errors.Add($"{at}.code", $"{label}: koden {u.Code} finns redan.");
@@ -74,7 +74,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
 
             if (errors.Required($"{at}.name", $"{label}: namn", u.Name))
             {
-                errors.MaxLength($"{at}.name", $"{label}: namn", u.Name, 200);
+                errors.FreeText($"{at}.name", $"{label}: namn", u.Name, 200);
             }
 
             var needsPopulation = r.Key is Engine.SplitKeyKind.Population || (r.Key is Engine.SplitKeyKind.WeightedMix && r.PopulationWeight is not 0m);

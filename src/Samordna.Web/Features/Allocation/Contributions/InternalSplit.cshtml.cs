@@ -7,6 +7,7 @@ using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
@@ -45,7 +46,7 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
             Input = new SplitInput
             {
                 Key = s.Key.ToString(),
-                PopulationWeight = AllocationForms.Field(s.PopulationWeight),
+                PopulationWeight = FormFields.Field(s.PopulationWeight),
                 Units = s.Units.Count == 0 ? "Kod;Namn;Invånare;Försörjningsmått;Ekonomiskt bistånd;Fast andel\n" : InternalSplitHandler.FormatUnits(s.Units),
                 Version = s.Version,
             };
@@ -63,7 +64,7 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
         ModelState.Clear();
         var errors = new ValidationErrors();
         Engine.SplitKeyKind? key = Enum.TryParse<Engine.SplitKeyKind>(Input.Key, out var k) && Enum.IsDefined(k) ? k : null;
-        var weight = AllocationForms.Share(Input.PopulationWeight, "populationWeight", "Vikt för invånare", errors);
+        var weight = FormFields.Share(errors, "populationWeight", "Vikt för invånare", Input.PopulationWeight);
         var units = InternalSplitHandler.ParseUnits(Input.Units, out var problems);
         foreach (var p in problems)
         {
@@ -71,14 +72,10 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
         }
 
         var request = new InternalSplitRequest(key, weight, units, Input.Version);
-        if (errors.IsValid)
-        {
-            AllocationForms.Merge(errors, InternalSplitHandler.Validate(request));
-        }
-
+        errors.Merge(InternalSplitHandler.Validate(request));
         if (!errors.IsValid)
         {
-            AllocationForms.CopyTo(errors, ModelState, f => f switch
+            this.ShowErrors(errors, f => f switch
             {
                 "key" => "Input.Key",
                 "populationWeight" => "Input.PopulationWeight",
@@ -87,19 +84,11 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
             return Page();
         }
 
-        try
+        var result = await handler.HandleAsync(associationId, medlem.Value, Year, request, ct);
+        if (!result.IsSuccess)
         {
-            var result = await handler.HandleAsync(associationId, medlem.Value, Year, request, ct);
-            if (!result.IsSuccess)
-            {
-                Response.StatusCode = result.Error!.StatusCode;
-                ModelState.AddModelError(string.Empty, result.Error.Message);
-                return Page();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            this.ShowConflict();
+            Response.StatusCode = result.Error!.StatusCode;
+            this.ShowError(result.Error with { Field = null });
             return Page();
         }
 
@@ -110,7 +99,7 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
     private async Task LoadAsync(Guid associationId, Guid? medlem, string? ar, CancellationToken ct)
     {
         AssociationId = associationId;
-        Year = AllocationForms.Year(ar) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
+        Year = FormFields.Year(ar) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
         Setting = medlem is { } m ? await handler.GetAsync(associationId, m, Year, ct) : null;
         if (Setting is null)
         {

@@ -41,19 +41,11 @@ public sealed class DecideModel(DecideRunHandler handler, AppDbContext db) : Pag
             return NotFound();
         }
 
-        try
+        var result = await handler.HandleAsync(runId, version, ct);
+        if (!result.IsSuccess)
         {
-            var result = await handler.HandleAsync(runId, version, ct);
-            if (!result.IsSuccess)
-            {
-                Response.StatusCode = result.Error!.StatusCode;
-                ModelState.AddModelError(string.Empty, result.Error.Message);
-                return Page();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            this.ShowConflict();
+            Response.StatusCode = result.Error!.StatusCode;
+            ModelState.AddModelError(string.Empty, result.Error.Message);
             return Page();
         }
 

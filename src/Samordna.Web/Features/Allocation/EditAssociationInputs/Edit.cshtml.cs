@@ -5,6 +5,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.EditAssociationInputs;
 
@@ -46,10 +47,10 @@ public sealed class EditModel(EditAssociationInputsHandler handler, AccessContro
 
         Input = new InputsInput
         {
-            PreviousAllocation = AllocationForms.Field(Stored!.PreviousAllocation),
-            ForecastEquity = AllocationForms.Field(Stored.ForecastEquity),
-            ReasonableEquityOverride = AllocationForms.Field(Stored.ReasonableEquityOverride),
-            AskedAmount = AllocationForms.Field(Stored.AskedAmount),
+            PreviousAllocation = FormFields.Field(Stored!.PreviousAllocation),
+            ForecastEquity = FormFields.Field(Stored.ForecastEquity),
+            ReasonableEquityOverride = FormFields.Field(Stored.ReasonableEquityOverride),
+            AskedAmount = FormFields.Field(Stored.AskedAmount),
             Note = Stored.Note,
             Version = Stored.Version,
         };
@@ -66,36 +67,24 @@ public sealed class EditModel(EditAssociationInputsHandler handler, AccessContro
         ModelState.Clear();
         var errors = new ValidationErrors();
         var request = new AssociationInputsRequest(
-            MayEditNationalFields ? AllocationForms.Money(Input.PreviousAllocation, "previousAllocation", "Föregående års tilldelning", errors) : Stored!.PreviousAllocation,
-            AllocationForms.Money(Input.ForecastEquity, "forecastEquity", "Prognos för eget kapital", errors, allowNegative: true),
-            MayEditNationalFields ? AllocationForms.Money(Input.ReasonableEquityOverride, "reasonableEquityOverride", "Skäligt eget kapital", errors) : Stored!.ReasonableEquityOverride,
-            AllocationForms.Money(Input.AskedAmount, "askedAmount", "Begärt belopp", errors),
+            MayEditNationalFields ? FormFields.Money(errors, "previousAllocation", "Föregående års tilldelning", Input.PreviousAllocation) : Stored!.PreviousAllocation,
+            FormFields.Money(errors, "forecastEquity", "Prognos för eget kapital", Input.ForecastEquity, allowNegative: true),
+            MayEditNationalFields ? FormFields.Money(errors, "reasonableEquityOverride", "Skäligt eget kapital", Input.ReasonableEquityOverride) : Stored!.ReasonableEquityOverride,
+            FormFields.Money(errors, "askedAmount", "Begärt belopp", Input.AskedAmount),
             Input.Note,
             Input.Version);
-        if (errors.IsValid)
-        {
-            AllocationForms.Merge(errors, EditAssociationInputsHandler.Validate(Year, request));
-        }
-
+        errors.Merge(EditAssociationInputsHandler.Validate(Year, request));
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState);
+            this.ShowErrors(errors);
             return Page();
         }
 
-        try
+        var result = await handler.HandleAsync(associationId, Year, request, MayEditNationalFields, ct);
+        if (!result.IsSuccess)
         {
-            var result = await handler.HandleAsync(associationId, Year, request, MayEditNationalFields, ct);
-            if (!result.IsSuccess)
-            {
-                Response.StatusCode = result.Error!.StatusCode;
-                ModelState.AddModelError(string.Empty, result.Error.Message);
-                return Page();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            this.ShowConflict();
+            Response.StatusCode = result.Error!.StatusCode;
+            this.ShowError(result.Error with { Field = null });
             return Page();
         }
 
@@ -105,7 +94,7 @@ public sealed class EditModel(EditAssociationInputsHandler handler, AccessContro
 
     private async Task<bool> LoadAsync(Guid associationId, string? ar, CancellationToken ct)
     {
-        Year = AllocationForms.Year(ar) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
+        Year = FormFields.Year(ar) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
         MayEditNationalFields = await access.IsAllowedAsync(AllocationPermissions.ManageNational, null, ct);
         Stored = await handler.GetAsync(associationId, Year, ct);
         return Stored is not null;

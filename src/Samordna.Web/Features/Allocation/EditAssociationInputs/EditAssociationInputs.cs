@@ -43,7 +43,7 @@ public sealed class EditAssociationInputsHandler(AppDbContext db)
         Check(errors, "previousAllocation", "Föregående års tilldelning", r.PreviousAllocation);
         Check(errors, "reasonableEquityOverride", "Skäligt eget kapital", r.ReasonableEquityOverride);
         Check(errors, "askedAmount", "Begärt belopp", r.AskedAmount);
-        errors.MaxLength("note", "Anteckning", r.Note, 2000);
+        errors.FreeText("note", "Anteckning", r.Note, 2000);
         if (r.PreviousAllocation is { IsWholeKronor: false })
         {
             errors.Add("previousAllocation", "Föregående års tilldelning ska vara hela kronor.");

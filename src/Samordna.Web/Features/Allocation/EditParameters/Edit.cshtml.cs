@@ -5,6 +5,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.EditParameters;
 
@@ -55,13 +56,13 @@ public sealed class EditModel(EditParametersHandler handler) : PageModel
         var p = await handler.GetAsync(year, ct);
         Input = new ParametersInput
         {
-            Frame = AllocationForms.Field(p.Frame),
-            BaseAmount = AllocationForms.Field(p.BaseAmount),
-            SupportMeasureWeight = AllocationForms.Field(p.SupportMeasureWeight),
-            PopulationWeight = AllocationForms.Field(p.PopulationWeight),
+            Frame = FormFields.Field(p.Frame),
+            BaseAmount = FormFields.Field(p.BaseAmount),
+            SupportMeasureWeight = FormFields.Field(p.SupportMeasureWeight),
+            PopulationWeight = FormFields.Field(p.PopulationWeight),
             AgeBand = p.AgeBand,
-            MaxYearlyDecrease = AllocationForms.Field(p.MaxYearlyDecrease),
-            EquityReductionShare = AllocationForms.Field(p.EquityReductionShare),
+            MaxYearlyDecrease = FormFields.Field(p.MaxYearlyDecrease),
+            EquityReductionShare = FormFields.Field(p.EquityReductionShare),
             EquityTiers = p.EquityTiers,
             ReferenceDate = SwedishCulture.Date(p.ReferenceDate),
             Note = p.Note,
@@ -81,45 +82,30 @@ public sealed class EditModel(EditParametersHandler handler) : PageModel
         ModelState.Clear();
         var errors = new ValidationErrors();
         var request = new YearParametersRequest(
-            AllocationForms.Money(Input.Frame, "frame", "Ram", errors),
-            AllocationForms.Money(Input.BaseAmount, "baseAmount", "Grundtilldelning", errors),
-            AllocationForms.Share(Input.SupportMeasureWeight, "supportMeasureWeight", "Vikt för försörjningsmått", errors),
-            AllocationForms.Share(Input.PopulationWeight, "populationWeight", "Vikt för invånare", errors),
+            FormFields.Money(errors, "frame", "Ram", Input.Frame),
+            FormFields.Money(errors, "baseAmount", "Grundtilldelning", Input.BaseAmount),
+            FormFields.Share(errors, "supportMeasureWeight", "Vikt för försörjningsmått", Input.SupportMeasureWeight),
+            FormFields.Share(errors, "populationWeight", "Vikt för invånare", Input.PopulationWeight),
             Input.AgeBand,
-            AllocationForms.Share(Input.MaxYearlyDecrease, "maxYearlyDecrease", "Högsta minskning", errors),
-            AllocationForms.Share(Input.EquityReductionShare, "equityReductionShare", "Andel av överskottet", errors),
+            FormFields.Share(errors, "maxYearlyDecrease", "Högsta minskning", Input.MaxYearlyDecrease),
+            FormFields.Share(errors, "equityReductionShare", "Andel av överskottet", Input.EquityReductionShare),
             Input.EquityTiers,
-            AllocationForms.Date(Input.ReferenceDate, "referenceDate", "Referensdatum", errors),
+            FormFields.Date(errors, "referenceDate", "Referensdatum", Input.ReferenceDate),
             Input.Note,
             Input.Version);
-        if (errors.IsValid)
-        {
-            AllocationForms.Merge(errors, EditParametersHandler.Validate(year, request));
-        }
-
-        var stored = (await handler.GetAsync(year, ct)).IsStored;
+        errors.Merge(EditParametersHandler.Validate(year, request));
+        Load(year, (await handler.GetAsync(year, ct)).IsStored);
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState);
-            Load(year, stored);
+            this.ShowErrors(errors);
             return Page();
         }
 
-        try
+        var result = await handler.HandleAsync(year, request, ct);
+        if (!result.IsSuccess)
         {
-            var result = await handler.HandleAsync(year, request, ct);
-            if (!result.IsSuccess)
-            {
-                Response.StatusCode = result.Error!.StatusCode;
-                ModelState.AddModelError(string.Empty, result.Error.Message);
-                Load(year, stored);
-                return Page();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            this.ShowConflict();
-            Load(year, stored);
+            Response.StatusCode = result.Error!.StatusCode;
+            this.ShowError(result.Error with { Field = null });
             return Page();
         }
 

@@ -62,10 +62,10 @@ public sealed class EditParametersHandler(AppDbContext db)
         errors.Required("supportMeasureWeight", "Vikt för försörjningsmått", r.SupportMeasureWeight);
         errors.Required("populationWeight", "Vikt för invånare", r.PopulationWeight);
         errors.Required("ageBand", "Åldersgrupp", r.AgeBand);
-        errors.MaxLength("ageBand", "Åldersgrupp", r.AgeBand, 20);
+        errors.FreeText("ageBand", "Åldersgrupp", r.AgeBand, 20);
         errors.Required("equityReductionShare", "Andel av överskottet", r.EquityReductionShare);
         errors.Required("referenceDate", "Referensdatum", r.ReferenceDate);
-        errors.MaxLength("note", "Anteckning", r.Note, 4000);
+        errors.FreeText("note", "Anteckning", r.Note, 4000);
         SixDecimals(errors, "supportMeasureWeight", "Vikt för försörjningsmått", r.SupportMeasureWeight);
         SixDecimals(errors, "populationWeight", "Vikt för invånare", r.PopulationWeight);
         SixDecimals(errors, "maxYearlyDecrease", "Högsta minskning", r.MaxYearlyDecrease);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.EditParameters;
 
@@ -16,7 +17,7 @@ public sealed class IndexModel(EditParametersHandler handler, TimeProvider clock
     {
         if (ar is not null)
         {
-            if (AllocationForms.Year(ar) is { } year and >= 2016)
+            if (FormFields.Year(ar) is { } year and >= 2016)
             {
                 return Redirect($"/medelstilldelning/parametrar/{year}");
             }

@@ -39,20 +39,20 @@ public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IA
 
         if (errors.Required("name", "Namn", r.Name))
         {
-            errors.MaxLength("name", "Namn", r.Name, 200);
+            errors.FreeText("name", "Namn", r.Name, 200);
         }
 
         if (errors.Required("source", "Källa", r.Source))
         {
-            errors.MaxLength("source", "Källa", r.Source, 400);
+            errors.FreeText("source", "Källa", r.Source, 400);
         }
 
         if (errors.Required("ageBand", "Åldersgrupp", r.AgeBand))
         {
-            errors.MaxLength("ageBand", "Åldersgrupp", r.AgeBand, 20);
+            errors.FreeText("ageBand", "Åldersgrupp", r.AgeBand, 20);
         }
 
-        errors.MaxLength("fileName", "Filnamn", r.FileName, 260);
+        errors.FreeText("fileName", "Filnamn", r.FileName, 260);
         if (r.Content is null || r.Content.Length == 0)
         {
             errors.Add("content", "Filen saknas eller är tom.");

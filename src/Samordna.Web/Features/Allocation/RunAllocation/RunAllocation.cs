@@ -36,11 +36,11 @@ public sealed class RunAllocationHandler(AppDbContext db, RunInputsBuilder build
         {
             if (errors.Required("name", "Namn", r.Name))
             {
-                errors.MaxLength("name", "Namn", r.Name, 200);
+                errors.FreeText("name", "Namn", r.Name, 200);
             }
         }
 
-        errors.MaxLength("description", "Beskrivning", r.Description, 2000);
+        errors.FreeText("description", "Beskrivning", r.Description, 2000);
         if (r.Overrides is { } o)
         {
             Whole(errors, "overrides.frame", "Ram", o.Frame);

@@ -7,6 +7,7 @@ using Samordna.Web.Features.Allocation.ListDataSets;
 using Samordna.Web.Features.Allocation.ViewRun;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 
@@ -80,7 +81,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         var (request, errors) = Request_(save: false);
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState, string.Empty);
+            this.ShowErrors(errors, field => field);
             return Page();
         }
 
@@ -88,7 +89,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         if (!result.IsSuccess)
         {
             Response.StatusCode = result.Error!.StatusCode;
-            ModelState.AddModelError(string.Empty, result.Error.Message);
+            this.ShowError(result.Error with { Field = null });
             return Page();
         }
 
@@ -103,7 +104,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         var (request, errors) = Request_(save: true);
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState, string.Empty);
+            this.ShowErrors(errors, field => field);
             return Page();
         }
 
@@ -111,7 +112,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         if (!result.IsSuccess)
         {
             Response.StatusCode = result.Error!.StatusCode;
-            ModelState.AddModelError(string.Empty, result.Error.Message);
+            this.ShowError(result.Error with { Field = null });
             return Page();
         }
 
@@ -146,13 +147,13 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         var d = MaxYearlyDecrease?.Trim();
         var noDecrease = string.Equals(d, "ingen", StringComparison.OrdinalIgnoreCase);
         var overrides = new ParameterOverrides(
-            AllocationForms.Money(Frame, "ram", "Ram", errors),
-            AllocationForms.Money(BaseAmount, "grund", "Grundtilldelning", errors),
-            AllocationForms.Share(SupportMeasureWeight, "vf", "Vikt för försörjningsmått", errors),
-            AllocationForms.Share(PopulationWeight, "vp", "Vikt för invånare", errors),
-            noDecrease ? null : AllocationForms.Share(d, "d", "Högsta minskning", errors),
+            FormFields.Money(errors, "ram", "Ram", Frame),
+            FormFields.Money(errors, "grund", "Grundtilldelning", BaseAmount),
+            FormFields.Share(errors, "vf", "Vikt för försörjningsmått", SupportMeasureWeight),
+            FormFields.Share(errors, "vp", "Vikt för invånare", PopulationWeight),
+            noDecrease ? null : FormFields.Share(errors, "d", "Högsta minskning", d),
             noDecrease,
-            AllocationForms.Share(EquityReductionShare, "r", "Andel av överskottet", errors),
+            FormFields.Share(errors, "r", "Andel av överskottet", EquityReductionShare),
             EquityTiers,
             ApplyEquityRule != "0");
         var request = new RunAllocationRequest(Year, DataSetId, overrides, save, Name, Description);
@@ -184,7 +185,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Year = AllocationForms.Year(YearText) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
+        Year = FormFields.Year(YearText) is { } y and >= 2016 ? y : SwedishCulture.Today(clock).Year + 1;
         DataSets = await dataSets.HandleAsync(ct);
     }
 
@@ -192,12 +193,12 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
     {
         var p = await parameters.GetAsync(Year, ct);
         DataSetId = DataSets.Where(d => d.Year < Year).Select(d => (Guid?)d.Id).FirstOrDefault();
-        Frame = AllocationForms.Field(p.Frame);
-        BaseAmount = AllocationForms.Field(p.BaseAmount);
-        SupportMeasureWeight = AllocationForms.Field(p.SupportMeasureWeight);
-        PopulationWeight = AllocationForms.Field(p.PopulationWeight);
-        MaxYearlyDecrease = p.MaxYearlyDecrease is { } d ? AllocationForms.Field(d) : "ingen";
-        EquityReductionShare = AllocationForms.Field(p.EquityReductionShare);
+        Frame = FormFields.Field(p.Frame);
+        BaseAmount = FormFields.Field(p.BaseAmount);
+        SupportMeasureWeight = FormFields.Field(p.SupportMeasureWeight);
+        PopulationWeight = FormFields.Field(p.PopulationWeight);
+        MaxYearlyDecrease = p.MaxYearlyDecrease is { } d ? FormFields.Field(d) : "ingen";
+        EquityReductionShare = FormFields.Field(p.EquityReductionShare);
         EquityTiers = p.EquityTiers;
         ApplyEquityRule = "1";
     }

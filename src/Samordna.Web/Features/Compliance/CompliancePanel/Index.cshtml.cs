@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Compliance.CompliancePanel;
 
@@ -13,7 +14,7 @@ public sealed class IndexModel(RunComplianceHandler handler, TimeProvider clock)
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, string? asOf, CancellationToken ct)
     {
-        var report = await handler.HandleAsync(associationId, PageDates.AsOf(asOf, SwedishCulture.Today(clock), ModelState), ct);
+        var report = await handler.HandleAsync(associationId, FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState), ct);
         if (report is null)
         {
             return NotFound();

@@ -5,6 +5,7 @@ using Samordna.Web.Features.Governance.ViewMeeting;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.RecordAttendance;
 
@@ -42,39 +43,34 @@ public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandle
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid meetingId, CancellationToken ct)
     {
+        if (!await LoadAsync(associationId, meetingId, ct))
+        {
+            return NotFound();
+        }
+
         ModelState.Clear();
         var request = new AttendanceRequest(Input.Present, Input.Version);
         var errors = RecordAttendanceHandler.Validate(request);
         if (errors.IsValid)
         {
-            try
+            var result = await handler.HandleAsync(associationId, meetingId, request, ct);
+            if (result.IsSuccess)
             {
-                var result = await handler.HandleAsync(associationId, meetingId, request, ct);
-                if (result.IsSuccess)
-                {
-                    var q = result.Value!;
-                    TempData["Status"] = $"Närvaron är registrerad. {q.Serving} av {q.Seats} platser har tjänstgörande ledamöter; styrelsen är {(q.HasQuorum ? "beslutför" : "inte beslutför")}.";
-                    return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
-                }
-
-                if (result.Error!.Kind == ErrorKind.NotFound)
-                {
-                    return NotFound();
-                }
-
-                ModelState.AddModelError(string.Empty, result.Error.Message);
+                var q = result.Value!;
+                TempData["Status"] = $"Närvaron är registrerad. {q.Serving} av {q.Seats} platser har tjänstgörande ledamöter; styrelsen är {(q.HasQuorum ? "beslutför" : "inte beslutför")}.";
+                return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
             }
-            catch (DbUpdateConcurrencyException)
+
+            if (result.Error!.Kind == ErrorKind.NotFound)
             {
-                this.ShowConflict();
+                return NotFound();
             }
-        }
-        else
-        {
-            errors.CopyTo(ModelState);
+
+            this.ShowError(result.Error);
         }
 
-        return await LoadAsync(associationId, meetingId, ct) ? Page() : NotFound();
+        this.ShowErrors(errors);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid meetingId, CancellationToken ct)

@@ -16,10 +16,10 @@ public sealed class SaveAgendaItemHandler(AppDbContext db)
         errors.Range("position", "Nummer", r.Position, 1, 999);
         if (errors.Required("title", "Rubrik", r.Title))
         {
-            errors.MaxLength("title", "Rubrik", r.Title, 300);
+            errors.FreeText("title", "Rubrik", r.Title, 300);
         }
 
-        errors.MaxLength("description", "Beskrivning", r.Description, 4000);
+        errors.FreeText("description", "Beskrivning", r.Description, 4000);
         if (isUpdate)
         {
             errors.Required("version", "Version", r.Version);

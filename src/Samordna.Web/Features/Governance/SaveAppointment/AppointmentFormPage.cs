@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAppointment;
 
@@ -36,14 +37,14 @@ public abstract class AppointmentFormPage(SaveAppointmentHandler handler, BoardS
 {
     public IReadOnlyList<SelectListItem> Members { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> Roles { get; } = GovernanceForms.Options<BoardRole>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> Roles { get; } = FormFields.Options<BoardRole>(GovernanceNames.Of);
 
-    public IReadOnlyList<SelectListItem> EligibilityBases { get; } = GovernanceForms.Options<EligibilityBasis>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> EligibilityBases { get; } = FormFields.Options<EligibilityBasis>(GovernanceNames.Of);
 
     public IReadOnlyList<SelectListItem> Offices { get; } =
-        GovernanceForms.Options<BoardOffice>(o => o == BoardOffice.None ? "Inget särskilt uppdrag" : GovernanceNames.Of(o));
+        FormFields.Options<BoardOffice>(o => o == BoardOffice.None ? "Inget särskilt uppdrag" : GovernanceNames.Of(o));
 
-    protected override async Task LoadListsAsync(CancellationToken ct)
+    public override async Task LoadListsAsync(CancellationToken ct)
     {
         var members = await loader.MembersDuringAsync(AssociationId, DateOnly.MinValue, DateOnly.MaxValue, ct);
         Members = members.Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
@@ -58,9 +59,9 @@ public abstract class AppointmentFormPage(SaveAppointmentHandler handler, BoardS
                 var errors = new ValidationErrors();
                 request = new AppointmentRequest(
                     Input.PersonName, Input.OrganisationId, Input.AppointedByOrganisationId, Input.Role, Input.SubstituteOrder, Input.Eligibility,
-                    GovernanceForms.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
-                    GovernanceForms.Date(errors, "termStart", "Mandattid från", Input.TermStart),
-                    GovernanceForms.Date(errors, "termEnd", "Mandattid till", Input.TermEnd),
+                    FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+                    FormFields.Date(errors, "termStart", "Mandattid från", Input.TermStart),
+                    FormFields.Date(errors, "termEnd", "Mandattid till", Input.TermEnd),
                     Input.Office, Input.Version);
                 return errors.IsValid ? SaveAppointmentHandler.Validate(request, appointmentId is not null) : errors;
             },

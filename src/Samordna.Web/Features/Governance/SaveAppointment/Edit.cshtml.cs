@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Features.Governance.ViewBoard;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAppointment;
 
@@ -25,9 +26,9 @@ public sealed class EditModel(SaveAppointmentHandler handler, GetBoardHandler bo
             Role = a.Role,
             SubstituteOrder = a.SubstituteOrder,
             Eligibility = a.Eligibility,
-            DecisionDate = GovernanceForms.Text(a.DecisionDate),
-            TermStart = GovernanceForms.Text(a.TermStart),
-            TermEnd = GovernanceForms.Text(a.TermEnd),
+            DecisionDate = FormFields.Text(a.DecisionDate),
+            TermStart = FormFields.Text(a.TermStart),
+            TermEnd = FormFields.Text(a.TermEnd),
             Office = a.Office,
             Version = a.Version,
         };

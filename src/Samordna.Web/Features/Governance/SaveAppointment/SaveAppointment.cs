@@ -32,7 +32,7 @@ public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader 
         var errors = new ValidationErrors();
         if (errors.Required("personName", "Namn", r.PersonName))
         {
-            errors.MaxLength("personName", "Namn", r.PersonName, 200);
+            errors.FreeText("personName", "Namn", r.PersonName, 200);
         }
 
         errors.Required("organisationId", "Medlem", r.OrganisationId);

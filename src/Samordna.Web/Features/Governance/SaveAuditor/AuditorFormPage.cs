@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAuditor;
 
@@ -30,9 +31,9 @@ public abstract class AuditorFormPage(SaveAuditorHandler handler, BoardSnapshotL
 {
     public IReadOnlyList<SelectListItem> Members { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> Kinds { get; } = GovernanceForms.Options<AuditorKind>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> Kinds { get; } = FormFields.Options<AuditorKind>(GovernanceNames.Of);
 
-    protected override async Task LoadListsAsync(CancellationToken ct)
+    public override async Task LoadListsAsync(CancellationToken ct)
     {
         var members = await loader.MembersDuringAsync(AssociationId, DateOnly.MinValue, DateOnly.MaxValue, ct);
         Members = members.Where(m => m.Kind != Registry.Data.OrganisationKind.EmploymentService)
@@ -48,9 +49,9 @@ public abstract class AuditorFormPage(SaveAuditorHandler handler, BoardSnapshotL
                 var errors = new ValidationErrors();
                 request = new AuditorRequest(
                     Input.PersonName, Input.Firm, Input.Kind, Input.AppointedByOrganisationId,
-                    GovernanceForms.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
-                    GovernanceForms.Date(errors, "termStart", "Uppdraget från", Input.TermStart),
-                    GovernanceForms.Date(errors, "termEnd", "Uppdraget till", Input.TermEnd),
+                    FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+                    FormFields.Date(errors, "termStart", "Uppdraget från", Input.TermStart),
+                    FormFields.Date(errors, "termEnd", "Uppdraget till", Input.TermEnd),
                     Input.Version);
                 return errors.IsValid ? SaveAuditorHandler.Validate(request, auditorId is not null) : errors;
             },

@@ -3,6 +3,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Features.Governance.ViewAuditors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAuditor;
 
@@ -25,9 +26,9 @@ public sealed class EditModel(SaveAuditorHandler handler, ListAuditorsHandler au
             Firm = a.Firm,
             Kind = a.Kind,
             AppointedByOrganisationId = a.AppointedByOrganisationId,
-            DecisionDate = GovernanceForms.Text(a.DecisionDate),
-            TermStart = GovernanceForms.Text(a.TermStart),
-            TermEnd = GovernanceForms.Text(a.TermEnd),
+            DecisionDate = FormFields.Text(a.DecisionDate),
+            TermStart = FormFields.Text(a.TermStart),
+            TermEnd = FormFields.Text(a.TermEnd),
             Version = a.Version,
         };
         await LoadListsAsync(ct);

@@ -25,10 +25,10 @@ public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader load
         var errors = new ValidationErrors();
         if (errors.Required("personName", "Namn", r.PersonName))
         {
-            errors.MaxLength("personName", "Namn", r.PersonName, 200);
+            errors.FreeText("personName", "Namn", r.PersonName, 200);
         }
 
-        errors.MaxLength("firm", "Revisionsbyrå", r.Firm, 200);
+        errors.FreeText("firm", "Revisionsbyrå", r.Firm, 200);
         errors.Required("kind", "Slag av revisor", r.Kind);
         errors.Required("appointedByOrganisationId", "Utsedd av", r.AppointedByOrganisationId);
         errors.Required("decisionDate", "Beslutsdatum", r.DecisionDate);

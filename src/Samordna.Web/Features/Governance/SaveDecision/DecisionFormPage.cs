@@ -7,6 +7,7 @@ using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.ViewMeeting;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 
@@ -63,11 +64,11 @@ public abstract class DecisionFormPage(SaveDecisionHandler handler, GetMeetingHa
 
     public IReadOnlyList<AttendanceView> Voters { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> LinkKinds { get; } = GovernanceForms.Options<DecisionLinkKind>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> LinkKinds { get; } = FormFields.Options<DecisionLinkKind>(GovernanceNames.Of);
 
-    public IReadOnlyList<SelectListItem> VoteKinds { get; } = GovernanceForms.Options<VoteKind>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> VoteKinds { get; } = FormFields.Options<VoteKind>(GovernanceNames.Of);
 
-    public IReadOnlyList<SelectListItem> Choices { get; } = GovernanceForms.Options<VoteChoice>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> Choices { get; } = FormFields.Options<VoteChoice>(GovernanceNames.Of);
 
     /// <summary>The vote input for each serving person, in the order of <see cref="Voters"/>.</summary>
     public VoteInput VoteOf(Guid appointmentId) =>
@@ -86,7 +87,7 @@ public abstract class DecisionFormPage(SaveDecisionHandler handler, GetMeetingHa
         return true;
     }
 
-    protected override async Task LoadListsAsync(CancellationToken ct)
+    public override async Task LoadListsAsync(CancellationToken ct)
     {
         Meeting ??= (await meetings.HandleAsync(AssociationId, MeetingId, ct))!;
         AgendaItems = Meeting.Agenda.Select(a => new SelectListItem($"{a.Position}. {a.Title}", a.Id.ToString())).ToList();

@@ -28,7 +28,7 @@ public sealed record DecisionRequest(
     IReadOnlyList<VoteRequest>? Votes,
     long? Version);
 
-public sealed class SaveDecisionHandler(AppDbContext db)
+public sealed class SaveDecisionHandler(AppDbContext db, IEnumerable<IDecisionLinkTarget> linkTargets)
 {
     public static ValidationErrors Validate(DecisionRequest r, bool isUpdate)
     {
@@ -36,15 +36,15 @@ public sealed class SaveDecisionHandler(AppDbContext db)
         errors.Range("number", "Paragrafnummer", r.Number, 1, 9999);
         if (errors.Required("title", "Rubrik", r.Title))
         {
-            errors.MaxLength("title", "Rubrik", r.Title, 300);
+            errors.FreeText("title", "Rubrik", r.Title, 300);
         }
 
         if (errors.Required("text", "Beslut", r.Text))
         {
-            errors.MaxLength("text", "Beslut", r.Text, 8000);
+            errors.FreeText("text", "Beslut", r.Text, 8000);
         }
 
-        errors.MaxLength("linkText", "Beskrivning av kopplingen", r.LinkText, 400);
+        errors.FreeText("linkText", "Beskrivning av kopplingen", r.LinkText, 400);
         if (r.LinkKind is { } kind && kind != DecisionLinkKind.None && r.LinkedId is null && string.IsNullOrWhiteSpace(r.LinkText))
         {
             errors.Add("linkText", "Beskriv vad beslutet avser (eller ange dess id) när beslutet är kopplat till något.");
@@ -111,9 +111,23 @@ public sealed class SaveDecisionHandler(AppDbContext db)
         }
 
         db.Add(decision);
-        await db.SaveChangesAsync(ct);
+        if (r.Number is null)
+        {
+            // Two decisions recorded at the same moment may both read the same highest number; the unique index
+            // refuses the second, which then takes the next free number.
+            await NumberedSave.SaveAsync(db, async token => decision.Number = await NextNumberAsync(decision, token), ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         return new Saved(decision.Id, decision.Version);
     }
+
+    private async Task<int> NextNumberAsync(BoardDecision d, CancellationToken ct) =>
+        (await db.Set<BoardDecision>().Where(x => x.AssociationId == d.AssociationId && x.Year == d.Year && x.Id != d.Id)
+            .MaxAsync(x => (int?)x.Number, ct) ?? 0) + 1;
 
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid decisionId, DecisionRequest r, CancellationToken ct)
     {
@@ -141,7 +155,7 @@ public sealed class SaveDecisionHandler(AppDbContext db)
             return GovernanceErrors.AgendaItemOfOtherMeeting;
         }
 
-        var number = r.Number ?? (await db.Set<BoardDecision>().Where(x => x.AssociationId == d.AssociationId && x.Year == d.Year).MaxAsync(x => (int?)x.Number, ct) ?? 0) + 1;
+        var number = r.Number ?? (d.Number > 0 && d.Year == meeting.Date.Year ? d.Number : await NextNumberAsync(d, ct));
         if (await db.Set<BoardDecision>().AnyAsync(x => x.AssociationId == d.AssociationId && x.Year == d.Year && x.Number == number && x.Id != d.Id, ct))
         {
             return GovernanceErrors.DuplicateDecisionNumber.WithMessage($"Det finns redan ett beslut § {number} år {d.Year}. Paragrafnumren löper per år.");
@@ -149,15 +163,23 @@ public sealed class SaveDecisionHandler(AppDbContext db)
 
         var linkKind = r.LinkKind ?? DecisionLinkKind.None;
         var linkText = string.IsNullOrWhiteSpace(r.LinkText) ? null : r.LinkText.Trim();
-        if (linkKind == DecisionLinkKind.CharterVersion)
+        if (linkKind != DecisionLinkKind.None && r.LinkedId is { } linkedId)
         {
-            var charter = await db.Set<CharterVersion>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == r.LinkedId && c.AssociationId == d.AssociationId, ct);
-            if (charter is null)
+            // A typed link points at a row of this association, never another's: the target of its kind says what
+            // it is, or the link is refused.
+            var target = linkTargets.FirstOrDefault(t => t.Kind == linkKind);
+            if (target is null)
             {
-                return GovernanceErrors.UnknownCharterVersion;
+                return GovernanceErrors.LinkKindTakesNoId;
             }
 
-            linkText ??= $"gäller från {SwedishCulture.Date(charter.ValidFrom)}";
+            var described = await target.DescribeAsync(d.AssociationId, linkedId, ct);
+            if (described is null)
+            {
+                return target.NotFound;
+            }
+
+            linkText ??= described;
         }
 
         var voteKind = r.VoteKind ?? VoteKind.None;

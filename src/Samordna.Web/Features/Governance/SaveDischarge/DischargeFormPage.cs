@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveDischarge;
 
@@ -26,14 +27,14 @@ public abstract class DischargeFormPage(SaveDischargeHandler handler, BoardSnaps
 {
     public IReadOnlyList<SelectListItem> Members { get; private set; } = [];
 
-    public IReadOnlyList<SelectListItem> Outcomes { get; } = GovernanceForms.Options<DischargeOutcome>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> Outcomes { get; } = FormFields.Options<DischargeOutcome>(GovernanceNames.Of);
 
     public Guid? DischargeId { get; protected set; }
 
     /// <summary>For a change: the member's name (year and member are fixed once recorded).</summary>
     public string? MemberName { get; protected set; }
 
-    protected override async Task LoadListsAsync(CancellationToken ct)
+    public override async Task LoadListsAsync(CancellationToken ct)
     {
         var members = await loader.MembersDuringAsync(AssociationId, DateOnly.MinValue, DateOnly.MaxValue, ct);
         Members = members.Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
@@ -48,7 +49,7 @@ public abstract class DischargeFormPage(SaveDischargeHandler handler, BoardSnaps
                 var errors = new ValidationErrors();
                 request = new DischargeRequest(
                     Input.Year, Input.OrganisationId, Input.Outcome,
-                    GovernanceForms.Date(errors, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Note, Input.Version);
+                    FormFields.Date(errors, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Note, Input.Version);
                 return errors.IsValid ? SaveDischargeHandler.Validate(request, DischargeId is not null) : errors;
             },
             () => DischargeId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),

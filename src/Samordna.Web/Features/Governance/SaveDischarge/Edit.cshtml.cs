@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.ListDischarges;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveDischarge;
 
@@ -50,7 +51,7 @@ public sealed class EditModel(SaveDischargeHandler handler, ListDischargesHandle
         if (fillInput)
         {
             Input.Outcome = row.Outcome;
-            Input.DecidedOn = GovernanceForms.Text(row.DecidedOn);
+            Input.DecidedOn = FormFields.Text(row.DecidedOn);
             Input.Note = row.Note;
             Input.Version = row.Version;
         }

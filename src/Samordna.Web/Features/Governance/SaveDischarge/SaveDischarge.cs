@@ -41,7 +41,7 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
             errors.Add("decidedOn", "Beslutsdatum anges först när medlemmen har beslutat.");
         }
 
-        errors.MaxLength("note", "Anteckning", r.Note, 2000);
+        errors.FreeText("note", "Anteckning", r.Note, 2000);
         return errors;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 
@@ -21,10 +22,10 @@ public sealed class EditModel(SaveMeetingHandler handler, AppDbContext db) : Mee
 
         Input = new MeetingInput
         {
-            Date = GovernanceForms.Text(m.Date),
+            Date = FormFields.Text(m.Date),
             Place = m.Place,
             Kind = m.Kind,
-            MinutesApprovedOn = GovernanceForms.Text(m.MinutesApprovedOn),
+            MinutesApprovedOn = FormFields.Text(m.MinutesApprovedOn),
             Version = m.Version,
         };
         return Page();

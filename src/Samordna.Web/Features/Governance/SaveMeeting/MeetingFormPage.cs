@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 
@@ -21,7 +22,7 @@ public sealed class MeetingInput
 /// <summary>What the new and edit pages of a meeting share.</summary>
 public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFormPage<MeetingInput>
 {
-    public IReadOnlyList<SelectListItem> Kinds { get; } = GovernanceForms.Options<MeetingKind>(GovernanceNames.Of);
+    public IReadOnlyList<SelectListItem> Kinds { get; } = FormFields.Options<MeetingKind>(GovernanceNames.Of);
 
     public Guid? MeetingId { get; protected set; }
 
@@ -33,10 +34,10 @@ public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFo
             {
                 var errors = new ValidationErrors();
                 request = new MeetingRequest(
-                    GovernanceForms.Date(errors, "date", "Datum", Input.Date),
+                    FormFields.Date(errors, "date", "Datum", Input.Date),
                     Input.Place,
                     Input.Kind,
-                    GovernanceForms.Date(errors, "minutesApprovedOn", "Protokollet justerat", Input.MinutesApprovedOn),
+                    FormFields.Date(errors, "minutesApprovedOn", "Protokollet justerat", Input.MinutesApprovedOn),
                     Input.Version);
                 return errors.IsValid ? SaveMeetingHandler.Validate(request, MeetingId is not null) : errors;
             },

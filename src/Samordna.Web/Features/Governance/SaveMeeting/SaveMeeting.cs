@@ -16,7 +16,7 @@ public sealed class SaveMeetingHandler(AppDbContext db)
         errors.Required("date", "Datum", r.Date);
         if (errors.Required("place", "Plats", r.Place))
         {
-            errors.MaxLength("place", "Plats", r.Place, 200);
+            errors.FreeText("place", "Plats", r.Place, 200);
         }
 
         errors.Required("kind", "Slag av sammanträde", r.Kind);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.ViewBoard;
 
@@ -16,18 +17,7 @@ public sealed class IndexModel(GetBoardHandler handler, AccessControl access, Ti
     public async Task OnGetAsync(Guid associationId, string? datum, CancellationToken ct)
     {
         AssociationId = associationId;
-        var asOf = SwedishCulture.Today(clock);
-        if (!string.IsNullOrWhiteSpace(datum))
-        {
-            if (DateOnly.TryParseExact(datum, "yyyy-MM-dd", out var d))
-            {
-                asOf = d;
-            }
-            else
-            {
-                ModelState.AddModelError("datum", "Datum ska skrivas som ÅÅÅÅ-MM-DD.");
-            }
-        }
+        var asOf = FormFields.AsOf(datum, SwedishCulture.Today(clock), ModelState, "datum");
 
         Board = await handler.HandleAsync(associationId, asOf, ct);
         CanManage = await access.IsAllowedAsync(GovernancePermissions.Manage, associationId, ct);

@@ -7,6 +7,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.AddMember;
 
@@ -44,8 +45,8 @@ public sealed class AddModel(AddMemberHandler handler, AppDbContext db, TimeProv
         var parse = new ValidationErrors();
         var request = new AddMemberRequest(
             Input.OrganisationCode,
-            PageDates.Optional(parse, "effectiveDate", "Medlem från", Input.EffectiveDate),
-            PageDates.Optional(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+            FormFields.Date(parse, "effectiveDate", "Medlem från", Input.EffectiveDate),
+            FormFields.Date(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
             Input.Reference);
         var errors = AddMemberHandler.Validate(request);
         if (parse.IsValid && errors.IsValid)
@@ -54,13 +55,13 @@ public sealed class AddModel(AddMemberHandler handler, AppDbContext db, TimeProv
             if (result.IsSuccess)
             {
                 TempData["Status"] = "Den nya medlemmen är registrerad.";
-                return Redirect($"/forbund/{associationId}/medlemmar?asOf={PageDates.Text(request.EffectiveDate)}");
+                return Redirect($"/forbund/{associationId}/medlemmar?asOf={FormFields.Text(request.EffectiveDate)}");
             }
 
-            PageErrors.Add(ModelState, result.Error!);
+            this.ShowError(result.Error!);
         }
 
-        PageErrors.Copy(ModelState, parse, errors);
+        this.ShowErrors(parse.Merge(errors));
         await LoadAsync(associationId, ct);
         return Page();
     }

@@ -24,7 +24,7 @@ public sealed class AddMemberHandler(AppDbContext db, RegisterReader reader)
         var errors = new ValidationErrors();
         errors.Required("organisationCode", "Ny medlem", r.OrganisationCode);
         errors.Required("effectiveDate", "Medlem från", r.EffectiveDate);
-        errors.MaxLength("reference", "Beslut (hänvisning)", r.Reference, 200);
+        errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
         return errors;
     }
 

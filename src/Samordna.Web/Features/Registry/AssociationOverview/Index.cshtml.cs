@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.ListMembers;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.AssociationOverview;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(GetAssociationHandler handler, AccessControl acce
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, string? asOf, CancellationToken ct)
     {
-        var date = PageDates.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
+        var date = FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
         Association = await handler.HandleAsync(associationId, date, ct);
         if (Association is null)
         {

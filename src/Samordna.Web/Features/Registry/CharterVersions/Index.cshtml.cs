@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.CharterVersions;
 
@@ -16,7 +17,7 @@ public sealed class IndexModel(GetCharterHandler handler, AccessControl access, 
     public async Task OnGetAsync(Guid associationId, string? asOf, CancellationToken ct)
     {
         AssociationId = associationId;
-        Charter = await handler.OverviewAsync(associationId, PageDates.AsOf(asOf, SwedishCulture.Today(clock), ModelState), ct);
+        Charter = await handler.OverviewAsync(associationId, FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState), ct);
         CanManage = await access.IsAllowedAsync(RegistryPermissions.Manage, associationId, ct);
     }
 }

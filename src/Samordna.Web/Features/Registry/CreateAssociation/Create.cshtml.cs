@@ -7,6 +7,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.CreateAssociation;
 
@@ -46,7 +47,7 @@ public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext d
     {
         ModelState.Clear();
         var parse = new ValidationErrors();
-        var formedOn = PageDates.Optional(parse, "formedOn", "Bildat datum", Input.FormedOn);
+        var formedOn = FormFields.Date(parse, "formedOn", "Bildat datum", Input.FormedOn);
         var request = new CreateAssociationRequest(Input.Name, Input.Code, Input.OrganisationNumber, Input.SeatMunicipalityCode, formedOn,
             [.. Input.RegionCodes, .. Input.MemberCodes]);
         var errors = CreateAssociationHandler.Validate(request);
@@ -59,10 +60,10 @@ public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext d
                 return Redirect($"/forbund/{result.Value}");
             }
 
-            PageErrors.Add(ModelState, result.Error!);
+            this.ShowError(result.Error!);
         }
 
-        PageErrors.Copy(ModelState, parse, errors);
+        this.ShowErrors(parse.Merge(errors));
         await LoadListsAsync(ct);
         return Page();
     }

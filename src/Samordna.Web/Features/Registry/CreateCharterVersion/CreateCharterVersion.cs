@@ -39,8 +39,8 @@ public sealed class CreateCharterVersionHandler(AppDbContext db, RegisterReader 
         errors.Range("boardSeatsPerMember", "Ledamöter per medlem", r.BoardSeatsPerMember, 1, 20);
         errors.Range("mandatePeriodYears", "Mandattid", r.MandatePeriodYears, 1, CharterRule.MaxMandateYears);
         errors.Range("noticePeriodMonths", "Uppsägningstid", r.NoticePeriodMonths, 0, ExitNoticeRule.LawNoticeMonths);
-        errors.MaxLength("qualifiedMajorityMatters", "Ärenden som kräver kvalificerad majoritet", r.QualifiedMajorityMatters, 2000);
-        errors.MaxLength("note", "Anteckning", r.Note, 2000);
+        errors.FreeText("qualifiedMajorityMatters", "Ärenden som kräver kvalificerad majoritet", r.QualifiedMajorityMatters, 2000);
+        errors.FreeText("note", "Anteckning", r.Note, 2000);
         var usesMix = r.MunicipalSplitKey == SplitKeyKind.WeightedMix || r.RegionSplitKey == SplitKeyKind.WeightedMix;
         if (usesMix && r.MixPopulationWeight is not { } w)
         {

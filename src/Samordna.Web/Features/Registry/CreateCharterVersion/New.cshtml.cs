@@ -8,6 +8,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.CreateCharterVersion;
 
@@ -89,7 +90,7 @@ public sealed class NewModel(CreateCharterVersionHandler handler, AppDbContext d
         }
 
         var request = new CreateCharterVersionRequest(
-            PageDates.Optional(parse, "validFrom", "Gäller från", Input.ValidFrom),
+            FormFields.Date(parse, "validFrom", "Gäller från", Input.ValidFrom),
             Integer(parse, "boardSeatsPerMember", "Ledamöter per medlem", Input.BoardSeatsPerMember),
             Integer(parse, "mandatePeriodYears", "Mandattid", Input.MandatePeriodYears),
             Integer(parse, "noticePeriodMonths", "Uppsägningstid", Input.NoticePeriodMonths),
@@ -110,10 +111,10 @@ public sealed class NewModel(CreateCharterVersionHandler handler, AppDbContext d
                 return Redirect($"/forbund/{associationId}/forbundsordning/{result.Value}");
             }
 
-            PageErrors.Add(ModelState, result.Error!);
+            this.ShowError(result.Error!);
         }
 
-        PageErrors.Copy(ModelState, parse, errors);
+        this.ShowErrors(parse.Merge(errors));
         return Page();
     }
 

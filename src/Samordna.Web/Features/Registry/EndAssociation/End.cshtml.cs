@@ -6,6 +6,7 @@ using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.EndAssociation;
 
@@ -46,37 +47,30 @@ public sealed class EndModel(EndAssociationHandler handler, AppDbContext db) : P
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
+        Association = await db.Set<Association>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == associationId, ct);
         ModelState.Clear();
         var parse = new ValidationErrors();
         var request = new EndAssociationRequest(
             Input.Kind,
-            PageDates.Optional(parse, "effectiveDate", "Datum", Input.EffectiveDate),
-            PageDates.Optional(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+            FormFields.Date(parse, "effectiveDate", "Datum", Input.EffectiveDate),
+            FormFields.Date(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
             Input.Reference,
             Input.Note,
             Input.Version);
         var errors = EndAssociationHandler.Validate(request);
         if (parse.IsValid && errors.IsValid)
         {
-            try
+            var result = await handler.HandleAsync(associationId, request, ct);
+            if (result.IsSuccess)
             {
-                var result = await handler.HandleAsync(associationId, request, ct);
-                if (result.IsSuccess)
-                {
-                    TempData["Status"] = request.Kind == EndKind.Liquidation ? "Likvidationen är registrerad." : "Upplösningen är registrerad.";
-                    return Redirect($"/forbund/{associationId}");
-                }
+                TempData["Status"] = request.Kind == EndKind.Liquidation ? "Likvidationen är registrerad." : "Upplösningen är registrerad.";
+                return Redirect($"/forbund/{associationId}");
+            }
 
-                PageErrors.Add(ModelState, result.Error!);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                this.ShowConflict();
-            }
+            this.ShowError(result.Error!);
         }
 
-        PageErrors.Copy(ModelState, parse, errors);
-        Association = await db.Set<Association>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == associationId, ct);
+        this.ShowErrors(parse.Merge(errors));
         return Page();
     }
 }

@@ -34,8 +34,8 @@ public sealed class EndAssociationHandler(AppDbContext db)
         var errors = new ValidationErrors();
         errors.Required("kind", "Vad som händer", r.Kind);
         errors.Required("effectiveDate", "Datum", r.EffectiveDate);
-        errors.MaxLength("reference", "Beslut (hänvisning)", r.Reference, 200);
-        errors.MaxLength("note", "Anteckning", r.Note, 2000);
+        errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
+        errors.FreeText("note", "Anteckning", r.Note, 2000);
         errors.Required("version", "Version", r.Version);
         return errors;
     }

@@ -8,6 +8,7 @@ using Samordna.Web.Features.Registry.Rules;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.ExitMember;
 
@@ -52,36 +53,34 @@ public sealed class ExitModel(ExitMemberHandler handler, AppDbContext db, Regist
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid membershipId, CancellationToken ct)
     {
+        if (!await LoadAsync(associationId, membershipId, ct))
+        {
+            return NotFound();
+        }
+
         ModelState.Clear();
         var parse = new ValidationErrors();
         var request = new ExitMemberRequest(
-            PageDates.Optional(parse, "noticeDate", "Uppsägningsdatum", Input.NoticeDate),
-            PageDates.Optional(parse, "effectiveDate", "Utträdet gäller från", Input.EffectiveDate),
-            PageDates.Optional(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+            FormFields.Date(parse, "noticeDate", "Uppsägningsdatum", Input.NoticeDate),
+            FormFields.Date(parse, "effectiveDate", "Utträdet gäller från", Input.EffectiveDate),
+            FormFields.Date(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
             Input.Reference,
             Input.Version);
         var errors = ExitMemberHandler.Validate(request);
         if (parse.IsValid && errors.IsValid)
         {
-            try
+            var result = await handler.HandleAsync(associationId, membershipId, request, ct);
+            if (result.IsSuccess)
             {
-                var result = await handler.HandleAsync(associationId, membershipId, request, ct);
-                if (result.IsSuccess)
-                {
-                    TempData["Status"] = $"Utträdet är registrerat. Det gäller från {SwedishCulture.Date(result.Value!.EffectiveDate)}; sista dagen som medlem är {SwedishCulture.Date(result.Value.LastDayAsMember)}.";
-                    return Redirect($"/forbund/{associationId}/medlemmar");
-                }
+                TempData["Status"] = $"Utträdet är registrerat. Det gäller från {SwedishCulture.Date(result.Value!.EffectiveDate)}; sista dagen som medlem är {SwedishCulture.Date(result.Value.LastDayAsMember)}.";
+                return Redirect($"/forbund/{associationId}/medlemmar");
+            }
 
-                PageErrors.Add(ModelState, result.Error!);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                this.ShowConflict();
-            }
+            this.ShowError(result.Error!);
         }
 
-        PageErrors.Copy(ModelState, parse, errors);
-        return await LoadAsync(associationId, membershipId, ct) ? Page() : NotFound();
+        this.ShowErrors(parse.Merge(errors));
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid membershipId, CancellationToken ct)

@@ -31,7 +31,7 @@ public sealed class ExitMemberHandler(AppDbContext db, RegisterReader reader)
         var errors = new ValidationErrors();
         errors.Required("noticeDate", "Uppsägningsdatum", r.NoticeDate);
         errors.DateOrder("effectiveDate", "Utträdet gäller från", r.NoticeDate, r.EffectiveDate, "Uppsägningsdatum");
-        errors.MaxLength("reference", "Beslut (hänvisning)", r.Reference, 200);
+        errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
         errors.Required("version", "Version", r.Version);
         return errors;
     }

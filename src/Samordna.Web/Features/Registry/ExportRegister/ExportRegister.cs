@@ -3,6 +3,7 @@ using Samordna.Web.Data;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.ExportRegister;
 
@@ -33,10 +34,10 @@ public sealed class ExportRegisterHandler(AppDbContext db)
                 OrganisationNumber.Parse(m.Association.OrganisationNumber).ToString(),
                 m.Association.SeatMunicipalityCode,
                 SwedishCulture.Date(m.Association.FormedOn),
-                PageDates.Text(m.Association.EndedOn),
+                FormFields.Text(m.Association.EndedOn),
                 m.Code,
                 SwedishCulture.Date(m.ValidFrom),
-                PageDates.Text(m.ValidTo)))
+                FormFields.Text(m.ValidTo)))
             .ToList();
     }
 

@@ -245,13 +245,17 @@ public static class RegisterImportValidator
             return null;
         }
 
-        if (PageDates.TryParse(text, out var date))
+        switch (Domain.DateText.TryParse(text, out var date))
         {
-            return date;
+            case Domain.DateText.Problem.None:
+                return date;
+            case Domain.DateText.Problem.OutOfRange:
+                problems.Add(Domain.DateText.Message(Domain.DateText.Problem.OutOfRange, label));
+                return null;
+            default:
+                problems.Add($"{label} \"{text.Trim()}\" ska vara ett datum skrivet ÅÅÅÅ-MM-DD.");
+                return null;
         }
-
-        problems.Add($"{label} \"{text.Trim()}\" ska vara ett datum skrivet ÅÅÅÅ-MM-DD.");
-        return null;
     }
 
     /// <summary>Excel drops a code's leading zero: "683" is read as "0683".</summary>

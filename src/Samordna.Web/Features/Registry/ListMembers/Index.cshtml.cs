@@ -3,6 +3,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.AssociationOverview;
 using Samordna.Web.Features.Registry.ListEvents;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.ListMembers;
 
@@ -25,7 +26,7 @@ public sealed class IndexModel(GetAssociationHandler handler, ListEventsHandler 
     public async Task OnGetAsync(Guid associationId, string? asOf, CancellationToken ct)
     {
         AssociationId = associationId;
-        AsOf = PageDates.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
+        AsOf = FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
         CanManage = await access.IsAllowedAsync(RegistryPermissions.Manage, associationId, ct);
         Members = new MemberTableModel(associationId, await handler.MembersAsync(associationId, AsOf, ct), CanManage);
         Events = await events.HandleAsync(associationId, AsOf, ct);

@@ -7,6 +7,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.MergeAssociations;
 
@@ -57,9 +58,9 @@ public sealed class MergeModel(MergeAssociationsHandler handler, AppDbContext db
         var request = new MergeAssociationsRequest(
             Input.ContinuingAssociationId,
             Input.AbsorbedAssociationId,
-            PageDates.Optional(parse, "effectiveDate", "Sammanslagningen gäller från", Input.EffectiveDate),
+            FormFields.Date(parse, "effectiveDate", "Sammanslagningen gäller från", Input.EffectiveDate),
             equity,
-            PageDates.Optional(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+            FormFields.Date(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
             Input.Reference,
             Input.NewName);
         var errors = MergeAssociationsHandler.Validate(request);
@@ -72,10 +73,10 @@ public sealed class MergeModel(MergeAssociationsHandler handler, AppDbContext db
                 return Redirect($"/forbund/{result.Value.ContinuingAssociationId}/medlemmar");
             }
 
-            PageErrors.Add(ModelState, result.Error!);
+            this.ShowError(result.Error!);
         }
 
-        PageErrors.Copy(ModelState, parse, errors);
+        this.ShowErrors(parse.Merge(errors));
         await LoadAsync(ct);
         return Page();
     }

@@ -33,8 +33,8 @@ public sealed class MergeAssociationsHandler(AppDbContext db)
         errors.Required("absorbedAssociationId", "Förbund som går upp i det andra", r.AbsorbedAssociationId);
         errors.Required("effectiveDate", "Sammanslagningen gäller från", r.EffectiveDate);
         errors.Required("equitySettled", "Reglerat eget kapital", r.EquitySettled);
-        errors.MaxLength("reference", "Beslut (hänvisning)", r.Reference, 200);
-        errors.MaxLength("newName", "Nytt namn", r.NewName, 200);
+        errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
+        errors.FreeText("newName", "Nytt namn", r.NewName, 200);
         if (r.ContinuingAssociationId is { } c && c == r.AbsorbedAssociationId)
         {
             errors.Add("absorbedAssociationId", RegistryErrors.SameAssociation.Message);

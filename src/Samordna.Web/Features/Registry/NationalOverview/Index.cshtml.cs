@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Shared.Charts;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.NationalOverview;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(GetNationalOverviewHandler handler, AccessControl
 
     public async Task OnGetAsync(string? asOf, CancellationToken ct)
     {
-        Overview = await handler.HandleAsync(PageDates.AsOf(asOf, SwedishCulture.Today(clock), ModelState), ct);
+        Overview = await handler.HandleAsync(FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState), ct);
         CanManage = await access.IsAllowedAsync(RegistryPermissions.ManageNational, null, ct);
         string Label(YearPoint p) => p.Year.ToString(CultureInfo.InvariantCulture);
         Chart = new LineChartModel(

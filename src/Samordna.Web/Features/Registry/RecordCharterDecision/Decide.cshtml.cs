@@ -5,6 +5,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.CharterVersions;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.RecordCharterDecision;
 
@@ -36,7 +37,7 @@ public sealed class DecideModel(RecordCharterDecisionHandler handler, GetCharter
     {
         ModelState.Clear();
         var parse = new ValidationErrors();
-        var request = new RecordCharterDecisionRequest(Input.OrganisationCode, PageDates.Optional(parse, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Reference);
+        var request = new RecordCharterDecisionRequest(Input.OrganisationCode, FormFields.Date(parse, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Reference);
         var errors = RecordCharterDecisionHandler.Validate(request);
         if (parse.IsValid && errors.IsValid)
         {
@@ -49,10 +50,10 @@ public sealed class DecideModel(RecordCharterDecisionHandler handler, GetCharter
                 return Redirect($"/forbund/{associationId}/forbundsordning/{charterVersionId}");
             }
 
-            PageErrors.Add(ModelState, result.Error!);
+            this.ShowError(result.Error!);
         }
 
-        PageErrors.Copy(ModelState, parse, errors);
+        this.ShowErrors(parse.Merge(errors));
         return await LoadAsync(associationId, charterVersionId, ct) ? Page() : NotFound();
     }
 

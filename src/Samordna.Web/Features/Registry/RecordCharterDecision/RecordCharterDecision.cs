@@ -19,7 +19,7 @@ public sealed class RecordCharterDecisionHandler(AppDbContext db, RegisterReader
         var errors = new ValidationErrors();
         errors.Required("organisationCode", "Medlem", r.OrganisationCode);
         errors.Required("decidedOn", "Beslutsdatum", r.DecidedOn);
-        errors.MaxLength("reference", "Hänvisning", r.Reference, 200);
+        errors.FreeText("reference", "Hänvisning", r.Reference, 200);
         return errors;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Samordna.Web.Domain;
 
 namespace Samordna.Web.Features.Registry.RegisterFiles;
 
@@ -130,7 +131,7 @@ public static class RegisterXlsx
             if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 return isDate && number is > 0 and < 2958466
-                    ? DateOnly.FromDateTime(DateTime.FromOADate(number)).ToString(PageDates.Format, CultureInfo.InvariantCulture)
+                    ? DateOnly.FromDateTime(DateTime.FromOADate(number)).ToString(DateText.Format, CultureInfo.InvariantCulture)
                     : number.ToString(CultureInfo.InvariantCulture);
             }
         }

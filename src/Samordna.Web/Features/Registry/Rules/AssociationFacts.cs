@@ -11,7 +11,7 @@ public static partial class AssociationFacts
     {
         if (errors.Required("name", "Namn", name))
         {
-            errors.MaxLength("name", "Namn", name, 200);
+            errors.FreeText("name", "Namn", name, 200);
         }
 
         if (errors.Required("code", "Kod", code) && !IsValidCode(code!.Trim()))

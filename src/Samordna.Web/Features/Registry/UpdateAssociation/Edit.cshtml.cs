@@ -8,11 +8,12 @@ using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
 
 [RequirePermission(RegistryPermissions.Manage)]
-public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db) : PageModel
+public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db) : PageModel, IFormWithLists
 {
     [BindProperty]
     public EditInput Input { get; set; } = new();
@@ -31,7 +32,7 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
 
         public string? SeatMunicipalityCode { get; set; }
 
-        public DateOnly? FormedOn { get; set; }
+        public string? FormedOn { get; set; }
 
         public long? Version { get; set; }
     }
@@ -51,7 +52,7 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
             Code = a.Code,
             OrganisationNumber = OrganisationNumber.Parse(a.OrganisationNumber).ToString(),
             SeatMunicipalityCode = a.SeatMunicipalityCode,
-            FormedOn = a.FormedOn,
+            FormedOn = FormFields.Text(a.FormedOn),
             Version = a.Version,
         };
         await LoadListsAsync(ct);
@@ -62,30 +63,21 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
     {
         AssociationId = associationId;
         ModelState.Clear();
-        var request = new UpdateAssociationRequest(Input.Name, Input.Code, Input.OrganisationNumber, Input.SeatMunicipalityCode, Input.FormedOn, Input.Version);
-        var errors = UpdateAssociationHandler.Validate(request);
+        await LoadListsAsync(ct);
+        var errors = new ValidationErrors();
+        var request = new UpdateAssociationRequest(Input.Name, Input.Code, Input.OrganisationNumber, Input.SeatMunicipalityCode,
+            FormFields.Date(errors, "formedOn", "Bildat", Input.FormedOn), Input.Version);
+        errors.Merge(UpdateAssociationHandler.Validate(request));
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState);
-            await LoadListsAsync(ct);
+            this.ShowErrors(errors);
             return Page();
         }
 
-        try
+        var result = await handler.HandleAsync(associationId, request, ct);
+        if (!result.IsSuccess)
         {
-            var result = await handler.HandleAsync(associationId, request, ct);
-            if (!result.IsSuccess)
-            {
-                ModelState.AddModelError(result.Error!.Field is { } f ? "Input." + char.ToUpperInvariant(f[0]) + f[1..] : string.Empty, result.Error.Message);
-                await LoadListsAsync(ct);
-                return Page();
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Keep what the user typed; tell them someone else saved first.
-            this.ShowConflict();
-            await LoadListsAsync(ct);
+            this.ShowError(result.Error!);
             return Page();
         }
 
@@ -93,5 +85,5 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
         return Redirect($"/forbund/{associationId}");
     }
 
-    private async Task LoadListsAsync(CancellationToken ct) => Municipalities = await SeatOptions.LoadAsync(db, ct);
+    public async Task LoadListsAsync(CancellationToken ct) => Municipalities = await SeatOptions.LoadAsync(db, ct);
 }

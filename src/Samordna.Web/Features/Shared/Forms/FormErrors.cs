@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Features.Shared.Forms;
+
+namespace Samordna.Web.Features.Shared.Forms;
+
+/// <summary>
+/// The one way a page shows what is wrong with a form: every error of the round at once, each on its field (the
+/// handler's "formedOn" becomes the form's "Input.FormedOn", so the error summary links to the field), in the order
+/// the fields stand in the page's <c>Input</c>. A field that already has an error (an unreadable date) keeps only that.
+/// </summary>
+public static class FormErrors
+{
+    private static readonly ConcurrentDictionary<Type, string[]> FieldOrder = new();
+
+    /// <summary>
+    /// Shows <paramref name="errors"/> on the page. <paramref name="map"/> names the form field for a handler field
+    /// when it is not "Input." + the field's name (pages whose fields sit in the query, or lists in one text box);
+    /// a field it maps to an empty string is shown at the top of the form.
+    /// </summary>
+    public static void ShowErrors(this PageModel page, ValidationErrors errors, Func<string, string>? map = null)
+    {
+        var order = Order(page);
+        var keyed = errors.ToDictionary()
+            .Select(kv => (Key: map?.Invoke(kv.Key) ?? Key(kv.Key), Messages: kv.Value))
+            .OrderBy(e => Array.IndexOf(order, e.Key) is var i && i >= 0 ? i : int.MaxValue)
+            .ToList();
+        foreach (var (key, messages) in keyed)
+        {
+            if (page.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                continue;
+            }
+
+            foreach (var message in messages)
+            {
+                page.ModelState.AddModelError(key, message);
+            }
+        }
+    }
+
+    /// <summary>Shows a handler's expected failure on its field, or at the top of the form when it names none.</summary>
+    public static void ShowError(this PageModel page, Error error, Func<string, string>? map = null)
+    {
+        var field = error.Field ?? string.Empty;
+        page.ModelState.AddModelError(field.Length == 0 ? string.Empty : map?.Invoke(field) ?? Key(field), error.Message);
+    }
+
+    /// <summary>"formedOn" → "Input.FormedOn"; "" stays "" (the form as a whole).</summary>
+    public static string Key(string field) =>
+        field.Length == 0 ? string.Empty : $"Input.{char.ToUpperInvariant(field[0])}{field[1..]}";
+
+    private static string[] Order(PageModel page)
+    {
+        var input = page.GetType().GetProperty("Input", BindingFlags.Public | BindingFlags.Instance)?.PropertyType;
+        return input is null
+            ? []
+            : FieldOrder.GetOrAdd(input, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .OrderBy(p => p.MetadataToken)
+                .Select(p => "Input." + p.Name)
+                .ToArray());
+    }
+}
