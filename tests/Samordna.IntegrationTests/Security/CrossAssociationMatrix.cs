@@ -64,12 +64,19 @@ public static partial class CrossAssociationMatrix
         IEnumerable<ScopedEndpoint> endpoints,
         IEnumerable<(string Label, HttpClient Client, bool IsApi)> attackers,
         TestAssociation victim,
-        IReadOnlyDictionary<string, Guid> sampleIds)
+        IReadOnlyDictionary<string, string> sampleIds)
     {
         var findings = new List<MatrixFinding>();
         var attackerList = attackers.ToList();
         foreach (var e in endpoints.Where(e => !e.IsPublic))
         {
+            if (MissingSamples(e.Route, sampleIds) is { Count: > 0 } missing)
+            {
+                // A random id would be answered 404 whatever the access rules: the address would look safe untested.
+                findings.Add(new(e.Route, $"saknar exempel-id för {string.Join(", ", missing)} i MatrixSamples"));
+                continue;
+            }
+
             var url = Fill(e.Route, victim.Id, sampleIds);
             foreach (var method in e.Methods)
             {
@@ -100,7 +107,7 @@ public static partial class CrossAssociationMatrix
         return findings;
     }
 
-    public static string Fill(string route, Guid associationId, IReadOnlyDictionary<string, Guid> sampleIds) =>
+    public static string Fill(string route, Guid associationId, IReadOnlyDictionary<string, string> sampleIds) =>
         RouteParameter().Replace(route, m =>
         {
             var name = m.Groups["name"].Value;
@@ -109,8 +116,16 @@ public static partial class CrossAssociationMatrix
                 return associationId.ToString();
             }
 
-            return sampleIds.TryGetValue(name, out var id) ? id.ToString() : Guid.NewGuid().ToString();
+            return sampleIds.TryGetValue(name, out var sample)
+                ? sample
+                : throw new InvalidOperationException($"No matrix sample for the route parameter '{name}' of {route}; add one in MatrixSamples.");
         }).TrimEnd('/') is { Length: > 0 } filled ? filled : "/";
+
+    /// <summary>The route parameters (other than the association) that have no sample id.</summary>
+    public static IReadOnlyList<string> MissingSamples(string route, IReadOnlyDictionary<string, string> sampleIds) =>
+        RouteParameter().Matches(route).Select(m => m.Groups["name"].Value)
+            .Where(n => n != HttpRequestScope.RouteKey && !sampleIds.ContainsKey(n))
+            .ToList();
 
     [GeneratedRegex("\\{(?<name>[A-Za-z]+)(:[^}]*)?\\}")]
     private static partial Regex RouteParameter();

@@ -21,12 +21,28 @@ public sealed class LeakDetectionTests(AppFixture app)
 
         var endpoints = CrossAssociationMatrix.Enumerate(leaky);
         var staticFindings = CrossAssociationMatrix.StaticFindings(endpoints).ToList();
-        var probeFindings = await CrossAssociationMatrix.ProbeAsync(endpoints, [("admin B (API)", api, true)], victim, new Dictionary<string, Guid>());
+        var samples = await MatrixSamples.ForAsync(leaky, victim);
+        var probeFindings = await CrossAssociationMatrix.ProbeAsync(endpoints, [("admin B (API)", api, true)], victim, samples);
 
         Assert.Contains(staticFindings, f => f.Endpoint.Contains("leaky-members", StringComparison.Ordinal));
         Assert.Contains(probeFindings, f => f.Endpoint.Contains("leaky-members", StringComparison.Ordinal) && f.Problem.Contains("200", StringComparison.Ordinal));
         // …and only that endpoint: the real ones still hold.
         Assert.All(probeFindings, f => Assert.Contains("leaky-members", f.Endpoint, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Matrix_fails_when_a_route_parameter_has_no_sample()
+    {
+        var victim = await app.Host.CreateAssociationAsync();
+        var endpoints = CrossAssociationMatrix.Enumerate(app.Host);
+        var samples = new Dictionary<string, string>(await MatrixSamples.ForAsync(app.Host, victim));
+        Assert.Contains(endpoints, e => e.Route.Contains("{meetingId", StringComparison.Ordinal));
+        samples.Remove("meetingId");
+
+        var findings = await CrossAssociationMatrix.ProbeAsync(endpoints, [], victim, samples);
+
+        Assert.Contains(findings, f => f.Problem == "saknar exempel-id för meetingId i MatrixSamples");
+        Assert.All(findings, f => Assert.Contains("{meetingId", f.Endpoint, StringComparison.Ordinal));
     }
 
     [Fact]
