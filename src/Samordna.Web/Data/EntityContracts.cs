@@ -22,3 +22,12 @@ public interface IVersioned
 public interface IAssociationRoot : IAssociationOwned
 {
 }
+
+/// <summary>
+/// A row that public pages or the public API show (the register, the public board facts, the catalogue): saving one
+/// moves the public data version on, which invalidates the public pages' cache on every instance
+/// (<see cref="Infrastructure.Caching.PublicDataCache"/>).
+/// </summary>
+public interface IPublicData
+{
+}

@@ -17,6 +17,7 @@ internal static class NationalRegistryApi
     {
         registry.MapGet("/overview", Overview)
             .AllowAnonymous()
+            .CacheOutput(Infrastructure.Caching.PublicDataOutputPolicy.Name)
             .WithName("GetNationalOverview")
             .WithSummary("Offentlig översikt ett visst datum (asOf): antal förbund, kommunerna i varje, kommuner utanför per län och utvecklingen per år.");
         registry.MapGet("/export", Export)

@@ -43,6 +43,7 @@ public static class PlatformPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }

@@ -44,6 +44,15 @@ public static class PlatformServices
         services.AddSingleton<OperatorContext>();
         services.AddScoped<IAuditActor, AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<Caching.PublicDataChangeInterceptor>();
+        services.AddSingleton<Caching.PublicDataCache>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, Caching.QuietCookieTempDataProvider>();
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 64 * 1024 * 1024;
+            o.AddPolicy(Caching.PublicDataOutputPolicy.Name, new Caching.PublicDataOutputPolicy());
+        });
         services.AddScoped<IRequestScope, HttpRequestScope>();
 
         AddDatabase(builder);
@@ -168,12 +177,12 @@ public static class PlatformServices
             case DatabaseProvider.Postgres:
                 builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
                     .UseNpgsql(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
                 break;
             default:
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                     .UseSqlite(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
                 break;
         }
     }

@@ -1555,6 +1555,27 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("platform_audit_entry", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Infrastructure.Caching.DataVersion", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Area");
+
+                    b.ToTable("platform_data_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "public",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Samordna.Web.Infrastructure.Security.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

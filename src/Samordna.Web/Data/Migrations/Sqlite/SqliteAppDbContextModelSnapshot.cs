@@ -1546,6 +1546,27 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("platform_audit_entry", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Infrastructure.Caching.DataVersion", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Area");
+
+                    b.ToTable("platform_data_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Area = "public",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Samordna.Web.Infrastructure.Security.AppUser", b =>
                 {
                     b.Property<Guid>("Id")

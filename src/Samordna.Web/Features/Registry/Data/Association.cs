@@ -4,7 +4,7 @@ using Samordna.Web.Infrastructure.Audit;
 namespace Samordna.Web.Features.Registry.Data;
 
 /// <summary>A samordningsförbund: a public-law legal person with its own organisation number, board and budget.</summary>
-public sealed class Association : IAssociationRoot, IVersioned, IAudited
+public sealed class Association : IAssociationRoot, IVersioned, IAudited, IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -45,7 +45,7 @@ public sealed class Association : IAssociationRoot, IVersioned, IAudited
 }
 
 /// <summary>One organisation's membership of one association over a period (both ends inclusive).</summary>
-public sealed class Membership : IAssociationOwned, IVersioned, IAudited
+public sealed class Membership : IAssociationOwned, IVersioned, IAudited, IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -28,7 +28,7 @@ public enum SplitKeyKind
 /// later, once every organisation that is a member on <see cref="ValidFrom"/> has decided (see Rules/CharterRule), and
 /// applies until a later version takes effect.
 /// </summary>
-public sealed class CharterVersion : IAssociationOwned, IVersioned, IAudited
+public sealed class CharterVersion : IAssociationOwned, IVersioned, IAudited, IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -31,7 +31,7 @@ public enum MembershipEventKind
 /// member, the first day no longer a member, the first day the merged association exists, the first day of liquidation,
 /// the first day the association no longer exists. Events are facts: they are recorded, never edited.
 /// </summary>
-public sealed class MembershipEvent : IAssociationOwned, IAudited
+public sealed class MembershipEvent : IAssociationOwned, IAudited, IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

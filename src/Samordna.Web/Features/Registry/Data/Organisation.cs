@@ -28,7 +28,7 @@ public enum Party
 }
 
 /// <summary>A body that can be a member of an association: FK, AF, a region, a municipality or a part of one.</summary>
-public sealed class Organisation
+public sealed class Organisation : Samordna.Web.Data.IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

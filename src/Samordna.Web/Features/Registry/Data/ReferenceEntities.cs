@@ -1,7 +1,7 @@
 namespace Samordna.Web.Features.Registry.Data;
 
 /// <summary>A county (län) with its SCB code; each has one region except Gotland, whose municipality carries the regional role.</summary>
-public sealed class County
+public sealed class County : Samordna.Web.Data.IPublicData
 {
     public string Code { get; set; } = string.Empty;
 
@@ -9,7 +9,7 @@ public sealed class County
 }
 
 /// <summary>One of Sweden's 290 municipalities, identified by its SCB code.</summary>
-public sealed class Municipality
+public sealed class Municipality : Samordna.Web.Data.IPublicData
 {
     public string Code { get; set; } = string.Empty;
 

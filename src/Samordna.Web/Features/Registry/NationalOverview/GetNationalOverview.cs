@@ -1,13 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Infrastructure.Caching;
 
 namespace Samordna.Web.Features.Registry.NationalOverview;
 
-/// <summary>The national overview of the register on a date. Public information: names, members and counts only.</summary>
-public sealed class GetNationalOverviewHandler(AppDbContext db)
+/// <summary>
+/// The national overview of the register on a date. Public information: names, members and counts only. Computing
+/// it walks every year since 2004, so the result is kept per date until the register changes (<see cref="PublicDataCache"/>).
+/// </summary>
+public sealed class GetNationalOverviewHandler(AppDbContext db, PublicDataCache cache)
 {
-    public async Task<NationalOverviewResult> HandleAsync(DateOnly asOf, CancellationToken ct)
+    public Task<NationalOverviewResult> HandleAsync(DateOnly asOf, CancellationToken ct) =>
+        cache.GetOrCreateAsync(db, $"national-overview:{Domain.SwedishCulture.Date(asOf)}", token => ComputeAsync(asOf, token), ct);
+
+    private async Task<NationalOverviewResult> ComputeAsync(DateOnly asOf, CancellationToken ct)
     {
         var associations = await db.Set<Association>().AsNoTracking()
             .Select(a => new OverviewAssociation(a.Id, a.Code, a.Name, a.FormedOn, a.EndedOn))

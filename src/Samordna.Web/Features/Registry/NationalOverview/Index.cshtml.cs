@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Shared.Charts;
+using Samordna.Web.Infrastructure.Caching;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared.Forms;
 
@@ -10,6 +12,7 @@ namespace Samordna.Web.Features.Registry.NationalOverview;
 
 /// <summary>The national overview: public, like the register it summarises.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicDataOutputPolicy.Name)]
 public sealed class IndexModel(GetNationalOverviewHandler handler, AccessControl access, TimeProvider clock) : PageModel
 {
     public NationalOverviewResult Overview { get; private set; } = null!;

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.PublicBoard;
 using Samordna.Web.Features.Registry.AssociationOverview;
+using Samordna.Web.Infrastructure.Caching;
 
 namespace Samordna.Web.Features.Registry.PublicAbout;
 
 /// <summary>The association's public page: facts anyone may read about a public body.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicDataOutputPolicy.Name)]
 public sealed class AboutModel(GetAssociationHandler handler, GetPublicBoardHandler board, TimeProvider clock) : PageModel
 {
     public AssociationDetails? Association { get; private set; }

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Samordna.Web.Data;
+
+namespace Samordna.Web.Infrastructure.Caching;
+
+/// <summary>
+/// One row per kind of shared data whose <see cref="Version"/> moves on with every change to it. Instances compare
+/// it with the version their cached pages were made from, so a change saved through any instance invalidates the
+/// cache of all of them at the next request.
+/// </summary>
+public sealed class DataVersion
+{
+    /// <summary>The public data: the register, the public board facts and (later) the intervention catalogue.</summary>
+    public const string Public = "public";
+
+    public string Area { get; set; } = string.Empty;
+
+    public long Version { get; set; }
+}
+
+internal sealed class DataVersionConfiguration : IEntityTypeConfiguration<DataVersion>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<DataVersion> e)
+    {
+        e.ToTable("platform_data_version");
+        e.HasKey(v => v.Area);
+        e.Property(v => v.Area).HasMaxLength(40);
+        e.HasData(new DataVersion { Area = DataVersion.Public, Version = 0 });
+    }
+}
+
+/// <summary>
+/// Moves the public data version on after every save that added, changed or removed an <see cref="IPublicData"/>
+/// row. The increment is one SQL statement (no read-modify-write), so two instances saving at once both count;
+/// inside an explicit transaction it commits or rolls back with the data.
+/// </summary>
+public sealed class PublicDataChangeInterceptor : SaveChangesInterceptor
+{
+    private bool _publicDataChanged;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Notice(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Notice(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (TakeFlag() && eventData.Context is { } db)
+        {
+            db.Database.ExecuteSql($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}");
+        }
+
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (TakeFlag() && eventData.Context is { } db)
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}", cancellationToken);
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        _publicDataChanged = false;
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _publicDataChanged = false;
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    private void Notice(DbContext? db)
+    {
+        _publicDataChanged |= db?.ChangeTracker.Entries()
+            .Any(e => e.Entity is IPublicData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) == true;
+    }
+
+    private bool TakeFlag()
+    {
+        var changed = _publicDataChanged;
+        _publicDataChanged = false;
+        return changed;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using Samordna.TestSupport;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.IntegrationTests.Registry;
+
+/// <summary>
+/// Public pages and their API answer anonymous visitors from a cache keyed by the public data version, and a change
+/// saved through any instance reaches every instance at its next request.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class PublicPageCacheTests(AppFixture app)
+{
+    [Theory]
+    [InlineData("/nationellt")]
+    [InlineData("/api/v1/registry/overview")]
+    public async Task A_public_answer_is_served_from_the_cache_until_the_register_changes_on_another_instance(string url)
+    {
+        await using var second = new SamordnaTestHost(app.Database);
+        using var visitorOnSecond = second.NewClient();
+        var first = await visitorOnSecond.GetAsync(url);
+        Assert.True(first.StatusCode == HttpStatusCode.OK, await first.BodyAsync());
+        var again = await visitorOnSecond.GetAsync(url);
+        Assert.True(again.Headers.Age is not null, "The second anonymous request should be answered from the cache (Age header).");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+
+        // A change saved through the first instance.
+        var created = await app.Host.CreateAssociationAsync(name: "Cacheförbundet " + Guid.NewGuid().ToString("N")[..8]);
+
+        var after = await visitorOnSecond.GetAsync(url);
+        var body = await after.Content.ReadAsStringAsync();
+        Assert.True(after.StatusCode == HttpStatusCode.OK, body);
+        Assert.Null(after.Headers.Age);
+        Assert.Contains(created.Name, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_association_s_public_page_shows_a_new_name_at_once()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var visitor = app.Host.NewClient();
+        var url = $"/forbund/{association.Id}/om";
+        Assert.Contains(association.Name, await visitor.GetStringAsync(url), StringComparison.Ordinal);
+        Assert.NotNull((await visitor.GetAsync(url)).Headers.Age);
+
+        var admin = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        using var pages = await app.Host.SignedInPageClientAsync(admin);
+        var newName = "Omdöpta förbundet " + Guid.NewGuid().ToString("N")[..8];
+        var saved = await pages.PostFormAsync($"/forbund/{association.Id}/redigera", new Dictionary<string, string>
+        {
+            ["Input.Name"] = newName, ["Input.Code"] = association.Code, ["Input.OrganisationNumber"] = await OrganisationNumberAsync(pages, association.Id),
+            ["Input.SeatMunicipalityCode"] = "0662", ["Input.FormedOn"] = "2015-01-01", ["Input.Version"] = "0",
+        });
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.BodyAsync());
+
+        var page = await visitor.GetStringAsync(url);
+        Assert.Contains(newName, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_in_users_are_never_answered_from_the_public_cache()
+    {
+        var national = await app.Host.CreateUserAsync(Role.NationalAdministrator);
+        using var pages = await app.Host.SignedInPageClientAsync(national);
+        await pages.GetAsync("/nationellt");
+        var second = await pages.GetAsync("/nationellt");
+        Assert.Null(second.Headers.Age);
+    }
+
+    private static async Task<string> OrganisationNumberAsync(HttpClient pages, Guid associationId)
+    {
+        var html = await pages.GetStringAsync($"/forbund/{associationId}/redigera");
+        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.OrganisationNumber\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"Input.OrganisationNumber\"");
+        Assert.True(match.Success, html);
+        return match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+    }
+}
