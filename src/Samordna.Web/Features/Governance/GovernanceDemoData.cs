@@ -43,7 +43,7 @@ public sealed class GovernanceDemoData(IOptions<GovernanceOptions> options, Time
 
     private async Task SeedAssociationAsync(AppDbContext db, Association association, string place, bool isFirst, DateOnly today, CancellationToken ct)
     {
-        var members = await db.Set<Membership>().Where(m => m.AssociationId == association.Id && m.ValidFrom <= today && (m.ValidTo == null || m.ValidTo >= today))
+        var members = await db.Set<Membership>().Where(m => m.AssociationId == association.Id).ActiveOn(today)
             .Select(m => m.Organisation!).ToListAsync(ct);
         members = members.OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Create(SwedishCulture.Instance, false)).ToList();
         var charter = await CharterAsync(db, association, today, ct);

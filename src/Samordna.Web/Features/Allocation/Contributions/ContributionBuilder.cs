@@ -40,7 +40,7 @@ public sealed class ContributionBuilder(AppDbContext db)
         var date = run.ReferenceDate;
         var parameters = SnapshotJson.Read<ParameterSnapshot>(run.ParametersJson);
         var members = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId && m.ValidFrom <= date && (m.ValidTo == null || m.ValidTo >= date))
+            .Where(m => m.AssociationId == associationId).ActiveOn(date)
             .Select(m => m.Organisation!)
             .ToListAsync(ct);
         var charters = await db.Set<CharterVersion>().AsNoTracking().Include(c => c.FixedShares)

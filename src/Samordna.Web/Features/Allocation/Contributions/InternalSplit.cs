@@ -308,7 +308,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
         return await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId && m.OrganisationId == organisationId && m.ValidFrom <= end && (m.ValidTo == null || m.ValidTo >= start))
+            .Where(m => m.AssociationId == associationId && m.OrganisationId == organisationId).ActiveDuring(start, end)
             .Where(m => m.Organisation!.Kind == OrganisationKind.Municipality || m.Organisation.Kind == OrganisationKind.MunicipalDistrict || m.Organisation.Kind == OrganisationKind.Region)
             .Select(m => m.Organisation!)
             .FirstOrDefaultAsync(ct);

@@ -107,7 +107,7 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
             var start = new DateOnly(Year, 1, 1);
             var end = new DateOnly(Year, 12, 31);
             Members = (await db.Set<Membership>().AsNoTracking()
-                    .Where(x => x.AssociationId == associationId && x.ValidFrom <= end && (x.ValidTo == null || x.ValidTo >= start))
+                    .Where(x => x.AssociationId == associationId).ActiveDuring(start, end)
                     .Where(x => x.Organisation!.Kind == OrganisationKind.Municipality || x.Organisation.Kind == OrganisationKind.MunicipalDistrict || x.Organisation.Kind == OrganisationKind.Region)
                     .Select(x => new { x.Organisation!.Id, x.Organisation.Name })
                     .ToListAsync(ct))

@@ -94,7 +94,7 @@ public sealed class RunInputsBuilder(AppDbContext db)
             .ToListAsync(ct);
         var ids = associations.Select(a => a.Id).ToList();
         var members = await db.Set<Membership>().AsNoTracking()
-            .Where(m => ids.Contains(m.AssociationId) && m.ValidFrom <= date && (m.ValidTo == null || m.ValidTo >= date))
+            .Where(m => ids.Contains(m.AssociationId)).ActiveOn(date)
             .Where(m => m.Organisation!.Kind == OrganisationKind.Municipality || m.Organisation.Kind == OrganisationKind.MunicipalDistrict)
             .Select(m => new { m.AssociationId, m.Organisation!.Id, m.Organisation.Code, m.Organisation.Kind, m.Organisation.ParentOrganisationId })
             .ToListAsync(ct);

@@ -39,7 +39,7 @@ public sealed class BoardSnapshotLoader(AppDbContext db, IOptions<GovernanceOpti
     public async Task<IReadOnlyList<BoardMemberOrg>> MembersAsync(Guid associationId, DateOnly date, CancellationToken ct)
     {
         var rows = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId && m.ValidFrom <= date && (m.ValidTo == null || m.ValidTo >= date))
+            .Where(m => m.AssociationId == associationId).ActiveOn(date)
             .Select(m => new { m.OrganisationId, m.Organisation!.Name, m.Organisation.Kind })
             .ToListAsync(ct);
         return rows
@@ -54,7 +54,7 @@ public sealed class BoardSnapshotLoader(AppDbContext db, IOptions<GovernanceOpti
     public async Task<IReadOnlyList<BoardMemberOrg>> MembersDuringAsync(Guid associationId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var rows = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId && m.ValidFrom <= to && (m.ValidTo == null || m.ValidTo >= from))
+            .Where(m => m.AssociationId == associationId).ActiveDuring(from, to)
             .Select(m => new { m.OrganisationId, m.Organisation!.Name, m.Organisation.Kind })
             .ToListAsync(ct);
         return rows

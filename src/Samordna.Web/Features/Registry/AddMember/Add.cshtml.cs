@@ -71,7 +71,7 @@ public sealed class AddModel(AddMemberHandler handler, AppDbContext db, TimeProv
     {
         var today = SwedishCulture.Today(clock);
         var current = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId && (m.ValidTo == null || m.ValidTo >= today))
+            .Where(m => m.AssociationId == associationId).NotEndedBefore(today)
             .Select(m => m.OrganisationId).ToListAsync(ct);
         var organisations = await db.Set<Organisation>().AsNoTracking().Where(o => !current.Contains(o.Id)).ToListAsync(ct);
         Candidates = organisations

@@ -49,7 +49,7 @@ public sealed class GetAssociationHandler(AppDbContext db)
     public async Task<IReadOnlyList<MemberItem>> MembersAsync(Guid associationId, DateOnly asOf, CancellationToken ct)
     {
         var rows = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId && m.ValidFrom <= asOf && (m.ValidTo == null || m.ValidTo >= asOf))
+            .Where(m => m.AssociationId == associationId).ActiveOn(asOf)
             .Select(m => new { m.Id, m.OrganisationId, m.Organisation!.Code, m.Organisation.Name, m.Organisation.Kind, m.ValidFrom, m.ValidTo })
             .ToListAsync(ct);
         return rows

@@ -62,7 +62,7 @@ public sealed class NewModel(CreateCharterVersionHandler handler, AppDbContext d
         AssociationId = associationId;
         var today = SwedishCulture.Today(clock);
         var members = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId && (m.ValidTo == null || m.ValidTo >= today))
+            .Where(m => m.AssociationId == associationId).NotEndedBefore(today)
             .Select(m => new { m.Organisation!.Code, m.Organisation.Name, m.Organisation.Kind })
             .ToListAsync(ct);
         Input.Members = members.DistinctBy(m => m.Code).OrderBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Create(SwedishCulture.Instance, false))

@@ -24,7 +24,7 @@ public sealed class ListAssociationsHandler(AppDbContext db, AccessControl acces
             .Select(a => new
             {
                 a.Id, a.Code, a.Name, a.OrganisationNumber, a.SeatMunicipalityCode, a.FormedOn, a.EndedOn,
-                MemberCount = a.Memberships.Count(m => m.ValidFrom <= asOf && (m.ValidTo == null || m.ValidTo >= asOf)),
+                MemberCount = a.Memberships.AsQueryable().Count(MembershipPeriods.ActiveOn(asOf)),
             })
             .ToListAsync(ct);
         var seats = await db.Set<Municipality>().AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Name, ct);
