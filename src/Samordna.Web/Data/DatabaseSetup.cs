@@ -28,6 +28,12 @@ public static class DatabaseSetup
             await db.Database.MigrateAsync(ct);
         }
 
+        // The safety check runs before anything else can return: a pending migration must not skip it.
+        if (IsProductionLike(app.Environment))
+        {
+            await StartupSafetyCheck.EnsureNoDemoAccountsAsync(db, sp, ct);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {
@@ -36,11 +42,6 @@ public static class DatabaseSetup
         }
 
         await ReferenceDataSeeder.SeedAsync(db, ct);
-
-        if (IsProductionLike(app.Environment))
-        {
-            await StartupSafetyCheck.EnsureNoDemoAccountsAsync(db, sp, ct);
-        }
 
         if (demo.Enabled)
         {
@@ -90,4 +91,8 @@ public static class DatabaseSetup
 }
 
 /// <summary>The host refuses to start because the configuration is unsafe; the message says what to change.</summary>
-public sealed class StartupRefusedException(string message) : Exception(message);
+public sealed class StartupRefusedException(string message) : Exception(message)
+{
+    /// <summary>The process exit code of a refused start (1 is a failed command, 2 wrong usage).</summary>
+    public const int ExitCode = 3;
+}
