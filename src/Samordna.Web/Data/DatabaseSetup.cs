@@ -23,6 +23,19 @@ public static class DatabaseSetup
             throw new StartupRefusedException("Demodata får inte användas i produktion. Sätt Demo:Enabled till false.");
         }
 
+        var keys = sp.GetRequiredService<IOptions<KeyProtectionOptions>>().Value;
+        if (IsProductionLike(app.Environment) && !keys.HasCertificate)
+        {
+            if (!keys.AllowUnencryptedKeys)
+            {
+                throw new StartupRefusedException(
+                    "Dataskyddsnycklarna (som skyddar inloggningar och token) skulle lagras okrypterade i databasen. Ange ett certifikat med DataProtection__CertificatePath och DataProtection__CertificatePassword, eller tillåt det medvetet med DataProtection__AllowUnencryptedKeys=true.");
+            }
+
+            logger.LogWarning("Data-protection keys are stored UNENCRYPTED in the database (DataProtection:AllowUnencryptedKeys=true). Anyone who can read the database or a backup can forge sign-ins. Configure DataProtection:CertificatePath.");
+            await Console.Error.WriteLineAsync("Varning: dataskyddsnycklarna lagras okrypterade i databasen (DataProtection__AllowUnencryptedKeys=true). Den som kan läsa databasen eller en säkerhetskopia kan förfalska inloggningar.");
+        }
+
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(ct);

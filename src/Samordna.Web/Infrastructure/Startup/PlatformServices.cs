@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -56,9 +57,8 @@ public static class PlatformServices
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddDataProtection()
-            .SetApplicationName("Samordna")
-            .PersistKeysToDbContext<AppDbContext>();
+        services.Configure<KeyProtectionOptions>(config.GetSection(KeyProtectionOptions.Section));
+        AddDataProtection(builder);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -152,6 +152,51 @@ public static class PlatformServices
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Keys live in the database (one key ring for every instance, ADR 0005) and, when a certificate is configured,
+    /// are encrypted with it at rest; earlier certificates still decrypt the keys they encrypted (ADR 0009).
+    /// </summary>
+    private static void AddDataProtection(WebApplicationBuilder builder)
+    {
+        var keys = builder.Configuration.GetSection(KeyProtectionOptions.Section).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        var dataProtection = builder.Services.AddDataProtection()
+            .SetApplicationName("Samordna")
+            .PersistKeysToDbContext<AppDbContext>();
+        if (!keys.HasCertificate)
+        {
+            return;
+        }
+
+        var current = LoadCertificate(keys.CertificatePath!, keys.CertificatePassword, builder.Environment.ContentRootPath);
+        var all = new List<X509Certificate2> { current };
+        all.AddRange(keys.PreviousCertificates.Where(p => !string.IsNullOrWhiteSpace(p.Path))
+            .Select(p => LoadCertificate(p.Path!, p.Password, builder.Environment.ContentRootPath)));
+        dataProtection.ProtectKeysWithCertificate(current).UnprotectKeysWithAnyCertificate([.. all]);
+    }
+
+    private static X509Certificate2 LoadCertificate(string path, string? password, string contentRoot)
+    {
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(
+                full, password, X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new StartupRefusedException($"Certifikatet för dataskyddsnycklarna kunde inte läsas från {full} ({ex.GetType().Name}). Kontrollera DataProtection__CertificatePath och DataProtection__CertificatePassword.");
+        }
+
+        using var privateKey = certificate.HasPrivateKey ? certificate.GetRSAPrivateKey() : null;
+        if (privateKey is null)
+        {
+            throw new StartupRefusedException($"Certifikatet i {full} saknar privat RSA-nyckel och kan inte skydda dataskyddsnycklarna.");
+        }
+
+        return certificate;
     }
 
     private static void AddDatabase(WebApplicationBuilder builder)
