@@ -11,7 +11,7 @@ namespace Samordna.Web.Features.Account;
 public sealed class AccountArea : IFeatureArea
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton<LoginRateLimiter>();
+        services.AddSingleton<LoginRateLimiter>().AddScoped<PasswordSignIn>();
 
     public IEnumerable<NavItem> Navigation => [];
 
@@ -32,7 +32,7 @@ public sealed class AccountArea : IFeatureArea
     public sealed record MeRole(Role Role, string RoleName, Guid? AssociationId, Guid? MemberOrganisationId);
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> IssueToken(
-        TokenRequest request, SignInManager<AppUser> signIn, LoginRateLimiter limiter, HttpContext http)
+        TokenRequest request, PasswordSignIn signIn, LoginRateLimiter limiter, HttpContext http)
     {
         var errors = new ValidationErrors();
         errors.Required("email", "E-postadress", request.Email);
@@ -47,15 +47,13 @@ public sealed class AccountArea : IFeatureArea
             return ApiResults.Problem(CommonErrors.TooManyRequests);
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(request.Email!, request.Password!, http, IdentityConstants.BearerScheme))
         {
             // The bearer handler has written the token response.
             return TypedResults.Empty;
         }
 
-        return ApiResults.Problem(result.IsLockedOut ? AccountErrors.LockedOut : AccountErrors.InvalidCredentials);
+        return ApiResults.Problem(AccountErrors.InvalidCredentials);
     }
 
     private static async Task<Ok<MeResponse>> GetMe(ICurrentUser user)
@@ -70,6 +68,12 @@ public sealed class AccountArea : IFeatureArea
 
 public static class AccountErrors
 {
-    public static readonly Error InvalidCredentials = new("ACCOUNT_INVALID_CREDENTIALS", "Fel e-postadress eller lösenord.", ErrorKind.Forbidden);
-    public static readonly Error LockedOut = new("ACCOUNT_LOCKED_OUT", "Kontot är tillfälligt spärrat efter för många misslyckade försök. Försök igen om en kvart.", ErrorKind.Forbidden);
+    /// <summary>
+    /// Every failed password sign-in gets these words, whether the address has an account, the password is wrong, or
+    /// this client address is blocked for the account: the answer must not tell a stranger which addresses exist.
+    /// </summary>
+    public static readonly Error InvalidCredentials = new("ACCOUNT_INVALID_CREDENTIALS", "Fel e-postadress eller lösenord. Efter fem misslyckade försök från samma adress kan du försöka igen först efter en kvart.", ErrorKind.Forbidden);
+
+    /// <summary>Only for sign-in through the organisation's identity provider, which has already proven who the person is.</summary>
+    public static readonly Error LockedOut = new("ACCOUNT_LOCKED_OUT", "Kontot är spärrat. Kontakta ditt förbunds kansli.", ErrorKind.Forbidden);
 }

@@ -9,7 +9,7 @@ using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, LoginRateLimiter limiter, IOptions<OidcOptions> oidc) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, PasswordSignIn passwordSignIn, LoginRateLimiter limiter, IOptions<OidcOptions> oidc) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -52,13 +52,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, LoginRateLimiter l
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await passwordSignIn.SignInAsync(Input.Email!, Input.Password!, HttpContext, IdentityConstants.ApplicationScheme))
         {
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? AccountErrors.LockedOut.Message : AccountErrors.InvalidCredentials.Message);
+        ModelState.AddModelError(string.Empty, AccountErrors.InvalidCredentials.Message);
         return Page();
     }
 
