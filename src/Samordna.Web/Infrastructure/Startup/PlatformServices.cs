@@ -45,6 +45,7 @@ public static class PlatformServices
         services.AddSingleton<OperatorContext>();
         services.AddScoped<IAuditActor, AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<SessionStampInterceptor>();
         services.AddScoped<IRequestScope, HttpRequestScope>();
 
         AddDatabase(builder);
@@ -208,12 +209,12 @@ public static class PlatformServices
             case DatabaseProvider.Postgres:
                 builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
                     .UseNpgsql(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>()));
                 break;
             default:
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                     .UseSqlite(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>()));
                 break;
         }
     }
@@ -250,6 +251,9 @@ public static class PlatformServices
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                // Password sign-in does not use Identity's account-wide failure lockout (a stranger could keep the
+                // owner out); Features/Account/PasswordSignIn counts failures per client address and account.
+                // LockoutEnd marks accounts an administrator has locked or deactivated (ADR 0009).
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
