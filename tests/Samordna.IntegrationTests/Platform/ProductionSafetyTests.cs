@@ -100,3 +100,24 @@ internal static class ProductionStart
         Assert.DoesNotContain("   at ", outcome.StandardError + outcome.StandardOutput, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Operator commands serve no requests; in production 'migrate' still runs the check and warns.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ProductionCommandTests(AppFixture app)
+{
+    [Fact]
+    public async Task Migrate_in_production_warns_that_the_web_start_will_be_refused_over_demo_users()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        using (new SamordnaTestHost(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }))
+        {
+        }
+
+        SqliteConnection.ClearAllPools();
+        var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database), ["migrate"]);
+        Assert.True(outcome.Exited && outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("Varning: webbappen kommer att vägra starta i produktion", outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("demoanvändare", outcome.StandardOutput, StringComparison.Ordinal);
+        _ = app;
+    }
+}

@@ -38,16 +38,20 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, IPasswordHashe
     public async Task<bool> SignInAsync(string email, string password, HttpContext http, string scheme)
     {
         var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
+        var userId = user?.Id ?? Guid.Empty;
+        var counterRows = await db.Set<IdentityUserToken<Guid>>()
+            .Where(t => t.UserId == userId && t.LoginProvider == FailureProvider)
+            .ToListAsync(http.RequestAborted);
         if (user?.PasswordHash is null)
         {
+            // The same reads and the same hashing as for a real account; only the counter write differs.
             BurnHash(password);
             return false;
         }
 
         var now = clock.GetUtcNow();
         var address = AddressKey(http);
-        var counters = (await db.Set<IdentityUserToken<Guid>>()
-                .Where(t => t.UserId == user.Id && t.LoginProvider == FailureProvider).ToListAsync(http.RequestAborted))
+        var counters = counterRows
             .Select(t => (Row: t, Counter: FailureCounter.Parse(t.Value)))
             .ToList();
         var expired = counters.Where(c => c.Counter is null || now - c.Counter.FirstFailure >= Window).ToList();

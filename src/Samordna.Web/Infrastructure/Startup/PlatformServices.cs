@@ -229,7 +229,7 @@ public static class PlatformServices
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            throw new InvalidOperationException("PostgreSQL är valt men ingen anslutningssträng är angiven (Database__ConnectionString eller ConnectionStrings__Samordna).");
+            throw new StartupRefusedException("PostgreSQL är valt men ingen anslutningssträng är angiven (Database__ConnectionString eller ConnectionStrings__Samordna).");
         }
 
         var path = Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(contentRoot, options.SqlitePath);
