@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Samordna.TestSupport;
 using Samordna.Web.Infrastructure.Security;
 
@@ -12,11 +13,13 @@ namespace Samordna.IntegrationTests.Security;
 
 /// <summary>
 /// A host of its own that trusts X-Forwarded-For (so a test can speak from several client addresses) and counts the
-/// password hasher's work (so "the same work" is tested as a mechanism, never as a time).
+/// password hasher's work (so "the same work" is tested as a mechanism, never as a time), on a clock the tests move.
 /// </summary>
 public sealed class CountingHasherHost : IAsyncLifetime
 {
     public CountingHasher Hasher { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -28,8 +31,12 @@ public sealed class CountingHasherHost : IAsyncLifetime
         Host = new SamordnaTestHost(
             Database,
             new Dictionary<string, string?> { ["Security:TrustForwardedHeaders"] = "true" },
-            services => services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<AppUser>>(sp =>
-                Hasher.Wrapping(new PasswordHasher<AppUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>())))));
+            services =>
+            {
+                services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<AppUser>>(sp =>
+                    Hasher.Wrapping(new PasswordHasher<AppUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()))));
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            });
         return Task.CompletedTask;
     }
 
@@ -138,6 +145,26 @@ public sealed class SignInWithoutRevealingAccountsTests(CountingHasherHost fixtu
         Assert.Equal(first.Words, second.Words);
 
         var (owner, _) = await CountedAsync(() => TokenAsync(user.Email, user.Password, NewAddress()));
+        Assert.True(owner.Status == HttpStatusCode.OK, owner.Words);
+    }
+
+    [Fact]
+    public async Task A_blocked_address_may_try_again_when_the_fifteen_minutes_have_passed()
+    {
+        var user = await Host.CreateUserAsync(Role.NationalAdministrator);
+        var address = NewAddress();
+        for (var i = 0; i < 5; i++)
+        {
+            await TokenAsync(user.Email, "fel-lösenord-" + i, address);
+        }
+
+        var (blocked, _) = await CountedAsync(() => TokenAsync(user.Email, user.Password, address));
+        Assert.Equal(HttpStatusCode.Forbidden, blocked.Status);
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(16));
+        var (wrongAgain, _) = await CountedAsync(() => TokenAsync(user.Email, "fel-lösenord-efter", address));
+        Assert.Equal(HttpStatusCode.Forbidden, wrongAgain.Status);
+        var (owner, _) = await CountedAsync(() => TokenAsync(user.Email, user.Password, address));
         Assert.True(owner.Status == HttpStatusCode.OK, owner.Words);
     }
 

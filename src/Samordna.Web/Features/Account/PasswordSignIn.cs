@@ -51,22 +51,22 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, IPasswordHashe
 
         var now = clock.GetUtcNow();
         var address = AddressKey(http);
-        var counters = counterRows
+        var live = counterRows
             .Select(t => (Row: t, Counter: FailureCounter.Parse(t.Value)))
-            .ToList();
-        var expired = counters.Where(c => c.Counter is null || now - c.Counter.FirstFailure >= Window).ToList();
-        var live = counters.Except(expired).ToList();
-        var mine = live.FirstOrDefault(c => c.Row.Name == address);
-        var accountFailures = live.Sum(c => c.Counter!.Count);
-        var limit = accountFailures >= AccountFailuresMeaningAttack ? FailuresPerAddressUnderAttack : FailuresPerAddress;
-        var blocked = mine.Counter is { } own && own.Count >= limit;
+            .Where(c => c.Counter is not null && now - c.Counter.FirstFailure < Window)
+            .ToDictionary(c => c.Row, c => c.Counter!);
+        var mineRow = counterRows.FirstOrDefault(t => t.Name == address);
+        var mine = mineRow is not null ? live.GetValueOrDefault(mineRow) : null;
+        var limit = live.Values.Sum(c => c.Count) >= AccountFailuresMeaningAttack ? FailuresPerAddressUnderAttack : FailuresPerAddress;
+        var blocked = mine is not null && mine.Count >= limit;
 
         // Always the hasher, exactly once, whatever the outcome.
         var passwordOk = blocked
             ? BurnHash(password)
             : hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
 
-        db.RemoveRange(expired.Select(c => c.Row));
+        // Other addresses' counters past the window go; this address's row is reused or removed below.
+        db.RemoveRange(counterRows.Where(t => t != mineRow && !live.ContainsKey(t)));
         if (blocked)
         {
             await SaveQuietlyAsync(http.RequestAborted);
@@ -75,22 +75,23 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, IPasswordHashe
 
         if (!passwordOk)
         {
-            if (mine.Row is null)
+            var counter = mine is null ? new FailureCounter(1, now) : mine with { Count = mine.Count + 1 };
+            if (mineRow is null)
             {
-                db.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = FailureProvider, Name = address, Value = new FailureCounter(1, now).ToString() });
+                db.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = FailureProvider, Name = address, Value = counter.ToString() });
             }
             else
             {
-                mine.Row.Value = (mine.Counter! with { Count = mine.Counter.Count + 1 }).ToString();
+                mineRow.Value = counter.ToString();
             }
 
             await SaveQuietlyAsync(http.RequestAborted);
             return false;
         }
 
-        if (mine.Row is not null)
+        if (mineRow is not null)
         {
-            db.Remove(mine.Row);
+            db.Remove(mineRow);
         }
 
         await SaveQuietlyAsync(http.RequestAborted);
