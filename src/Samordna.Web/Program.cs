@@ -11,35 +11,49 @@ using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Startup;
 
 // Samordna: one deployable web app. This file is the table of contents; each area lives in Features/<Area>.
-var (command, commandArgs, hostArgs) = OperatorCli.Split(args);
-var builder = WebApplication.CreateBuilder(hostArgs);
-
-builder.AddSamordnaPlatform();
-builder.Services.AddSingleton<IOperatorCommand, MigrateCommand>();
-builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
-builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
-builder.Services.AddSingleton<IOperatorCommand, AllocationCommand>();
-
-builder.AddFeatureArea<HomeArea>();
-builder.AddFeatureArea<AccountArea>();
-builder.AddFeatureArea<RegistryArea>();
-builder.AddFeatureArea<GovernanceArea>();
-builder.AddFeatureArea<ComplianceArea>();
-builder.AddFeatureArea<AllocationArea>();
-builder.AddFeatureArea<AdministrationArea>();
-
-var app = builder.Build();
-
-if (command is not null)
+try
 {
-    return await OperatorCli.RunAsync(app.Services, command, commandArgs, Console.Out);
+    return await RunAsync(args);
+}
+catch (StartupRefusedException refused)
+{
+    // An unsafe configuration is an operator's problem, not a crash: one Swedish sentence, no stack trace.
+    await Console.Error.WriteLineAsync($"Samordna startar inte: {refused.Message}");
+    return StartupRefusedException.ExitCode;
 }
 
-app.UseSamordnaPlatform();
-app.MapSamordna();
-await DatabaseSetup.PrepareAsync(app);
-await app.RunAsync();
-return 0;
+static async Task<int> RunAsync(string[] args)
+{
+    var (command, commandArgs, hostArgs) = OperatorCli.Split(args);
+    var builder = WebApplication.CreateBuilder(hostArgs);
+
+    builder.AddSamordnaPlatform();
+    builder.Services.AddSingleton<IOperatorCommand, MigrateCommand>();
+    builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
+    builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
+    builder.Services.AddSingleton<IOperatorCommand, AllocationCommand>();
+
+    builder.AddFeatureArea<HomeArea>();
+    builder.AddFeatureArea<AccountArea>();
+    builder.AddFeatureArea<RegistryArea>();
+    builder.AddFeatureArea<GovernanceArea>();
+    builder.AddFeatureArea<ComplianceArea>();
+    builder.AddFeatureArea<AllocationArea>();
+    builder.AddFeatureArea<AdministrationArea>();
+
+    var app = builder.Build();
+
+    if (command is not null)
+    {
+        return await OperatorCli.RunAsync(app.Services, command, commandArgs, Console.Out);
+    }
+
+    app.UseSamordnaPlatform();
+    app.MapSamordna();
+    await DatabaseSetup.PrepareAsync(app);
+    await app.RunAsync();
+    return 0;
+}
 
 /// <summary>Entry point; public so the test host can start the real application.</summary>
 public partial class Program;

@@ -23,9 +23,28 @@ public static class DatabaseSetup
             throw new StartupRefusedException("Demodata får inte användas i produktion. Sätt Demo:Enabled till false.");
         }
 
+        var keys = sp.GetRequiredService<IOptions<KeyProtectionOptions>>().Value;
+        if (IsProductionLike(app.Environment) && !keys.HasCertificate)
+        {
+            if (!keys.AllowUnencryptedKeys)
+            {
+                throw new StartupRefusedException(
+                    "Dataskyddsnycklarna (som skyddar inloggningar och token) skulle lagras okrypterade i databasen. Ange ett certifikat med DataProtection__CertificatePath och DataProtection__CertificatePassword, eller tillåt det medvetet med DataProtection__AllowUnencryptedKeys=true.");
+            }
+
+            logger.LogWarning("Data-protection keys are stored UNENCRYPTED in the database (DataProtection:AllowUnencryptedKeys=true). Anyone who can read the database or a backup can forge sign-ins. Configure DataProtection:CertificatePath.");
+            await Console.Error.WriteLineAsync("Varning: dataskyddsnycklarna lagras okrypterade i databasen (DataProtection__AllowUnencryptedKeys=true). Den som kan läsa databasen eller en säkerhetskopia kan förfalska inloggningar.");
+        }
+
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(ct);
+        }
+
+        // The safety check runs before anything else can return: a pending migration must not skip it.
+        if (IsProductionLike(app.Environment))
+        {
+            await StartupSafetyCheck.EnsureNoDemoAccountsAsync(db, sp, ct);
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
@@ -36,11 +55,6 @@ public static class DatabaseSetup
         }
 
         await ReferenceDataSeeder.SeedAsync(db, ct);
-
-        if (IsProductionLike(app.Environment))
-        {
-            await StartupSafetyCheck.EnsureNoDemoAccountsAsync(db, sp, ct);
-        }
 
         if (demo.Enabled)
         {
@@ -90,4 +104,8 @@ public static class DatabaseSetup
 }
 
 /// <summary>The host refuses to start because the configuration is unsafe; the message says what to change.</summary>
-public sealed class StartupRefusedException(string message) : Exception(message);
+public sealed class StartupRefusedException(string message) : Exception(message)
+{
+    /// <summary>The process exit code of a refused start (1 is a failed command, 2 wrong usage).</summary>
+    public const int ExitCode = 3;
+}

@@ -5,6 +5,9 @@ namespace Samordna.Web.Domain;
 /// <summary>
 /// A Swedish organisation number (organisationsnummer): ten digits whose last is a Luhn check digit,
 /// written NNNNNN-NNNN. Samordningsförbund have numbers in the 222000-series.
+/// The third digit of an organisation number is always 2 or higher (Skatteverket, SKV 709), so the "month" of a
+/// personal identity number (01–12) or a samordningsnummer (day + 60, month still 01–12) is refused: a person's
+/// number must never be stored as an organisation's. Messages never repeat the number.
 /// </summary>
 public readonly record struct OrganisationNumber
 {
@@ -25,7 +28,14 @@ public readonly record struct OrganisationNumber
             return false;
         }
 
-        var digits = new string(text.Where(c => c != '-' && c != ' ').ToArray());
+        var digits = new string(text.Where(c => c != '-' && c != '+' && c != ' ').ToArray());
+        if (digits.Length == 12 && digits.All(char.IsAsciiDigit) && (digits.StartsWith("18", StringComparison.Ordinal) || digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)))
+        {
+            // A century in front (ÅÅÅÅMMDD-NNNN) is how personal identity numbers are written.
+            error = PersonalNumberMessage;
+            return false;
+        }
+
         if (digits.Length == 12 && digits.StartsWith("16", StringComparison.Ordinal))
         {
             digits = digits[2..];
@@ -34,6 +44,12 @@ public readonly record struct OrganisationNumber
         if (digits.Length != 10 || !digits.All(char.IsAsciiDigit))
         {
             error = "Organisationsnummer ska bestå av tio siffror, till exempel 222000-1834.";
+            return false;
+        }
+
+        if (digits[2] < '2')
+        {
+            error = PersonalNumberMessage;
             return false;
         }
 
@@ -46,6 +62,10 @@ public readonly record struct OrganisationNumber
         value = new OrganisationNumber(digits);
         return true;
     }
+
+    /// <summary>Said when the digits are a personal identity number or samordningsnummer; never echoes them.</summary>
+    public const string PersonalNumberMessage =
+        "Det angivna numret är ett personnummer eller samordningsnummer, inte ett organisationsnummer. Ange förbundets organisationsnummer (tredje siffran är 2 eller högre).";
 
     public static OrganisationNumber Parse(string text) =>
         TryParse(text, out var value, out var error) ? value.Value : throw new FormatException(error);

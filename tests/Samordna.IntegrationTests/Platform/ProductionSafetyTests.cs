@@ -1,64 +1,123 @@
+using Microsoft.Data.Sqlite;
 using Samordna.TestSupport;
-using Samordna.Web.Data;
 
 namespace Samordna.IntegrationTests.Platform;
 
-/// <summary>The production configuration refuses to start with demo data, demo users or a default password.</summary>
+/// <summary>
+/// The production configuration refuses to start with demo data, demo users or a default password, on every start
+/// path (also when migrations are pending), and says so in Swedish on standard error with a non-zero exit code.
+/// Refusals are tested on the built app as its own process, the way an operator meets them.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ProductionSafetyTests(AppFixture app)
 {
     [Fact]
-    public void Production_refuses_to_start_with_demo_data_enabled()
+    public async Task Production_refuses_to_start_with_demo_data_enabled()
     {
         using var database = TestDatabase.Create("Sqlite");
-        var ex = Record.Exception(() =>
-        {
-            using var host = new SamordnaTestHost(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }, environment: "Production");
-        });
-        Assert.NotNull(ex);
-        Assert.Contains("Demodata får inte användas i produktion", Flatten(ex), StringComparison.Ordinal);
+        var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database, ("Demo__Enabled", "true")));
+        ProductionStart.AssertRefused(outcome, "Demodata får inte användas i produktion");
     }
 
     [Fact]
-    public void Production_refuses_to_start_on_a_database_with_demo_users()
+    public async Task Production_refuses_to_start_on_a_database_with_demo_users()
     {
         using var database = TestDatabase.Create("Sqlite");
-        using (new SamordnaTestHost(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }))
+        SeedDemoUsers(database);
+        var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database));
+        ProductionStart.AssertRefused(outcome, "demoanvändare");
+    }
+
+    [Fact]
+    public async Task Production_refuses_demo_users_also_when_a_migration_is_pending()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        SeedDemoUsers(database);
+        using (var connection = new SqliteConnection(database.ConnectionString))
         {
-            // Development-like start seeds the demo users into this database.
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM platform_ef_migrations WHERE MigrationId = (SELECT MAX(MigrationId) FROM platform_ef_migrations)";
+            Assert.Equal(1, command.ExecuteNonQuery());
         }
 
-        var ex = Record.Exception(() =>
-        {
-            using var host = new SamordnaTestHost(database, environment: "Production");
-        });
-        Assert.NotNull(ex);
-        Assert.Contains("demoanvändare", Flatten(ex), StringComparison.Ordinal);
+        SqliteConnection.ClearAllPools();
+        var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database));
+        ProductionStart.AssertRefused(outcome, "demoanvändare");
     }
 
     [Fact]
     public async Task Production_starts_on_a_clean_database()
     {
         using var database = TestDatabase.Create("Sqlite");
-        await using var host = new SamordnaTestHost(database, environment: "Production");
+        await using var host = new SamordnaTestHost(database, new Dictionary<string, string?> { ["DataProtection:AllowUnencryptedKeys"] = "true" }, environment: "Production");
         using var client = host.NewClient();
         var response = await client.GetAsync("/health/ready");
         Assert.True(response.IsSuccessStatusCode, await response.BodyAsync());
         _ = app;
     }
 
-    private static string Flatten(Exception ex)
+    /// <summary>A development-like start seeds the demo users into the database, then stops.</summary>
+    private static void SeedDemoUsers(TestDatabase database)
     {
-        var messages = new List<string>();
-        for (var e = ex; e is not null; e = e.InnerException)
+        using (new SamordnaTestHost(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }))
         {
-            messages.Add(e.Message);
-            if (e is AggregateException agg)
-            {
-                messages.AddRange(agg.InnerExceptions.Select(i => i.Message));
-            }
         }
 
-        return string.Join(" | ", messages);
+        SqliteConnection.ClearAllPools();
+    }
+}
+
+/// <summary>Starting the built app as a production process, and what a refused start looks like.</summary>
+internal static class ProductionStart
+{
+    internal static Dictionary<string, string?> ProductionEnvironment(TestDatabase database, params (string Key, string? Value)[] extra)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = database.Provider,
+            ["Database__ConnectionString"] = database.ConnectionString,
+            ["Security__RequireHttpsCookies"] = "false",
+            ["DataProtection__AllowUnencryptedKeys"] = "true",
+        };
+        foreach (var (key, value) in extra)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    /// <summary>Refused: the process ended by itself, non-zero, with the Swedish reason on stderr and no stack trace.</summary>
+    internal static void AssertRefused(AppProcess.Outcome outcome, string reason)
+    {
+        Assert.True(outcome.Exited, "The app started and kept running instead of refusing.\n" + outcome);
+        Assert.True(outcome.ExitCode != 0, outcome.ToString());
+        Assert.Contains("Samordna startar inte", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains(reason, outcome.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", outcome.StandardError + outcome.StandardOutput, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", outcome.StandardError + outcome.StandardOutput, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Operator commands serve no requests; in production 'migrate' still runs the check and warns.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ProductionCommandTests(AppFixture app)
+{
+    [Fact]
+    public async Task Migrate_in_production_warns_that_the_web_start_will_be_refused_over_demo_users()
+    {
+        using var database = TestDatabase.Create("Sqlite");
+        using (new SamordnaTestHost(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }))
+        {
+        }
+
+        SqliteConnection.ClearAllPools();
+        var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database), ["migrate"]);
+        Assert.True(outcome.Exited && outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("Varning: webbappen kommer att vägra starta i produktion", outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("demoanvändare", outcome.StandardOutput, StringComparison.Ordinal);
+        _ = app;
     }
 }

@@ -43,7 +43,7 @@ public sealed class SigningInTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account()
+    public async Task Five_wrong_passwords_block_this_address_with_the_words_of_a_wrong_password()
     {
         var user = await app.Host.CreateUserAsync(Role.NationalAdministrator);
         using var client = app.Host.NewClient();
@@ -54,7 +54,7 @@ public sealed class SigningInTests(AppFixture app)
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = user.Email, password = user.Password });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("ACCOUNT_LOCKED_OUT", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ACCOUNT_INVALID_CREDENTIALS", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

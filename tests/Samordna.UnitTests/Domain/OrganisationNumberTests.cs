@@ -27,6 +27,27 @@ public sealed class OrganisationNumberTests
         Assert.Contains(reason, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("121212-1212")]      // personnummer (Skatteverket's test person), Luhn-valid
+    [InlineData("1212121212")]       // the same without hyphen
+    [InlineData("19121212-1212")]    // with century
+    [InlineData("191212121212")]     // with century, no hyphen
+    [InlineData("121212+1212")]      // the plus sign of someone over 100
+    [InlineData("811218-9876")]      // another Luhn-valid personnummer
+    [InlineData("701063-2391")]      // samordningsnummer (day 03 + 60), Luhn-valid
+    [InlineData("20701063-2391")]    // samordningsnummer with century
+    [InlineData("461122-3001")]      // month 11: third digit 1
+    public void Refuses_personal_identity_numbers_and_samordningsnummer_without_echoing_them(string text)
+    {
+        Assert.False(OrganisationNumber.TryParse(text, out var number, out var error));
+        Assert.Null(number);
+        Assert.Contains("personnummer", error, StringComparison.Ordinal);
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        Assert.DoesNotContain(digits[^10..^4], error!, StringComparison.Ordinal);
+        Assert.DoesNotContain(digits[^4..], error!, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => OrganisationNumber.Parse(text));
+    }
+
     [Fact]
     public void Check_digit_follows_Luhn() => Assert.Equal(4, Luhn.CheckDigit("222000183"));
 }

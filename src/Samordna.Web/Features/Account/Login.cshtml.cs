@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
+using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, LoginRateLimiter limiter, IOptions<OidcOptions> oidc) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, PasswordSignIn passwordSignIn, LoginRateLimiter limiter, IOptions<OidcOptions> oidc) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -41,7 +42,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, LoginRateLimiter l
         errors.Required("password", "Lösenord", Input.Password);
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState);
+            this.ShowErrors(errors);
             return Page();
         }
 
@@ -52,13 +53,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, LoginRateLimiter l
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await passwordSignIn.SignInAsync(Input.Email!, Input.Password!, HttpContext, IdentityConstants.ApplicationScheme))
         {
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? AccountErrors.LockedOut.Message : AccountErrors.InvalidCredentials.Message);
+        ModelState.AddModelError(string.Empty, AccountErrors.InvalidCredentials.Message);
         return Page();
     }
 

@@ -6,8 +6,11 @@ using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Infrastructure.Cli;
 
-/// <summary><c>migrate</c>: applies all migrations for the configured provider and loads the reference data.</summary>
-public sealed class MigrateCommand : IOperatorCommand
+/// <summary>
+/// <c>migrate</c>: applies all migrations for the configured provider and loads the reference data. In production it
+/// also runs the start's safety check and warns (the command itself serves no requests; the web start will refuse).
+/// </summary>
+public sealed class MigrateCommand(IHostEnvironment environment) : IOperatorCommand
 {
     public string Name => "migrate";
 
@@ -25,6 +28,12 @@ public sealed class MigrateCommand : IOperatorCommand
         await output.WriteLineAsync(pending.Count == 0
             ? "Databasen var redan uppdaterad. Referensdata är kontrollerad."
             : $"Tillämpade {pending.Count} migrering(ar): {string.Join(", ", pending)}. Referensdata är inläst.");
+        if (DatabaseSetup.IsProductionLike(environment)
+            && await StartupSafetyCheck.ProblemAsync(db, scope.ServiceProvider, ct) is { } problem)
+        {
+            await output.WriteLineAsync($"Varning: webbappen kommer att vägra starta i produktion: {problem}");
+        }
+
         return 0;
     }
 }

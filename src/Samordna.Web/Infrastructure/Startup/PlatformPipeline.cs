@@ -42,6 +42,7 @@ public static class PlatformPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<Security.SessionValidationMiddleware>();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseAntiforgery();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -44,6 +45,7 @@ public static class PlatformServices
         services.AddSingleton<OperatorContext>();
         services.AddScoped<IAuditActor, AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<SessionStampInterceptor>();
         services.AddScoped<Caching.PublicDataChangeInterceptor>();
         services.AddSingleton<Caching.PublicDataCache>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
@@ -65,9 +67,8 @@ public static class PlatformServices
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddDataProtection()
-            .SetApplicationName("Samordna")
-            .PersistKeysToDbContext<AppDbContext>();
+        services.Configure<KeyProtectionOptions>(config.GetSection(KeyProtectionOptions.Section));
+        AddDataProtection(builder);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -168,6 +169,51 @@ public static class PlatformServices
         return builder;
     }
 
+    /// <summary>
+    /// Keys live in the database (one key ring for every instance, ADR 0005) and, when a certificate is configured,
+    /// are encrypted with it at rest; earlier certificates still decrypt the keys they encrypted (ADR 0009).
+    /// </summary>
+    private static void AddDataProtection(WebApplicationBuilder builder)
+    {
+        var keys = builder.Configuration.GetSection(KeyProtectionOptions.Section).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        var dataProtection = builder.Services.AddDataProtection()
+            .SetApplicationName("Samordna")
+            .PersistKeysToDbContext<AppDbContext>();
+        if (!keys.HasCertificate)
+        {
+            return;
+        }
+
+        var current = LoadCertificate(keys.CertificatePath!, keys.CertificatePassword, builder.Environment.ContentRootPath);
+        var all = new List<X509Certificate2> { current };
+        all.AddRange(keys.PreviousCertificates.Where(p => !string.IsNullOrWhiteSpace(p.Path))
+            .Select(p => LoadCertificate(p.Path!, p.Password, builder.Environment.ContentRootPath)));
+        dataProtection.ProtectKeysWithCertificate(current).UnprotectKeysWithAnyCertificate([.. all]);
+    }
+
+    private static X509Certificate2 LoadCertificate(string path, string? password, string contentRoot)
+    {
+        var full = Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(
+                full, password, X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new StartupRefusedException($"Certifikatet för dataskyddsnycklarna kunde inte läsas från {full} ({ex.GetType().Name}). Kontrollera DataProtection__CertificatePath och DataProtection__CertificatePassword.");
+        }
+
+        using var privateKey = certificate.HasPrivateKey ? certificate.GetRSAPrivateKey() : null;
+        if (privateKey is null)
+        {
+            throw new StartupRefusedException($"Certifikatet i {full} saknar privat RSA-nyckel och kan inte skydda dataskyddsnycklarna.");
+        }
+
+        return certificate;
+    }
+
     private static void AddDatabase(WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -177,12 +223,12 @@ public static class PlatformServices
             case DatabaseProvider.Postgres:
                 builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
                     .UseNpgsql(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
                 break;
             default:
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                     .UseSqlite(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
                 break;
         }
     }
@@ -197,7 +243,7 @@ public static class PlatformServices
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            throw new InvalidOperationException("PostgreSQL är valt men ingen anslutningssträng är angiven (Database__ConnectionString eller ConnectionStrings__Samordna).");
+            throw new StartupRefusedException("PostgreSQL är valt men ingen anslutningssträng är angiven (Database__ConnectionString eller ConnectionStrings__Samordna).");
         }
 
         var path = Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(contentRoot, options.SqlitePath);
@@ -219,6 +265,9 @@ public static class PlatformServices
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                // Password sign-in does not use Identity's account-wide failure lockout (a stranger could keep the
+                // owner out); Features/Account/PasswordSignIn counts failures per client address and account.
+                // LockoutEnd marks accounts an administrator has locked or deactivated (ADR 0009).
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

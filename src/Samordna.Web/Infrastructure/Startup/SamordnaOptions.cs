@@ -77,3 +77,33 @@ public sealed class SecurityOptions
     /// <summary>Trust X-Forwarded-For/Proto from a reverse proxy.</summary>
     public bool TrustForwardedHeaders { get; set; }
 }
+
+/// <summary>
+/// Section "DataProtection": how the data-protection keys (which protect login cookies, bearer tokens and
+/// antiforgery tokens) are encrypted at rest in the database. See docs/adr/0009.
+/// </summary>
+public sealed class KeyProtectionOptions
+{
+    public const string Section = "DataProtection";
+
+    /// <summary>A PKCS#12 (.pfx) file with an RSA certificate and its private key; new keys are encrypted with it.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The .pfx password; give it as the environment variable <c>DataProtection__CertificatePassword</c>.</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Earlier certificates, kept after a certificate change so keys encrypted with them can still be read.</summary>
+    public List<PreviousCertificate> PreviousCertificates { get; set; } = [];
+
+    /// <summary>Production refuses to start without a certificate unless this is true (then it warns at every start).</summary>
+    public bool AllowUnencryptedKeys { get; set; }
+
+    public bool HasCertificate => !string.IsNullOrWhiteSpace(CertificatePath);
+
+    public sealed class PreviousCertificate
+    {
+        public string? Path { get; set; }
+
+        public string? Password { get; set; }
+    }
+}
