@@ -137,21 +137,12 @@ public sealed class AdoptContributionsHandler(AppDbContext db, ContributionBuild
         }
 
         var table = preview.Value!.Table;
-        table.Sequence = 1 + (await db.Set<ContributionTable>().Where(t => t.AssociationId == associationId && t.Year == year).MaxAsync(t => (int?)t.Sequence, ct) ?? 0);
         table.AdoptedAt = clock.GetUtcNow().UtcDateTime;
         table.AdoptedBy = actor.Name;
         table.Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         db.Add(table);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommonErrors.ConcurrencyConflict;
-        }
-
+        await NumberedSave.SaveAsync(db, async token => table.Sequence = 1 + (await db.Set<ContributionTable>()
+            .Where(t => t.AssociationId == associationId && t.Year == year && t.Id != table.Id).MaxAsync(t => (int?)t.Sequence, token) ?? 0), ct);
         return table.Sequence;
     }
 }

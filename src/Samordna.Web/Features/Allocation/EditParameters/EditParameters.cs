@@ -141,7 +141,7 @@ public sealed class EditParametersHandler(AppDbContext db)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && ex.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
             return AllocationErrors.ParametersExist;
