@@ -8,7 +8,7 @@ using Samordna.Web.Features.Administration;
 namespace Samordna.E2E;
 
 /// <summary>
-/// Crawls the demo as every demo user (and as an anonymous visitor) by following links, scans each page with axe-core,
+/// Crawls the demo as one demo user of each role (and as an anonymous visitor) by following links, scans each page with axe-core,
 /// walks it with the keyboard, and proves that every page of the application was reached this way.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -27,7 +27,9 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
     public async Task Every_page_of_the_demo_has_no_axe_violations_and_works_by_keyboard()
     {
         var visitors = new List<string?> { null };
-        visitors.AddRange(AccountsDemoData.Users.Select(u => u.Email));
+        // One visitor per role: a second user of the same role sees the same kinds of page (another association's
+        // instances of them), which the cross-association matrix covers without a browser.
+        visitors.AddRange(AccountsDemoData.Users.DistinctBy(u => u.Role).Select(u => u.Email));
         var problems = new List<string>();
         var templatesSeen = new HashSet<string>(StringComparer.Ordinal);
         // Each kind of page is audited for the first few visitors that reach it; the menus and actions differ by role,

@@ -60,9 +60,7 @@ public sealed class AdministrationArea : IFeatureArea
         var result = await handler.HandleAsync(request, ct);
         if (!result.IsSuccess)
         {
-            return result.Error!.Kind == ErrorKind.Validation && result.Error.Field is { } field
-                ? ApiResults.Validation(field, result.Error.Message)
-                : ApiResults.Problem(result.Error);
+            return ApiResults.Failure<Created<CreatedUser>>(result.Error!);
         }
 
         return TypedResults.Created($"/api/v1/admin/users/{result.Value}", new CreatedUser(result.Value));

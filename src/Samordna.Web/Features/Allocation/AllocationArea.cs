@@ -431,9 +431,7 @@ public sealed class AllocationArea : IFeatureArea
         return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : Problem(result.Error!);
     }
 
-    /// <summary>Validation errors with a field become 400s keyed by that field; the rest are problem details.</summary>
-    private static IResult Problem(Error error) =>
-        error.Kind == ErrorKind.Validation && error.Field is { } field ? ApiResults.Validation(field, error.Message) : ApiResults.Problem(error);
+    private static IResult Problem(Error error) => ApiResults.Failure<IResult>(error);
 
     /// <summary>422: the engine's Swedish messages, with the associations they name under <c>associations</c>.</summary>
     private static IResult Infeasible(AllocationFailure failure) =>

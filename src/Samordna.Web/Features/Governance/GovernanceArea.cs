@@ -74,37 +74,11 @@ public sealed partial class GovernanceArea : IFeatureArea
         MapDischarges(one.MapGroup("/discharges").WithTags("Ansvarsfrihet"));
     }
 
-    private static Results<Created<Saved>, ValidationProblem, ProblemHttpResult> CreatedOrError(Result<Saved> result, string location)
-    {
-        if (result.IsSuccess)
-        {
-            return TypedResults.Created($"{location}/{result.Value!.Id}", result.Value);
-        }
+    private static Results<Created<Saved>, ValidationProblem, ProblemHttpResult> CreatedOrError(Result<Saved> result, string location) =>
+        ApiResults.From(result, saved => TypedResults.Created($"{location}/{saved.Id}", saved));
 
-        var e = result.Error!;
-        if (e.Kind == ErrorKind.Validation && e.Field is { } field)
-        {
-            return ApiResults.Validation(field, e.Message);
-        }
-
-        return ApiResults.Problem(e);
-    }
-
-    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> OkOrError<T>(Result<T> result)
-    {
-        if (result.IsSuccess)
-        {
-            return TypedResults.Ok(result.Value!);
-        }
-
-        var e = result.Error!;
-        if (e.Kind == ErrorKind.Validation && e.Field is { } field)
-        {
-            return ApiResults.Validation(field, e.Message);
-        }
-
-        return ApiResults.Problem(e);
-    }
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> OkOrError<T>(Result<T> result) =>
+        ApiResults.From(result, TypedResults.Ok);
 
     private static Results<Ok<T>, ProblemHttpResult> Found<T>(T? value, Error notFound)
         where T : class =>

@@ -96,7 +96,7 @@ internal static class AssociationApi
         var result = await handler.HandleAsync(request, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/associations/{result.Value}", new CreatedResponse(result.Value))
-            : RegistryApiResults.Failure<Created<CreatedResponse>>(result.Error!);
+            : ApiResults.Failure<Created<CreatedResponse>>(result.Error!);
     }
 
     private static async Task<Results<Ok<AssociationDetails>, ProblemHttpResult>> GetAssociation(
@@ -116,7 +116,7 @@ internal static class AssociationApi
         }
 
         var result = await handler.HandleAsync(associationId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : RegistryApiResults.Failure<Ok<VersionResponse>>(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
     }
 
     private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> EndAssociation(
@@ -129,7 +129,7 @@ internal static class AssociationApi
         }
 
         var result = await handler.HandleAsync(associationId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : RegistryApiResults.Failure<Ok<VersionResponse>>(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
     }
 
     private static async Task<Ok<IReadOnlyList<MemberItem>>> ListMembers(
@@ -148,7 +148,7 @@ internal static class AssociationApi
         var result = await handler.HandleAsync(associationId, request, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/associations/{associationId}/members", new CreatedResponse(result.Value))
-            : RegistryApiResults.Failure<Created<CreatedResponse>>(result.Error!);
+            : ApiResults.Failure<Created<CreatedResponse>>(result.Error!);
     }
 
     private static async Task<Results<Ok<ExitRecorded>, ValidationProblem, ProblemHttpResult>> ExitMember(
@@ -161,7 +161,7 @@ internal static class AssociationApi
         }
 
         var result = await handler.HandleAsync(associationId, membershipId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : RegistryApiResults.Failure<Ok<ExitRecorded>>(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<ExitRecorded>>(result.Error!);
     }
 
     private static async Task<Ok<IReadOnlyList<MembershipEventItem>>> ListEvents(
@@ -191,7 +191,7 @@ internal static class AssociationApi
         var result = await handler.HandleAsync(associationId, request, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/associations/{associationId}/charter/{result.Value}", new CreatedResponse(result.Value))
-            : RegistryApiResults.Failure<Created<CreatedResponse>>(result.Error!);
+            : ApiResults.Failure<Created<CreatedResponse>>(result.Error!);
     }
 
     private static async Task<Results<Ok<CharterDecisionRecorded>, ValidationProblem, ProblemHttpResult>> RecordDecision(
@@ -204,6 +204,6 @@ internal static class AssociationApi
         }
 
         var result = await handler.HandleAsync(associationId, charterVersionId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : RegistryApiResults.Failure<Ok<CharterDecisionRecorded>>(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<CharterDecisionRecorded>>(result.Error!);
     }
 }

@@ -91,6 +91,6 @@ internal static class NationalRegistryApi
         }
 
         var result = await handler.HandleAsync(request, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : RegistryApiResults.Failure<Ok<MergeRecorded>>(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<MergeRecorded>>(result.Error!);
     }
 }

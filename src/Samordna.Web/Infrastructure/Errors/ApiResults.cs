@@ -26,6 +26,19 @@ public static class ApiResults
 
     public static ValidationProblem Validation(string field, string message) => Validation(new ValidationErrors().Add(field, message));
 
+    /// <summary>
+    /// The one mapping of an expected failure to HTTP: an input error about a named field is a 400 keyed by that field
+    /// (as a validation failure is); any other error is a problem with its kind's status (404, 409, 422, …) and code.
+    /// </summary>
+    public static Results<TOk, ValidationProblem, ProblemHttpResult> Failure<TOk>(Error error)
+        where TOk : IResult =>
+        error.Kind == ErrorKind.Validation && error.Field is { } field ? Validation(field, error.Message) : Problem(error);
+
+    /// <summary>A handler's result as HTTP: <paramref name="ok"/> for its value, <see cref="Failure{TOk}"/> for its error.</summary>
+    public static Results<TOk, ValidationProblem, ProblemHttpResult> From<T, TOk>(Result<T> result, Func<T, TOk> ok)
+        where TOk : IResult =>
+        result.IsSuccess ? ok(result.Value!) : Failure<TOk>(result.Error!);
+
     public static string Title(int status) => status switch
     {
         400 => "Felaktiga uppgifter",
