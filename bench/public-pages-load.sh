@@ -13,25 +13,8 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-10}
 CONNECTIONS=${2:-16}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
-WORK=$(mktemp -d /tmp/samordna-bench.XXXXXX)
-PORT=$(( 20000 + RANDOM % 20000 ))
-BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-echo "== build (Release)"
-dotnet build src/Samordna.Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-
-echo "== start the app with demo data on $BASE"
-(cd src/Samordna.Web && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$BASE" Database__SqlitePath="$WORK/bench.db" \
-  Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/Samordna.Web.dll >"$WORK/app.log" 2>&1) &
-APP_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "$BASE/health/ready" >/dev/null || { echo "The app did not start:"; tail -20 "$WORK/app.log"; exit 1; }
+# shellcheck source=bench/start-demo-app.sh
+source bench/start-demo-app.sh
 about=$(curl -fs "$BASE/nationellt" | grep -o '/forbund/[0-9a-f-]\{36\}/om' | head -1)
 [ -n "$about" ] || { echo "No association's public page is linked from /nationellt."; exit 1; }
 
