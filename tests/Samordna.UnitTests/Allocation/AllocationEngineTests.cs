@@ -189,7 +189,7 @@ public sealed class AllocationEngineTests
         Assert.False(outcome.IsSuccess);
         var error = Assert.Single(outcome.Errors);
         Assert.Equal(AllocationErrorCodes.FloorsExceedFrame, error.Code);
-        Assert.Equal(["B", "A"], error.AssociationCodes);
+        Assert.Equal(["B", "A"], error.Subjects);
         Assert.Contains("3 550 000 kr", error.Message.Plain(), StringComparison.Ordinal);
         var b = error.Message.Plain().IndexOf("Samordningsförbundet B (B) 1 800 000 kr", StringComparison.Ordinal);
         var a = error.Message.Plain().IndexOf("Samordningsförbundet A (A) 1 350 000 kr", StringComparison.Ordinal);
@@ -205,7 +205,7 @@ public sealed class AllocationEngineTests
 
         var error = Assert.Single(outcome.Errors);
         Assert.Equal(AllocationErrorCodes.FloorsExceedFrame, error.Code);
-        Assert.Empty(error.AssociationCodes);
+        Assert.Empty(error.Subjects);
         Assert.Contains("3 × 400 000 kr", error.Message.Plain(), StringComparison.Ordinal);
     }
 
@@ -222,7 +222,7 @@ public sealed class AllocationEngineTests
 
         var error = Assert.Single(outcome.Errors);
         Assert.Equal(AllocationErrorCodes.CeilingsBelowFrame, error.Code);
-        Assert.Equal(["A", "B", "C"], error.AssociationCodes);
+        Assert.Equal(["A", "B", "C"], error.Subjects);
         Assert.Contains("2 700 000 kr", error.Message.Plain(), StringComparison.Ordinal);
         Assert.Contains("Samordningsförbundet B (B) 900 000 kr (begärt belopp)", error.Message.Plain(), StringComparison.Ordinal);
     }

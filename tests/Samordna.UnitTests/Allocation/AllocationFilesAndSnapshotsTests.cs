@@ -4,6 +4,7 @@ using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Allocation.ImportDataSet;
 using Samordna.Web.Features.Allocation.RunAllocation;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.UnitTests.Allocation;
 
@@ -88,17 +89,17 @@ public sealed class AllocationFilesAndSnapshotsTests
         var second = RunCalculator.Compute(SnapshotJson.Read<ParameterSnapshot>(SnapshotJson.Write(parameters)), dataSet, units,
             SnapshotJson.Read<List<AssociationSnapshot>>(SnapshotJson.Write(associations)));
 
-        Assert.True(first.IsSuccess, first.Failure?.Message);
+        Assert.True(first.IsSuccess, first.Errors.Describe());
         Assert.Equal([1_000_000L, 1_100_000L, 900_000L], first.Rows.Select(r => r.Amount.WholeKronor));
         Assert.Equal(first.Rows.Select(r => (r.ExactAmount, r.ModelAmountExact, r.ExplanationJson)), second.Rows.Select(r => (r.ExactAmount, r.ModelAmountExact, r.ExplanationJson)));
 
         // Without the equity rule Alfa keeps its decrease protection (0.9 × 1 500 000), and the floors no longer fit in S.
         var withoutEquityRule = RunCalculator.Compute(parameters with { ApplyEquityRule = false }, dataSet, units, associations);
-        Assert.Equal(AllocationErrorCodes.FloorsExceedFrame, withoutEquityRule.Failure!.Code);
-        Assert.Contains("A", withoutEquityRule.Failure.AssociationCodes);
+        Assert.Equal(AllocationErrorCodes.FloorsExceedFrame, withoutEquityRule.Errors[0].Code);
+        Assert.Contains("A", withoutEquityRule.Errors.Subjects());
 
         units[0].WorkingAgePopulation++;
         var tampered = RunCalculator.Compute(parameters, dataSet, units, associations);
-        Assert.Equal("ALLOCATION_DATA_SET_CHANGED", tampered.Failure!.Code);
+        Assert.Equal("ALLOCATION_DATA_SET_CHANGED", tampered.Errors[0].Code);
     }
 }

@@ -195,7 +195,7 @@ public sealed class AllocationArea : IFeatureArea
         var outcome = ComputeAllocationHandler.Handle(request);
         return outcome.IsSuccess
             ? TypedResults.Ok(AllocationResponse.From(outcome.Value))
-            : Infeasible(AllocationFailure.From(outcome.Errors));
+            : Infeasible(outcome.Errors);
     }
 
     private static async Task<IResult> ImportDataSet(ImportDataSetApiRequest request, ImportDataSetHandler handler, CancellationToken ct)
@@ -285,9 +285,9 @@ public sealed class AllocationArea : IFeatureArea
         var (c, runId) = result.Value;
         if (!c.IsSuccess)
         {
-            return c.Failure!.IsInputError
-                ? ApiResults.Validation(OverrideErrors(c.Failure))
-                : Infeasible(c.Failure);
+            return c.Errors.AreAllAboutFields()
+                ? ApiResults.Validation(OverrideErrors(c.Errors))
+                : Infeasible(c.Errors);
         }
 
         var response = new RunResponse(runId, c.Parameters.Year, request.Save ? request.Name!.Trim() : null, runId is null ? null : AllocationRunStatus.Saved,
@@ -434,20 +434,20 @@ public sealed class AllocationArea : IFeatureArea
     private static IResult Problem(Error error) => ApiResults.Failure<IResult>(error);
 
     /// <summary>422: the engine's Swedish messages, with the associations they name under <c>associations</c>.</summary>
-    private static IResult Infeasible(AllocationFailure failure) =>
-        ApiResults.Problem(new Error(failure.Code, failure.Message, ErrorKind.BusinessRule), new Dictionary<string, object?>
+    private static IResult Infeasible(IReadOnlyList<Error> failure) =>
+        ApiResults.Problem(new Error(failure[0].Code, failure.Describe(), ErrorKind.BusinessRule), new Dictionary<string, object?>
         {
-            ["associations"] = failure.AssociationCodes,
-            ["messages"] = failure.Messages,
+            ["associations"] = failure.Subjects(),
+            ["messages"] = failure.Select(e => e.Message).ToArray(),
         });
 
-    private static ValidationErrors OverrideErrors(AllocationFailure failure)
+    private static ValidationErrors OverrideErrors(IReadOnlyList<Error> failure)
     {
         var errors = new ValidationErrors();
-        foreach (var e in failure.Errors)
+        foreach (var e in failure)
         {
             var field = e.Field is { Length: > 0 } f ? char.ToLowerInvariant(f[0]) + f[1..] : "overrides";
-            errors.Add(e.AssociationCodes.Count > 0 ? $"associations.{e.AssociationCodes[0]}.{field}" : $"overrides.{field}", e.Message);
+            errors.Add(e.Subjects.Count > 0 ? $"associations.{e.Subjects[0]}.{field}" : $"overrides.{field}", e.Message);
         }
 
         return errors;

@@ -183,7 +183,7 @@ public sealed class ComputeAllocationHandler
         return errors;
     }
 
-    public static AllocationOutcome<AllocationResult> Handle(ComputeRequest r)
+    public static Result<AllocationResult> Handle(ComputeRequest r)
     {
         var (parameters, inputs) = ToEngine(r);
         return AllocationEngine.Compute(parameters, inputs);
@@ -219,13 +219,13 @@ public sealed class ComputeAllocationHandler
     }
 
     /// <summary>"associations[1].supportMeasure" for an association's field, "parameters.frame" for a parameter.</summary>
-    private static string FieldOf(AllocationError e, IReadOnlyList<ComputeAssociation> associations)
+    private static string FieldOf(Error e, IReadOnlyList<ComputeAssociation> associations)
     {
         var field = e.Field is { Length: > 0 } f ? char.ToLowerInvariant(f[0]) + f[1..] : null;
-        if (e.AssociationCodes.Count > 0 || e.Code is AllocationErrorCodes.CodeMissing or AllocationErrorCodes.NameMissing)
+        if (e.Subjects.Count > 0 || e.Code is AllocationErrorCodes.CodeMissing or AllocationErrorCodes.NameMissing)
         {
-            var index = e.AssociationCodes.Count > 0
-                ? LastIndexOf(associations, e.AssociationCodes[0])
+            var index = e.Subjects.Count > 0
+                ? LastIndexOf(associations, e.Subjects[0])
                 : -1;
             var at = index >= 0 ? $"associations[{index}]" : "associations";
             return field is null ? at : $"{at}.{field}";

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.Engine;
 
@@ -10,12 +11,12 @@ namespace Samordna.Web.Features.Allocation.Engine;
 /// </summary>
 public static class AllocationEngine
 {
-    public static AllocationOutcome<AllocationResult> Compute(AllocationParameters parameters, IReadOnlyList<AssociationInput> associations)
+    public static Result<AllocationResult> Compute(AllocationParameters parameters, IReadOnlyList<AssociationInput> associations)
     {
         var errors = AllocationValidator.Validate(parameters, associations);
         if (errors.Count > 0)
         {
-            return AllocationOutcome<AllocationResult>.Failure(errors);
+            return Result<AllocationResult>.Failure(errors);
         }
 
         var n = associations.Count;
@@ -36,7 +37,7 @@ public static class AllocationEngine
         var usesP = !totalP.IsZero && weightP.Sign > 0;
         if (!usesF && !usesP)
         {
-            return AllocationOutcome<AllocationResult>.Failure(new AllocationError(
+            return Result<AllocationResult>.Failure(new Error(
                 AllocationErrorCodes.NoDistributionBasis,
                 "Det finns ingen fördelningsgrund: försörjningsmåttet och invånarantalet är 0 för alla förbund (eller har vikten 0), så ramen kan inte fördelas efter behov."));
         }
@@ -65,7 +66,7 @@ public static class AllocationEngine
         var totalFloors = Sum(lines.Select(l => l.Floor));
         if (totalFloors > frame)
         {
-            return AllocationOutcome<AllocationResult>.Failure(FloorsExceedFrame(lines, parameters, totalFloors, frame));
+            return Result<AllocationResult>.Failure(FloorsExceedFrame(lines, parameters, totalFloors, frame));
         }
 
         var unbounded = lines.Any(l => l.Ceiling is null && l.Model.Sign > 0);
@@ -75,7 +76,7 @@ public static class AllocationEngine
             var reachable = Sum(lines.Select(l => l.Model.Sign > 0 ? l.Ceiling!.Value : l.Floor));
             if (reachable < frame)
             {
-                return AllocationOutcome<AllocationResult>.Failure(CeilingsBelowFrame(lines, reachable, frame));
+                return Result<AllocationResult>.Failure(CeilingsBelowFrame(lines, reachable, frame));
             }
         }
 
@@ -100,7 +101,7 @@ public static class AllocationEngine
             results[i] = BuildResult(lines[i], lambda, exact[i], Sek.FromKronor(kronor[i]), context);
         }
 
-        return AllocationOutcome<AllocationResult>.Success(new AllocationResult
+        return Result<AllocationResult>.Success(new AllocationResult
         {
             Parameters = parameters,
             Lambda = lambda,
@@ -225,7 +226,7 @@ public static class AllocationEngine
         return result with { Explanation = AllocationExplainer.Explain(result, line, context) };
     }
 
-    private static AllocationError FloorsExceedFrame(AssociationLine[] lines, AllocationParameters p, Rational totalFloors, Rational frame)
+    private static Error FloorsExceedFrame(AssociationLine[] lines, AllocationParameters p, Rational totalFloors, Rational frame)
     {
         var g = ExactMoney.Kronor(p.BaseAmount);
         var raised = lines
@@ -248,13 +249,13 @@ public static class AllocationEngine
             message += $"Alla {lines.Length} förbund har grundtilldelningen {ExactMoney.Format(g)} som golv, och {lines.Length} × {ExactMoney.Format(g)} är mer än ramen. Sänk grundtilldelningen eller öka ramen.";
         }
 
-        return new AllocationError(AllocationErrorCodes.FloorsExceedFrame, message)
+        return new Error(AllocationErrorCodes.FloorsExceedFrame, message)
         {
-            AssociationCodes = raised.Select(l => l.Input.Code).ToArray(),
+            Subjects = raised.Select(l => l.Input.Code).ToArray(),
         };
     }
 
-    private static AllocationError CeilingsBelowFrame(AssociationLine[] lines, Rational reachable, Rational frame)
+    private static Error CeilingsBelowFrame(AssociationLine[] lines, Rational reachable, Rational frame)
     {
         var capped = lines
             .Where(l => l.Ceiling is not null || l.Model.Sign <= 0)
@@ -265,9 +266,9 @@ public static class AllocationEngine
             + $"{ExactMoney.Format(frame - reachable)} mindre än ramen. Förbund med tak (störst först): "
             + string.Join(", ", capped.Select(l => $"{AllocationValidator.Label(l.Input)} {CeilingText(l)}"))
             + ". Pengar som inget förbund kan ta emot kan inte fördelas; minska ramen eller höj något tak.";
-        return new AllocationError(AllocationErrorCodes.CeilingsBelowFrame, message)
+        return new Error(AllocationErrorCodes.CeilingsBelowFrame, message)
         {
-            AssociationCodes = capped.Select(l => l.Input.Code).ToArray(),
+            Subjects = capped.Select(l => l.Input.Code).ToArray(),
         };
     }
 

@@ -1,38 +1,40 @@
 using Samordna.Web.Domain;
 
+using Samordna.Web.Infrastructure.Errors;
+
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>Checks parameters and association inputs; collects every problem, never just the first.</summary>
 internal static class AllocationValidator
 {
-    public static List<AllocationError> Validate(AllocationParameters p, IReadOnlyList<AssociationInput> associations)
+    public static List<Error> Validate(AllocationParameters p, IReadOnlyList<AssociationInput> associations)
     {
-        var errors = new List<AllocationError>();
+        var errors = new List<Error>();
         ValidateParameters(p, errors);
         ValidateAssociations(associations, errors);
         return errors;
     }
 
-    private static void ValidateParameters(AllocationParameters p, List<AllocationError> errors)
+    private static void ValidateParameters(AllocationParameters p, List<Error> errors)
     {
         if (!FiscalYear.IsValid(p.Year))
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.YearInvalid, $"Året {p.Year} är inte ett giltigt tilldelningsår.") { Field = nameof(p.Year) });
+            errors.Add(new Error(AllocationErrorCodes.YearInvalid, $"Året {p.Year} är inte ett giltigt tilldelningsår.") { Field = nameof(p.Year) });
         }
 
         if (p.Frame.IsNegative || !p.Frame.IsWholeKronor)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.FrameInvalid, $"Den statliga ramen måste vara hela kronor och inte negativ (angiven: {p.Frame}).") { Field = nameof(p.Frame) });
+            errors.Add(new Error(AllocationErrorCodes.FrameInvalid, $"Den statliga ramen måste vara hela kronor och inte negativ (angiven: {p.Frame}).") { Field = nameof(p.Frame) });
         }
 
         if (p.BaseAmount.IsNegative || !p.BaseAmount.IsWholeKronor)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.BaseAmountInvalid, $"Grundtilldelningen måste vara hela kronor och inte negativ (angiven: {p.BaseAmount}).") { Field = nameof(p.BaseAmount) });
+            errors.Add(new Error(AllocationErrorCodes.BaseAmountInvalid, $"Grundtilldelningen måste vara hela kronor och inte negativ (angiven: {p.BaseAmount}).") { Field = nameof(p.BaseAmount) });
         }
 
         if (p.SupportMeasureWeight < 0m || p.PopulationWeight < 0m || p.SupportMeasureWeight + p.PopulationWeight != 1m)
         {
-            errors.Add(new AllocationError(
+            errors.Add(new Error(
                 AllocationErrorCodes.WeightsInvalid,
                 $"Vikterna för försörjningsmått ({ExactMoney.Number(p.SupportMeasureWeight)}) och invånare ({ExactMoney.Number(p.PopulationWeight)}) får inte vara negativa och ska tillsammans vara 1.")
             { Field = nameof(p.SupportMeasureWeight) });
@@ -40,23 +42,23 @@ internal static class AllocationValidator
 
         if (string.IsNullOrWhiteSpace(p.AgeBand))
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.AgeBandMissing, "Åldersgruppen för invånarantalet saknas (t.ex. 16–64).") { Field = nameof(p.AgeBand) });
+            errors.Add(new Error(AllocationErrorCodes.AgeBandMissing, "Åldersgruppen för invånarantalet saknas (t.ex. 16–64).") { Field = nameof(p.AgeBand) });
         }
 
         if (p.MaxYearlyDecrease is { } d && (d < 0m || d >= 1m))
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.MaxDecreaseInvalid, $"Högsta årliga minskning måste vara minst 0 och mindre än 1 (angiven: {ExactMoney.Number(d)}).") { Field = nameof(p.MaxYearlyDecrease) });
+            errors.Add(new Error(AllocationErrorCodes.MaxDecreaseInvalid, $"Högsta årliga minskning måste vara minst 0 och mindre än 1 (angiven: {ExactMoney.Number(d)}).") { Field = nameof(p.MaxYearlyDecrease) });
         }
 
         if (p.EquityReductionShare is < 0m or > 1m)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.EquityShareInvalid, $"Andelen av överskottet av eget kapital som minskar tilldelningen måste vara mellan 0 och 1 (angiven: {ExactMoney.Number(p.EquityReductionShare)}).") { Field = nameof(p.EquityReductionShare) });
+            errors.Add(new Error(AllocationErrorCodes.EquityShareInvalid, $"Andelen av överskottet av eget kapital som minskar tilldelningen måste vara mellan 0 och 1 (angiven: {ExactMoney.Number(p.EquityReductionShare)}).") { Field = nameof(p.EquityReductionShare) });
         }
 
         ValidateTiers(p.EquityTiers, errors);
     }
 
-    private static void ValidateTiers(IReadOnlyList<EquityTier> tiers, List<AllocationError> errors)
+    private static void ValidateTiers(IReadOnlyList<EquityTier> tiers, List<Error> errors)
     {
         var problems = new List<string>();
         if (tiers.Count == 0)
@@ -102,15 +104,15 @@ internal static class AllocationValidator
 
         if (problems.Count > 0)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.EquityTiersInvalid, "Trappan för skäligt eget kapital är ogiltig: " + string.Join("; ", problems) + ".") { Field = nameof(AllocationParameters.EquityTiers) });
+            errors.Add(new Error(AllocationErrorCodes.EquityTiersInvalid, "Trappan för skäligt eget kapital är ogiltig: " + string.Join("; ", problems) + ".") { Field = nameof(AllocationParameters.EquityTiers) });
         }
     }
 
-    private static void ValidateAssociations(IReadOnlyList<AssociationInput> associations, List<AllocationError> errors)
+    private static void ValidateAssociations(IReadOnlyList<AssociationInput> associations, List<Error> errors)
     {
         if (associations.Count == 0)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.NoAssociations, "Det finns inga samordningsförbund att fördela ramen på."));
+            errors.Add(new Error(AllocationErrorCodes.NoAssociations, "Det finns inga samordningsförbund att fördela ramen på."));
             return;
         }
 
@@ -122,21 +124,21 @@ internal static class AllocationValidator
             var code = a.Code?.Trim() ?? string.Empty;
             if (code.Length == 0)
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.CodeMissing, $"Förbund nummer {row} ({a.Name}) saknar kod.") { Field = nameof(a.Code) });
+                errors.Add(new Error(AllocationErrorCodes.CodeMissing, $"Förbund nummer {row} ({a.Name}) saknar kod.") { Field = nameof(a.Code) });
             }
             else if (!seen.TryAdd(code, row))
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.DuplicateCode, $"Koden {code} används av mer än ett förbund (nummer {seen[code]} och {row}); koden måste vara unik.")
+                errors.Add(new Error(AllocationErrorCodes.DuplicateCode, $"Koden {code} används av mer än ett förbund (nummer {seen[code]} och {row}); koden måste vara unik.")
                 {
                     Field = nameof(a.Code),
-                    AssociationCodes = [code],
+                    Subjects = [code],
                 });
             }
 
             var label = Label(a);
             if (string.IsNullOrWhiteSpace(a.Name))
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.NameMissing, $"Förbundet med kod {code} saknar namn.") { Field = nameof(a.Name), AssociationCodes = [code] });
+                errors.Add(new Error(AllocationErrorCodes.NameMissing, $"Förbundet med kod {code} saknar namn.") { Field = nameof(a.Name), Subjects = [code] });
             }
 
             if (a.SupportMeasure < 0m)
@@ -166,8 +168,8 @@ internal static class AllocationValidator
         }
     }
 
-    private static AllocationError Negative(string code, string field, string message) =>
-        new(AllocationErrorCodes.NegativeValue, message) { Field = field, AssociationCodes = [code] };
+    private static Error Negative(string code, string field, string message) =>
+        new(AllocationErrorCodes.NegativeValue, message) { Field = field, Subjects = [code] };
 
     public static string Label(AssociationInput a) => $"{a.Name} ({a.Code})";
 }

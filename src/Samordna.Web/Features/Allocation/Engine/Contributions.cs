@@ -1,5 +1,7 @@
 using Samordna.Web.Domain;
 
+using Samordna.Web.Infrastructure.Errors;
+
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>Which part(s) of the association a member belongs to (5 § Finsamlagen).</summary>
@@ -81,14 +83,14 @@ public sealed record ContributionResult
 public static class ContributionCalculator
 {
     /// <summary>Splits the members' matching of one state allocation. Exact to the öre; every split sums to its total.</summary>
-    public static AllocationOutcome<ContributionResult> Compute(ContributionInput input)
+    public static Result<ContributionResult> Compute(ContributionInput input)
     {
-        var errors = new List<AllocationError>();
+        var errors = new List<Error>();
         var label = $"{input.AssociationName} ({input.AssociationCode})";
         var a = input.StateAllocation;
         if (a.IsNegative || !a.IsWholeKronor)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.ContributionAmountInvalid, $"{label}: den statliga tilldelningen måste vara hela kronor och inte negativ (angiven: {a}).") { AssociationCodes = [input.AssociationCode] });
+            errors.Add(new Error(AllocationErrorCodes.ContributionAmountInvalid, $"{label}: den statliga tilldelningen måste vara hela kronor och inte negativ (angiven: {a}).") { Subjects = [input.AssociationCode] });
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -96,7 +98,7 @@ public static class ContributionCalculator
         {
             if (!seen.Add(m.Code))
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.ContributionDuplicateMember, $"{label}: medlemmen {m.Code} förekommer mer än en gång.") { AssociationCodes = [m.Code] });
+                errors.Add(new Error(AllocationErrorCodes.ContributionDuplicateMember, $"{label}: medlemmen {m.Code} förekommer mer än en gång.") { Subjects = [m.Code] });
             }
         }
 
@@ -104,17 +106,17 @@ public static class ContributionCalculator
         var regions = input.Members.Where(m => m.IsRegion).ToList();
         if (municipalities.Count == 0)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.ContributionNoMunicipality, $"{label}: förbundet saknar kommun som medlem; minst en kommun krävs (3 § lag 2003:1210).") { AssociationCodes = [input.AssociationCode] });
+            errors.Add(new Error(AllocationErrorCodes.ContributionNoMunicipality, $"{label}: förbundet saknar kommun som medlem; minst en kommun krävs (3 § lag 2003:1210).") { Subjects = [input.AssociationCode] });
         }
 
         if (regions.Count == 0)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.ContributionNoRegion, $"{label}: förbundet saknar region som medlem; minst en region (eller Gotlands kommun) krävs (3 § lag 2003:1210).") { AssociationCodes = [input.AssociationCode] });
+            errors.Add(new Error(AllocationErrorCodes.ContributionNoRegion, $"{label}: förbundet saknar region som medlem; minst en region (eller Gotlands kommun) krävs (3 § lag 2003:1210).") { Subjects = [input.AssociationCode] });
         }
 
         if (errors.Count > 0)
         {
-            return AllocationOutcome<ContributionResult>.Failure(errors);
+            return Result<ContributionResult>.Failure(errors);
         }
 
         // A is whole kronor, so A/2 is whole öre: 2:1:1 holds exactly.
@@ -125,7 +127,7 @@ public static class ContributionCalculator
         errors.AddRange(regionSplit.Errors);
         if (errors.Count > 0 || !municipalitySplit.IsSuccess || !regionSplit.IsSuccess)
         {
-            return AllocationOutcome<ContributionResult>.Failure(errors);
+            return Result<ContributionResult>.Failure(errors);
         }
 
         var asMunicipality = municipalitySplit.Value.Shares.ToDictionary(s => s.Code, s => s.Amount, StringComparer.OrdinalIgnoreCase);
@@ -139,7 +141,7 @@ public static class ContributionCalculator
                 asRegion.GetValueOrDefault(m.Code, Sek.Zero)))
             .ToArray();
 
-        return AllocationOutcome<ContributionResult>.Success(new ContributionResult
+        return Result<ContributionResult>.Success(new ContributionResult
         {
             AssociationCode = input.AssociationCode,
             StateShare = a,
@@ -155,7 +157,7 @@ public static class ContributionCalculator
     /// Splits one member's contribution among its own units (e.g. Stockholm's district councils) by a key, e.g.
     /// <c>SplitKey.WeightedMixOf(new(SplitMeasures.Population, 0.5m), new(SplitMeasures.FinancialAssistance, 0.5m))</c>.
     /// </summary>
-    public static AllocationOutcome<SplitResult> SplitInternally(Sek memberContribution, SplitKey key, IReadOnlyList<SplitParty> units, string memberName) =>
+    public static Result<SplitResult> SplitInternally(Sek memberContribution, SplitKey key, IReadOnlyList<SplitParty> units, string memberName) =>
         KeySplitter.Split(memberContribution, key, units, $"Intern fördelning för {memberName}");
 
     private static SplitParty ToParty(ContributionMember m, bool forRegion) => new(m.Code, m.Name)

@@ -1,5 +1,7 @@
 using Samordna.Web.Domain;
 
+using Samordna.Web.Infrastructure.Errors;
+
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>How a total is divided among parties (fördelningsnyckel).</summary>
@@ -86,18 +88,18 @@ public sealed record SplitResult(Sek Total, SplitKey Key, IReadOnlyList<SplitSha
 /// </summary>
 public static class KeySplitter
 {
-    public static AllocationOutcome<SplitResult> Split(Sek total, SplitKey key, IReadOnlyList<SplitParty> parties, string context = "Fördelningen")
+    public static Result<SplitResult> Split(Sek total, SplitKey key, IReadOnlyList<SplitParty> parties, string context = "Fördelningen")
     {
-        var errors = new List<AllocationError>();
+        var errors = new List<Error>();
         if (total.IsNegative)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.SplitTotalInvalid, $"{context}: beloppet att fördela får inte vara negativt ({total})."));
+            errors.Add(new Error(AllocationErrorCodes.SplitTotalInvalid, $"{context}: beloppet att fördela får inte vara negativt ({total})."));
         }
 
         var shares = Shares(key, parties, context, errors);
         if (errors.Count > 0 || shares is null)
         {
-            return AllocationOutcome<SplitResult>.Failure(errors);
+            return Result<SplitResult>.Failure(errors);
         }
 
         var ore = Apportionment.Split(total, shares, parties.Select(p => p.Code).ToArray());
@@ -105,16 +107,16 @@ public static class KeySplitter
         var result = parties
             .Select((p, i) => new SplitShare(p.Code, p.Name, shares[i], exactTotal * shares[i], ore[i]))
             .ToArray();
-        return AllocationOutcome<SplitResult>.Success(new SplitResult(total, key, result));
+        return Result<SplitResult>.Success(new SplitResult(total, key, result));
     }
 
     /// <summary>The exact shares (summing to 1) the key gives, or null with errors added.</summary>
-    internal static Rational[]? Shares(SplitKey key, IReadOnlyList<SplitParty> parties, string context, List<AllocationError> errors)
+    internal static Rational[]? Shares(SplitKey key, IReadOnlyList<SplitParty> parties, string context, List<Error> errors)
     {
         var before = errors.Count;
         if (parties.Count == 0)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.SplitNoParties, $"{context}: det finns ingen part att fördela på."));
+            errors.Add(new Error(AllocationErrorCodes.SplitNoParties, $"{context}: det finns ingen part att fördela på."));
             return null;
         }
 
@@ -123,7 +125,7 @@ public static class KeySplitter
         {
             if (!codes.Add(p.Code))
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.SplitDuplicateParty, $"{context}: koden {p.Code} förekommer mer än en gång.") { AssociationCodes = [p.Code] });
+                errors.Add(new Error(AllocationErrorCodes.SplitDuplicateParty, $"{context}: koden {p.Code} förekommer mer än en gång.") { Subjects = [p.Code] });
             }
         }
 
@@ -149,9 +151,9 @@ public static class KeySplitter
 
         if (sum.IsZero)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.SplitKeyAllZero, $"{context}: nyckeln ({key.Describe()}) är 0 för alla parter, så beloppet kan inte fördelas.")
+            errors.Add(new Error(AllocationErrorCodes.SplitKeyAllZero, $"{context}: nyckeln ({key.Describe()}) är 0 för alla parter, så beloppet kan inte fördelas.")
             {
-                AssociationCodes = parties.Select(p => p.Code).ToArray(),
+                Subjects = parties.Select(p => p.Code).ToArray(),
             });
             return null;
         }
@@ -159,7 +161,7 @@ public static class KeySplitter
         return weights.Select(w => w / sum).ToArray();
     }
 
-    private static Rational[]? MeasureWeights(string measure, IReadOnlyList<SplitParty> parties, string context, List<AllocationError> errors)
+    private static Rational[]? MeasureWeights(string measure, IReadOnlyList<SplitParty> parties, string context, List<Error> errors)
     {
         var values = new Rational[parties.Count];
         var ok = true;
@@ -168,12 +170,12 @@ public static class KeySplitter
             var p = parties[i];
             if (!p.Measures.TryGetValue(measure, out var value))
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.SplitValueMissing, $"{context}: {p.Name} ({p.Code}) saknar värde för {MeasureName(measure)}.") { AssociationCodes = [p.Code], Field = measure });
+                errors.Add(new Error(AllocationErrorCodes.SplitValueMissing, $"{context}: {p.Name} ({p.Code}) saknar värde för {MeasureName(measure)}.") { Subjects = [p.Code], Field = measure });
                 ok = false;
             }
             else if (value < 0m)
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.SplitValueNegative, $"{context}: {p.Name} ({p.Code}) har ett negativt värde för {MeasureName(measure)}.") { AssociationCodes = [p.Code], Field = measure });
+                errors.Add(new Error(AllocationErrorCodes.SplitValueNegative, $"{context}: {p.Name} ({p.Code}) har ett negativt värde för {MeasureName(measure)}.") { Subjects = [p.Code], Field = measure });
                 ok = false;
             }
             else
@@ -185,7 +187,7 @@ public static class KeySplitter
         return ok ? values : null;
     }
 
-    private static Rational[]? FixedShareWeights(IReadOnlyList<SplitParty> parties, string context, List<AllocationError> errors)
+    private static Rational[]? FixedShareWeights(IReadOnlyList<SplitParty> parties, string context, List<Error> errors)
     {
         var values = new Rational[parties.Count];
         var ok = true;
@@ -194,12 +196,12 @@ public static class KeySplitter
             var p = parties[i];
             if (p.FixedShare is not { } share)
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.SplitValueMissing, $"{context}: {p.Name} ({p.Code}) saknar fast andel.") { AssociationCodes = [p.Code], Field = nameof(SplitParty.FixedShare) });
+                errors.Add(new Error(AllocationErrorCodes.SplitValueMissing, $"{context}: {p.Name} ({p.Code}) saknar fast andel.") { Subjects = [p.Code], Field = nameof(SplitParty.FixedShare) });
                 ok = false;
             }
             else if (share < 0m)
             {
-                errors.Add(new AllocationError(AllocationErrorCodes.SplitValueNegative, $"{context}: {p.Name} ({p.Code}) har en negativ fast andel.") { AssociationCodes = [p.Code], Field = nameof(SplitParty.FixedShare) });
+                errors.Add(new Error(AllocationErrorCodes.SplitValueNegative, $"{context}: {p.Name} ({p.Code}) har en negativ fast andel.") { Subjects = [p.Code], Field = nameof(SplitParty.FixedShare) });
                 ok = false;
             }
             else
@@ -211,13 +213,13 @@ public static class KeySplitter
         return ok ? values : null;
     }
 
-    private static Rational[]? MixWeights(IReadOnlyList<MeasureWeight> mix, IReadOnlyList<SplitParty> parties, string context, List<AllocationError> errors)
+    private static Rational[]? MixWeights(IReadOnlyList<MeasureWeight> mix, IReadOnlyList<SplitParty> parties, string context, List<Error> errors)
     {
         var sumOfWeights = mix.Sum(t => t.Weight);
         var distinct = mix.Select(t => t.Measure).Distinct(StringComparer.Ordinal).Count();
         if (mix.Count == 0 || mix.Any(t => t.Weight < 0m || string.IsNullOrWhiteSpace(t.Measure)) || sumOfWeights != 1m || distinct != mix.Count)
         {
-            errors.Add(new AllocationError(AllocationErrorCodes.SplitKeyInvalid, $"{context}: en viktad nyckel behöver minst ett mått, olika mått, vikter som inte är negativa och som tillsammans är 1 (nu {ExactMoney.Number(sumOfWeights)})."));
+            errors.Add(new Error(AllocationErrorCodes.SplitKeyInvalid, $"{context}: en viktad nyckel behöver minst ett mått, olika mått, vikter som inte är negativa och som tillsammans är 1 (nu {ExactMoney.Number(sumOfWeights)})."));
             return null;
         }
 

@@ -38,7 +38,7 @@ public sealed class ReproduceRunHandler(AppDbContext db, GetRunHandler runs)
         var computation = RunCalculator.Compute(details.Parameters, dataSet, units, details.Inputs);
         if (!computation.IsSuccess)
         {
-            return new ReproductionReport(runId, false, hashMatches, details.Results.Count, [], computation.Failure!.Message);
+            return new ReproductionReport(runId, false, hashMatches, details.Results.Count, [], computation.Errors.Describe());
         }
 
         var differences = new List<ReproductionDifference>();

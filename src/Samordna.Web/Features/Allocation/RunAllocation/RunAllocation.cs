@@ -68,7 +68,7 @@ public sealed class RunAllocationHandler(AppDbContext db, RunInputsBuilder build
         return errors;
     }
 
-    /// <summary>Computes (and, when asked, saves) the run. Infeasible bounds are a computed outcome (<see cref="RunComputation.Failure"/>), not an error.</summary>
+    /// <summary>Computes (and, when asked, saves) the run. Infeasible bounds are a computed outcome (<see cref="RunComputation.Errors"/>), not an error.</summary>
     public async Task<Result<(RunComputation Computation, Guid? RunId)>> HandleAsync(RunAllocationRequest r, CancellationToken ct)
     {
         var computed = await ComputeAsync(r, ct);

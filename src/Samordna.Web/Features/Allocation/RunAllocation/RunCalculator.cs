@@ -2,40 +2,24 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 
 /// <summary>
-/// Why a computation gave no allocation: the engine's (or the area check's) Swedish messages, the associations they
-/// name, and, for input errors, the field each is about (engine terms such as <c>Frame</c>).
+/// A computed run: its pinned inputs and either the engine's result (mapped to result rows) or the errors that
+/// prevented it (the engine's or the area check's, in Swedish, with the associations they name as subjects and, for
+/// input errors, the field in engine terms such as <c>Frame</c>).
 /// </summary>
-public sealed record AllocationFailure(string Code, IReadOnlyList<string> Messages, IReadOnlyList<string> AssociationCodes, IReadOnlyList<AllocationError> Errors)
-{
-    public string Message => string.Join(" ", Messages);
-
-    /// <summary>True when every error is about an input field (a 400), not about feasibility (a 422).</summary>
-    public bool IsInputError => Errors.Count > 0 && Errors.All(e => e.Field is not null);
-
-    public static AllocationFailure From(IReadOnlyList<AllocationError> errors) => new(
-        errors[0].Code,
-        errors.Select(e => e.Message).ToArray(),
-        errors.SelectMany(e => e.AssociationCodes).Distinct(StringComparer.Ordinal).ToArray(),
-        errors);
-
-    public static AllocationFailure Single(string code, string message, IEnumerable<string>? associationCodes = null) =>
-        From([new AllocationError(code, message) { AssociationCodes = associationCodes?.ToArray() ?? [] }]);
-}
-
-/// <summary>A computed run: its pinned inputs and either the engine's result (mapped to result rows) or the failure.</summary>
 public sealed record RunComputation(
     ParameterSnapshot Parameters,
     AllocationDataSet DataSet,
     IReadOnlyList<AssociationSnapshot> Associations,
     AllocationResult? Result,
     IReadOnlyList<AllocationRunResult> Rows,
-    AllocationFailure? Failure)
+    IReadOnlyList<Error> Errors)
 {
-    public bool IsSuccess => Failure is null && Result is not null;
+    public bool IsSuccess => Errors.Count == 0 && Result is not null;
 }
 
 /// <summary>
@@ -51,23 +35,24 @@ public static class RunCalculator
         IReadOnlyList<AssociationSnapshot> associations,
         IReadOnlyList<(string Code, string Message)>? registerProblems = null)
     {
-        RunComputation Fail(AllocationFailure f) => new(parameters, dataSet, associations, null, [], f);
+        RunComputation Fail(IReadOnlyList<Error> errors) => new(parameters, dataSet, associations, null, [], errors);
+        RunComputation FailWith(Error error) => Fail([error]);
 
         if (registerProblems is { Count: > 0 })
         {
-            return Fail(new AllocationFailure(AllocationErrors.AreaProblem.Code, registerProblems.Select(p => p.Message).ToArray(), registerProblems.Select(p => p.Code).Distinct().ToArray(), []));
+            return Fail(registerProblems.Select(p => AllocationErrors.AreaProblem.WithMessage(p.Message) with { Subjects = [p.Code] }).ToArray());
         }
 
         if (DataSetContent.Hash(dataSet.AgeBand, units) != dataSet.ContentHash)
         {
-            return Fail(AllocationFailure.Single(AllocationErrors.DataSetChanged.Code, AllocationErrors.DataSetChanged.Message));
+            return FailWith(AllocationErrors.DataSetChanged);
         }
 
         var wanted = CsvText.AgeBand(parameters.AgeBand);
         var has = CsvText.AgeBand(dataSet.AgeBand);
         if (wanted is not null && has is not null && wanted != has)
         {
-            return Fail(AllocationFailure.Single(AllocationErrors.AgeBandMismatch.Code,
+            return FailWith(AllocationErrors.AgeBandMismatch.WithMessage(
                 $"Underlaget {dataSet.Name} gäller invånare {dataSet.AgeBand}, men årets parametrar anger åldersgruppen {parameters.AgeBand}. Välj ett annat underlag eller ändra årets åldersgrupp."));
         }
 
@@ -75,10 +60,9 @@ public static class RunCalculator
         var aggregation = AreaAggregator.Aggregate(figures, associations.Select(a => new AssociationArea(a.Code, a.Units)).ToArray());
         if (!aggregation.IsSuccess)
         {
-            var messages = aggregation.Errors.Select(e => e.AssociationIndex >= 0
-                ? $"{associations[e.AssociationIndex].Name}: {AreaMessage(e, dataSet)}"
-                : e.Message).ToArray();
-            return Fail(new AllocationFailure(AllocationErrors.AreaProblem.Code, messages, aggregation.Errors.Select(e => e.AssociationCode).Where(c => c.Length > 0).Distinct().ToArray(), []));
+            return Fail(aggregation.Errors.Select(e => AllocationErrors.AreaProblem.WithMessage(e.AssociationIndex >= 0
+                    ? $"{associations[e.AssociationIndex].Name}: {AreaMessage(e, dataSet)}"
+                    : e.Message) with { Subjects = e.AssociationCode.Length > 0 ? [e.AssociationCode] : [] }).ToArray());
         }
 
         var inputs = associations.Zip(aggregation.Totals, (a, t) => new AssociationInput
@@ -95,11 +79,11 @@ public static class RunCalculator
         var outcome = AllocationEngine.Compute(parameters.ToEngine(), inputs);
         if (!outcome.IsSuccess)
         {
-            return Fail(AllocationFailure.From(outcome.Errors));
+            return Fail(outcome.Errors);
         }
 
         var rows = outcome.Value.Associations.Select((r, i) => ResultRows.From(r, associations[i].AssociationId, i)).ToArray();
-        return new RunComputation(parameters, dataSet, associations, outcome.Value, rows, null);
+        return new RunComputation(parameters, dataSet, associations, outcome.Value, rows, []);
     }
 
     private static string AreaMessage(AreaError e, AllocationDataSet dataSet) => e.Code == AllocationErrorCodes.AreaUnknownUnit
