@@ -50,8 +50,7 @@ public sealed class AllocationCommandTests(AppFixture app) : IDisposable
         var exit = await OperatorCli.RunAsync(app.Host.Services, "allocation", ["compute", _folder, "--out", outFile], output);
 
         Assert.True(exit == 0, output.ToString());
-        using var reader = new StreamReader(outFile);
-        var rows = AllocationResultCsv.Read(reader);
+        var rows = AllocationResultCsv.Read(await File.ReadAllBytesAsync(outFile));
         Assert.Equal([1_000_000L, 1_100_000L, 900_000L], rows.Select(r => r.Amount.WholeKronor));
         Assert.Contains("resultat.csv", output.ToString(), StringComparison.Ordinal);
     }

@@ -47,25 +47,21 @@ internal static class NationalRegistryApi
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<Results<Ok<ImportRegisterOutcome>, ValidationProblem>> Import(
+    /// <summary>The body is the file; its kind (CSV or Excel) is read from the content. <c>format</c> is still accepted but not needed.</summary>
+    private static async Task<Results<Ok<ImportRegisterOutcome>, ValidationProblem, ProblemHttpResult>> Import(
         HttpRequest request, string? format, bool? dryRun, string? fileName, ImportRegisterHandler handler, CancellationToken ct)
     {
-        var chosen = format is null && request.ContentType?.StartsWith(ExportRegisterHandler.XlsxContentType, StringComparison.OrdinalIgnoreCase) == true
-            ? RegisterFormat.Xlsx
-            : ExportRegisterHandler.ParseFormat(format);
-        if (chosen is null)
+        if (format is not null && ExportRegisterHandler.ParseFormat(format) is null)
         {
             return ApiResults.Validation("format", "Format ska vara csv eller xlsx.");
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        if (buffer.Length > ImportRegisterHandler.MaxBytes)
+        var outcome = await handler.HandleAsync(request.Body, fileName ?? "api", dryRun ?? false, ct);
+        if (outcome.Problem is { } problem)
         {
-            return ApiResults.Validation("file", "Filen är större än 10 MB.");
+            return problem.ToProblem();
         }
 
-        var outcome = await handler.HandleAsync(buffer.ToArray(), chosen.Value, fileName ?? (chosen == RegisterFormat.Xlsx ? "api.xlsx" : "api.csv"), dryRun ?? false, ct);
         if (!outcome.IsValid)
         {
             var errors = new ValidationErrors();

@@ -35,7 +35,7 @@ public sealed class AllocationCommand : IOperatorCommand
         }
 
         var outPath = args.Option("out") is { Length: > 0 } o ? o : Path.Combine(folder, "result.csv");
-        var read = AllocationInputReader.ReadFolder(folder);
+        var read = AllocationInputReader.ReadFolder(folder, services.GetService<Microsoft.Extensions.Options.IOptions<Infrastructure.Files.FileLimits>>()?.Value);
         if (!read.IsSuccess)
         {
             await output.WriteLineAsync($"Filerna innehåller {read.Errors.Count} fel; inget är beräknat:");

@@ -1,4 +1,5 @@
 using Samordna.Web.Features.Allocation.Engine;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
@@ -10,23 +11,14 @@ namespace Samordna.Web.Features.Allocation.Files;
 /// </summary>
 internal static class UnitsCsv
 {
-    private const string File = AllocationInputReader.UnitsFile;
-
     private static readonly string[] CodeAliases = ["kommunkod", "kod", "code", "unit code", "enhetskod", "omradeskod", "stadsdelskod", "distriktskod", "kommun kod"];
     private static readonly string[] NameAliases = ["kommun", "namn", "name", "kommunnamn", "enhet", "omrade", "stadsdel", "distrikt", "unit"];
 
-    public static List<UnitFigures>? Read(string text, string? ageBand, List<CsvError> errors)
-    {
-        var table = CsvTable.Parse(File, text, errors);
-        return table is null ? null : Read(table, ageBand, errors);
-    }
-
     /// <summary>
-    /// Reads units from an already parsed table (a CSV file, or a worksheet read by <see cref="XlsxTable"/>); errors
-    /// name the table's file. An optional financial-assistance column ("Ekonomiskt bistånd", "Försörjningsstöd") is
+    /// Reads units from a table (a CSV file or a worksheet, read by <see cref="TabularFile"/>); errors name the table's file. An optional financial-assistance column ("Ekonomiskt bistånd", "Försörjningsstöd") is
     /// read when present, for internal splits.
     /// </summary>
-    public static List<UnitFigures>? Read(CsvTable table, string? ageBand, List<CsvError> errors)
+    public static List<UnitFigures>? Read(Table table, string? ageBand, List<CsvError> errors)
     {
         var before = errors.Count;
         var file = table.FileName;
@@ -114,7 +106,7 @@ internal static class UnitsCsv
         return string.Join(' ', words);
     }
 
-    private static int FindPopulation(CsvTable table, string? ageBand, List<CsvError> errors)
+    private static int FindPopulation(Table table, string? ageBand, List<CsvError> errors)
     {
         var candidates = new List<int>();
         for (var i = 0; i < table.Header.Length; i++)
