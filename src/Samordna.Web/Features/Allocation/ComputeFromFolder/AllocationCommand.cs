@@ -48,7 +48,18 @@ public sealed class AllocationCommand : IOperatorCommand
         }
 
         var input = read.Value;
-        var outcome = AllocationEngine.Compute(input.Parameters, input.Associations);
+        AllocationOutcome<AllocationResult> outcome;
+        try
+        {
+            outcome = AllocationEngine.Compute(input.Parameters, input.Associations);
+        }
+        catch (OverflowException)
+        {
+            // Every figure is bounded when it is read; this is the last line, so no English runtime text reaches the operator.
+            await output.WriteLineAsync("Fördelningen går inte att göra: talen i filerna är för stora att räkna med. Kontrollera belopp och antal invånare.");
+            return 1;
+        }
+
         if (!outcome.IsSuccess)
         {
             await output.WriteLineAsync("Fördelningen går inte att göra:");

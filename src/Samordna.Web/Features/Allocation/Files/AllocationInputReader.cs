@@ -179,6 +179,12 @@ public static class AllocationInputReader
         }
 
         var header = table.Header[column];
+        if (CsvText.TryParseDecimal(text, out var big) && Math.Abs(big) > CsvText.MaxKronor)
+        {
+            errors.Add(new CsvError(table.FileName, row.Line, header, CsvErrorCodes.ValueInvalid, $"\"{text}\" är för stort; högst {CsvText.MaxKronorText}."));
+            return null;
+        }
+
         if (!CsvText.TryParseDecimal(text, out var kronor) || kronor * 100m != decimal.Truncate(kronor * 100m))
         {
             errors.Add(new CsvError(table.FileName, row.Line, header, CsvErrorCodes.ValueInvalid, $"\"{text}\" är inte ett belopp i kronor (högst två decimaler)."));

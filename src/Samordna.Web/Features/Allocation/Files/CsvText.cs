@@ -7,6 +7,19 @@ namespace Samordna.Web.Features.Allocation.Files;
 /// <summary>Header and number text as Swedish statistics files write them.</summary>
 internal static partial class CsvText
 {
+    /// <summary>
+    /// The largest amount a file may hold: 1 000 miljarder kronor, far above any real figure (the national frame is
+    /// under 500 miljoner), and small enough that sums and öre over any number of rows stay exact in every type used.
+    /// </summary>
+    public const decimal MaxKronor = 1_000_000_000_000m;
+
+    /// <summary>The largest number of inhabitants a row may hold (Sweden has about 10 million).</summary>
+    public const long MaxInhabitants = 1_000_000_000;
+
+    public const string MaxKronorText = "1 000 000 000 000 kr";
+
+    public const string MaxInhabitantsText = "1 000 000 000";
+
     /// <summary>Lower case, å/ä→a, ö→o, é→e, dashes → '-', no parentheses, single spaces: "Invånare 16–64 (år)" → "invanare 16-64 ar".</summary>
     public static string Fold(string header)
     {

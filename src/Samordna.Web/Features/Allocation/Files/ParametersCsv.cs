@@ -127,7 +127,13 @@ internal static class ParametersCsv
 
     private static Sek? WholeKronor((string Value, TableRow Row, string Key) entry, List<CsvError> errors)
     {
-        if (CsvText.TryParseInteger(entry.Value, out var kronor) && kronor >= 0)
+        if (CsvText.TryParseInteger(entry.Value, out var kronor) && kronor > CsvText.MaxKronor)
+        {
+            errors.Add(new CsvError(File, entry.Row.Line, "värde", CsvErrorCodes.ValueInvalid, $"Parametern {entry.Key}: \"{entry.Value}\" är för stort; högst {CsvText.MaxKronorText}."));
+            return null;
+        }
+
+        if (CsvText.TryParseInteger(entry.Value, out kronor) && kronor >= 0)
         {
             return Sek.FromKronor(kronor);
         }
@@ -164,7 +170,7 @@ internal static class ParametersCsv
             {
                 tiers.Add(new EquityTier(null, rate));
             }
-            else if (CsvText.TryParseInteger(limit, out var upTo))
+            else if (CsvText.TryParseInteger(limit, out var upTo) && Math.Abs(upTo) <= CsvText.MaxKronor)
             {
                 tiers.Add(new EquityTier(Sek.FromKronor(upTo), rate));
             }

@@ -54,11 +54,21 @@ internal static class UnitsCsv
             {
                 errors.Add(new CsvError(file, row.Line, table.Header[support], CsvErrorCodes.ValueInvalid, $"\"{supportText}\" är inte ett belopp som är 0 eller mer."));
             }
+            else if (f > (thousands ? CsvText.MaxKronor / 1000m : CsvText.MaxKronor))
+            {
+                errors.Add(new CsvError(file, row.Line, table.Header[support], CsvErrorCodes.ValueInvalid, $"\"{supportText}\" är för stort; högst {CsvText.MaxKronorText}."));
+                f = 0m;
+            }
 
             var populationText = row.Get(population);
             if (!CsvText.TryParseInteger(populationText, out var p) || p < 0)
             {
                 errors.Add(new CsvError(file, row.Line, table.Header[population], CsvErrorCodes.ValueInvalid, $"\"{populationText}\" är inte ett antal invånare (ett heltal, 0 eller mer)."));
+            }
+            else if (p > CsvText.MaxInhabitants)
+            {
+                errors.Add(new CsvError(file, row.Line, table.Header[population], CsvErrorCodes.ValueInvalid, $"\"{populationText}\" är för stort; högst {CsvText.MaxInhabitantsText} invånare."));
+                p = 0;
             }
 
             decimal? fa = null;
@@ -67,7 +77,11 @@ internal static class UnitsCsv
                 var assistanceText = row.Get(assistance);
                 if (assistanceText.Length > 0)
                 {
-                    if (CsvText.TryParseDecimal(assistanceText, out var value) && value >= 0m)
+                    if (CsvText.TryParseDecimal(assistanceText, out var value) && value > (assistanceInThousands ? CsvText.MaxKronor / 1000m : CsvText.MaxKronor))
+                    {
+                        errors.Add(new CsvError(file, row.Line, table.Header[assistance], CsvErrorCodes.ValueInvalid, $"\"{assistanceText}\" är för stort; högst {CsvText.MaxKronorText}."));
+                    }
+                    else if (CsvText.TryParseDecimal(assistanceText, out value) && value >= 0m)
                     {
                         fa = assistanceInThousands ? value * 1000m : value;
                     }
