@@ -42,20 +42,27 @@ internal static class XlsxFormat
         }
     }
 
-    /// <summary>The sizes the zip declares: a cheap first refusal. .NET also refuses an entry that unpacks to more than it declares.</summary>
+    /// <summary>
+    /// The package's own plumbing ([Content_Types].xml and the .rels files) is parsed by System.IO.Packaging when the
+    /// document is opened, out of reach of the counting streams, so its declared sizes are checked first (.NET refuses
+    /// an entry that unpacks to more than it declares). The parts this class reads are counted while they are read.
+    /// </summary>
     private static void CheckDeclaredSizes(MemoryStream package, FileLimits limits)
     {
         using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         long total = 0;
-        foreach (var entry in zip.Entries)
+        foreach (var entry in zip.Entries.Where(e => e.FullName == "[Content_Types].xml" || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
         {
             total += entry.Length;
-            if (total > limits.MaxUnpackedBytes)
+            if (total > PlumbingBytes || total > limits.MaxUnpackedBytes)
             {
                 throw limits.UnpackedTooLarge();
             }
         }
     }
+
+    /// <summary>Content types and relationships of a real workbook are a few kilobytes; a megabyte is generous.</summary>
+    private const long PlumbingBytes = 1024 * 1024;
 
     private static TabularFileException NoSheet(string? sheetName) => new(new FileProblem(
         FileProblemCodes.NoSheet,
