@@ -153,7 +153,14 @@ internal static class CsvFormat
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\r\n", HasHeaderRecord = false, InjectionOptions = InjectionOptions.None }))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ";",
+            NewLine = "\r\n",
+            HasHeaderRecord = false,
+            InjectionOptions = InjectionOptions.None, // FormulaGuard does it, in a way the reader can undo
+            ShouldQuote = args => args.Field is { Length: > 0 } f && (f.IndexOfAny([';', '"', '\r', '\n']) >= 0 || char.IsWhiteSpace(f[0]) || char.IsWhiteSpace(f[^1])),
+        }))
         {
             foreach (var h in header)
             {
