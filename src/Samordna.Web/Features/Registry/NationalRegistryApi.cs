@@ -26,7 +26,7 @@ internal static class NationalRegistryApi
         registry.MapPost("/import", Import)
             .RequirePermission(RegistryPermissions.ManageNational)
             .WithName("ImportRegister")
-            .WithSummary("Importera registret: filen som anropets innehåll (text/csv eller .xlsx-typen; format=csv|xlsx går också). Allt eller inget; dryRun=true provkör. 400 listar varje felaktig rad.");
+            .WithSummary("Importera registret: filen (CSV eller .xlsx, avgörs av innehållet) som anropets innehåll. Allt eller inget; dryRun=true provkör. 400 listar varje felaktig rad; 413 om filen är större än gränsen (Files:MaxBytes).");
         registry.MapPost("/mergers", Merge)
             .RequirePermission(RegistryPermissions.ManageNational)
             .WithName("MergeAssociations")
