@@ -49,4 +49,5 @@ public static class FileProblemCodes
     public const string Dtd = "FILE_DTD_NOT_ALLOWED";
     public const string NoSheet = "FILE_NO_SHEET";
     public const string NoHeader = "FILE_NO_HEADER";
+    public const string FormUnreadable = "FILE_FORM_UNREADABLE";
 }

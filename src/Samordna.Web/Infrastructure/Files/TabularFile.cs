@@ -32,12 +32,7 @@ public static class TabularFile
         int n;
         while ((n = await content.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + n > limits.MaxBytes)
-            {
-                throw limits.TooLarge();
-            }
-
-            buffer.Write(chunk, 0, n);
+            Append(buffer, chunk, n, limits);
         }
 
         return buffer.ToArray();
@@ -47,7 +42,25 @@ public static class TabularFile
     public static byte[] ReadFile(string path, FileLimits limits)
     {
         using var stream = File.OpenRead(path);
-        return ReadBytesAsync(stream, limits, CancellationToken.None).GetAwaiter().GetResult();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk)) > 0)
+        {
+            Append(buffer, chunk, n, limits);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Append(MemoryStream buffer, byte[] chunk, int count, FileLimits limits)
+    {
+        if (buffer.Length + count > limits.MaxBytes)
+        {
+            throw limits.TooLarge();
+        }
+
+        buffer.Write(chunk, 0, count);
     }
 
     /// <summary>Reads a CSV or .xlsx file (decided by its content) as a table.</summary>

@@ -24,6 +24,8 @@ public static class UploadForm
     /// <summary>Room for the form's other fields and the multipart boundaries.</summary>
     public const long FieldsAllowance = 64 * 1024;
 
+    private static readonly FileProblem Unreadable = new(FileProblemCodes.FormUnreadable, "Formuläret kunde inte läsas. Välj filen och skicka formuläret igen.");
+
     public static async Task<UploadFormResult> ReadAsync(HttpContext http, FileLimits limits, CancellationToken ct)
     {
         var request = http.Request;
@@ -40,7 +42,7 @@ public static class UploadForm
 
         if (!request.HasFormContentType)
         {
-            return new UploadFormResult(null, new FileProblem("FORM_UNREADABLE", "Formuläret kunde inte läsas. Välj filen och skicka formuläret igen."));
+            return new UploadFormResult(null, Unreadable);
         }
 
         http.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = bodyLimit }));
@@ -59,7 +61,7 @@ public static class UploadForm
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
-            return new UploadFormResult(null, new FileProblem("FORM_UNREADABLE", "Formuläret kunde inte läsas. Välj filen och skicka formuläret igen."));
+            return new UploadFormResult(null, Unreadable);
         }
 
         try

@@ -72,22 +72,12 @@ internal static class XlsxFormat
     private static string? FindSheet(WorkbookPart workbook, string? sheetName, UnpackedBudget budget)
     {
         using var xml = Open(workbook, budget);
-        string? first = null;
         while (xml.Read())
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet"
+                && (sheetName is null || string.Equals(xml.GetAttribute("name"), sheetName, StringComparison.OrdinalIgnoreCase)))
             {
-                var id = xml.GetAttribute("id", RelationshipsNamespace);
-                if (sheetName is null)
-                {
-                    return id;
-                }
-
-                first ??= id;
-                if (string.Equals(xml.GetAttribute("name"), sheetName, StringComparison.OrdinalIgnoreCase))
-                {
-                    return id;
-                }
+                return xml.GetAttribute("id", RelationshipsNamespace);
             }
         }
 
