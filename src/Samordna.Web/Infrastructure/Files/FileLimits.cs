@@ -16,6 +16,12 @@ public sealed class FileLimits
     /// <summary>An .xlsx unpacked: every XML part read, counted while it is decompressed.</summary>
     public long MaxUnpackedBytes { get; set; } = 100 * 1024 * 1024;
 
+    /// <summary>
+    /// An upload page reads and throws away an oversized body up to this size, so the browser gets the page with the
+    /// Swedish message; over it the connection is closed without reading (a browser may then show a network error).
+    /// </summary>
+    public long MaxDiscardedBytes { get; set; } = 256 * 1024 * 1024;
+
     /// <summary>Rows in the table (header and blank rows included).</summary>
     public int MaxRows { get; set; } = 100_000;
 

@@ -12,10 +12,11 @@ public sealed record UploadFormResult(IFormCollection? Form, FileProblem? Proble
 /// <summary>
 /// Reads the multipart form of an upload page with the configured size limit (<see cref="FileLimits.MaxBytes"/> plus
 /// room for the other fields), so an oversized upload is answered on the page in Swedish instead of failing inside
-/// the framework. A declared length over the limit is refused before a byte of the body is read; a body without one
-/// is cut off by the server and the form reader at the same limit. The page carries
+/// the framework. A declared length over the limit is refused without keeping any of the body (it is read and thrown
+/// away up to <see cref="FileLimits.MaxDiscardedBytes"/> so the browser sees the answer); a body without one is cut off
+/// by the server and the form reader at the same limit. The page carries
 /// <c>[IgnoreAntiforgeryToken]</c> and this helper validates the token once the form is read, so a too-large post
-/// is answered without touching the body and no other post gets past without a token. The page's post handler takes
+/// is answered without looking at the form and no other post gets past without a token. The page's post handler takes
 /// no parameters and has no bound property ([BindProperty], or a public IFormFile, which MVC binds by its type): either
 /// would make the framework read the whole form first.
 /// </summary>
@@ -30,12 +31,21 @@ public static class UploadForm
     {
         var request = http.Request;
         var bodyLimit = limits.MaxBytes + FieldsAllowance;
-        if (request.ContentLength > bodyLimit)
+        var bodySize = http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
+        if (request.ContentLength is { } declared && declared > bodyLimit)
         {
+            // Read nothing into memory, but take the body off the wire so the browser reads our answer instead of a
+            // closed connection. Past MaxDiscardedBytes the server closes the connection as it would anyway.
+            if (declared <= limits.MaxDiscardedBytes && bodySize is not null)
+            {
+                bodySize.MaxRequestBodySize = declared;
+                await DiscardAsync(request.Body, ct);
+            }
+
             return TooLarge(limits);
         }
 
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        if (bodySize is not null)
         {
             bodySize.MaxRequestBodySize = bodyLimit;
         }
@@ -77,4 +87,19 @@ public static class UploadForm
     }
 
     private static UploadFormResult TooLarge(FileLimits limits) => new(null, limits.TooLarge().Problem);
+
+    private static async Task DiscardAsync(Stream body, CancellationToken ct)
+    {
+        var chunk = new byte[81920];
+        try
+        {
+            while (await body.ReadAsync(chunk, ct) > 0)
+            {
+            }
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            // The client gave up or sent less than it declared: there is nobody left to answer well.
+        }
+    }
 }
