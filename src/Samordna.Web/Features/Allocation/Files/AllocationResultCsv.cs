@@ -96,9 +96,14 @@ public static class AllocationResultCsv
             throw new FormatException(ex.Problem.ToString(), ex);
         }
 
-        if (!table.Header.SequenceEqual(Headers) || table.Problems.Count > 0)
+        if (!table.Header.SequenceEqual(Headers))
         {
             throw new FormatException("Rubrikraden är inte en resultatfil för medelstilldelning.");
+        }
+
+        if (table.Problems.Count > 0)
+        {
+            throw new FormatException(table.Problems[0].ToString());
         }
 
         var rows = new List<AllocationResultRow>();
