@@ -278,15 +278,17 @@ public sealed class UploadedFileTests(AppFixture app)
         Assert.Contains("Filen är för stor: den får vara högst 20 MB.", body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_post_to_an_upload_page_without_the_antiforgery_token_is_still_refused()
+    [Theory]
+    [InlineData("/nationellt/register", "Input.File")]
+    [InlineData("/medelstilldelning/underlag/las-in", "Upload")]
+    public async Task A_post_to_an_upload_page_without_the_antiforgery_token_is_still_refused(string url, string field)
     {
         using var pages = await NationalPagesAsync();
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(RegisterHeader + "\n")), "Input.File", "register.csv" } };
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(RegisterHeader + "\n")), field, "fil.csv" } };
 
-        var register = await pages.PostAsync("/nationellt/register", form);
+        var response = await pages.PostAsync(url, form);
 
-        Assert.True(register.StatusCode == HttpStatusCode.BadRequest, await register.BodyAsync());
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, await response.BodyAsync());
     }
 
     /// <summary>The configured upload limit (Files:MaxBytes), the 20 MB default in the test host.</summary>

@@ -41,6 +41,21 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Only_upload_pages_that_validate_the_token_themselves_skip_the_antiforgery_filter()
+    {
+        var root = FindRepositoryRoot();
+        var pages = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"^\[IgnoreAntiforgeryToken\]", System.Text.RegularExpressions.RegexOptions.Multiline))
+            .ToList();
+
+        // The error page is re-executed for failed posts of any page; it changes nothing.
+        var unguarded = pages.Where(f => !f.EndsWith(Path.Combine("Home", "Error.cshtml.cs"), StringComparison.Ordinal)).Where(f => !File.ReadAllText(f).Contains("UploadForm.ReadAsync", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(root, f)).ToList();
+        Assert.NotEmpty(pages);
+        Assert.True(unguarded.Count == 0, "[IgnoreAntiforgeryToken] without UploadForm.ReadAsync (which validates the token): " + string.Join(", ", unguarded));
+    }
+
+    [Fact]
     public void No_code_reads_the_clock_directly()
     {
         var root = FindRepositoryRoot();
