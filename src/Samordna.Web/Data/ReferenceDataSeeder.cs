@@ -80,21 +80,15 @@ public static class ReferenceDataSeeder
         return "aeiouyåäösxz".Contains(last, StringComparison.Ordinal) ? $"{name} kommun" : $"{name}s kommun";
     }
 
+    /// <summary>An embedded reference file, read by the app's one table reader: the rows under the header.</summary>
     private static IEnumerable<string[]> ReadCsv(string fileName)
     {
         var assembly = Assembly.GetExecutingAssembly();
         var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("ReferenceData." + fileName, StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(Enumerable.Range(0, csv.ColumnCount).Select(i => csv.GetField(i) ?? string.Empty).ToArray());
-        }
-
-        return rows;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var table = Infrastructure.Files.TabularFile.Read(buffer.ToArray(), fileName);
+        return table.Rows.Select(r => Enumerable.Range(0, table.Header.Length).Select(r.Get).ToArray()).ToList();
     }
 }

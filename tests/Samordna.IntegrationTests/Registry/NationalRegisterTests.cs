@@ -126,7 +126,7 @@ public sealed class NationalRegisterTests(NationalRegisterFixture register) : IC
         Assert.Equal(0, outcome.GetProperty("membershipsAdded").GetInt32() + outcome.GetProperty("membershipsChanged").GetInt32() + outcome.GetProperty("membershipsRemoved").GetInt32());
 
         var xlsx = await api.GetByteArrayAsync("/api/v1/registry/export?format=xlsx");
-        Assert.Equal(RegisterCsv.Read(file).Rows, RegisterXlsx.Read(xlsx).Rows);
+        Assert.Equal(RegisterFile.Read(file).Rows, RegisterFile.Read(xlsx).Rows);
         using var content = new ByteArrayContent(xlsx);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var fromExcel = await api.PostAsync("/api/v1/registry/import", content);
@@ -140,7 +140,7 @@ public sealed class NationalRegisterTests(NationalRegisterFixture register) : IC
     {
         using var api = await WithPartialRegisterAsync();
         var before = await api.GetByteArrayAsync("/api/v1/registry/export?format=csv");
-        var rows = RegisterCsv.Read(before).Rows.ToList();
+        var rows = RegisterFile.Read(before).Rows.ToList();
         // Row 2 gets a bad organisation number, row 5 an unknown member, and Stockholm's only municipality row ends in
         // 2019 (the composition rule); a new association on the last row would be fine on its own but must not be added.
         rows[0] = rows[0] with { OrganisationNumber = "222998-0000" };
@@ -150,7 +150,7 @@ public sealed class NationalRegisterTests(NationalRegisterFixture register) : IC
         var firstStockholm = rows.First(r => r.AssociationCode == "stockholms-stad").Line;
         rows.Add(new RegisterRow(0, "helt-nytt", "Helt nytt förbund", TestData.OrganisationNumber(999), "0180", "2020-01-01", "", "FK", "2020-01-01", ""));
 
-        var response = await ImportAsync(api, RegisterCsv.Write(rows));
+        var response = await ImportAsync(api, RegisterFile.Write(rows, RegisterFormat.Csv));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

@@ -5,6 +5,7 @@ using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Allocation.ImportDataSet;
 using Samordna.Web.Features.Allocation.RunAllocation;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.UnitTests.Allocation;
 
@@ -18,9 +19,9 @@ public sealed class AllocationFilesAndSnapshotsTests
     public void An_Excel_sheet_with_a_title_row_is_read_like_the_CSV_and_errors_name_Excels_row_numbers()
     {
         // A title row (one filled cell), then the real header on row 2 and data from row 3.
-        var workbook = XlsxWriter.Write("Blad1", ["Titel", string.Empty], [["Kommunkod", "Kommun", "Försörjningsmått tkr", "Invånare 16-64"], ["0114", "Upplands Väsby", 1234.5m, 30000L], ["0115", "Vallentuna", "fel", 20000L]]);
+        var workbook = TabularFile.WriteXlsx("Blad1", ["Titel", string.Empty], [["Kommunkod", "Kommun", "Försörjningsmått tkr", "Invånare 16-64"], ["0114", "Upplands Väsby", 1234.5m, 30000L], ["0115", "Vallentuna", "fel", 20000L]]);
 
-        var units = ImportDataSetHandler.Parse(Request(workbook, "statistik.xlsx"), out var problems);
+        var units = ImportDataSetHandler.Parse(Request(workbook, "statistik.xlsx"), FileLimits.Default, out var problems);
 
         Assert.Null(units);
         Assert.Equal(["Rad 4, kolumn \"Försörjningsmått tkr\": \"fel\" är inte ett belopp som är 0 eller mer."], problems);
@@ -29,9 +30,9 @@ public sealed class AllocationFilesAndSnapshotsTests
     [Fact]
     public void A_clean_Excel_sheet_gives_units_in_whole_ore_with_their_source_rows()
     {
-        var workbook = XlsxWriter.Write("Blad1", ["Kommunkod", "Kommun", "Försörjningsmått tkr", "Invånare 16-64", "Ekonomiskt bistånd"], [["0114", "Upplands Väsby", 1234.5m, 30000L, 99.5m]]);
+        var workbook = TabularFile.WriteXlsx("Blad1", ["Kommunkod", "Kommun", "Försörjningsmått tkr", "Invånare 16-64", "Ekonomiskt bistånd"], [["0114", "Upplands Väsby", 1234.5m, 30000L, 99.5m]]);
 
-        var units = ImportDataSetHandler.Parse(Request(workbook, "statistik.xlsx"), out var problems);
+        var units = ImportDataSetHandler.Parse(Request(workbook, "statistik.xlsx"), FileLimits.Default, out var problems);
 
         Assert.Empty(problems);
         var unit = Assert.Single(units!);
@@ -45,8 +46,8 @@ public sealed class AllocationFilesAndSnapshotsTests
     {
         var csv = "Kommunkod;Kommun;Försörjningsmått;Invånare 16-64\n0115;Vallentuna;300;3 000\n0114;Upplands Väsby;100,50;1 000\n";
         var other = "Kod,Namn,Försörjningsmått (kr),Invånare 16–64\n0114,Upplands Väsby,100.5,1000\n0115,Vallentuna,\"300,00\",3000\n";
-        var a = ImportDataSetHandler.Parse(Request(System.Text.Encoding.UTF8.GetBytes(csv)), out _)!;
-        var b = ImportDataSetHandler.Parse(Request(System.Text.Encoding.UTF8.GetBytes(other)), out _)!;
+        var a = ImportDataSetHandler.Parse(Request(System.Text.Encoding.UTF8.GetBytes(csv)), FileLimits.Default, out _)!;
+        var b = ImportDataSetHandler.Parse(Request(System.Text.Encoding.UTF8.GetBytes(other)), FileLimits.Default, out _)!;
 
         Assert.Equal(DataSetContent.Hash("16–64", a), DataSetContent.Hash("16–64", b));
         b[0].WorkingAgePopulation++;

@@ -22,6 +22,39 @@ public sealed class ArchitectureTests
         Assert.True(open.Count == 0, "Not sealed: " + string.Join(", ", open));
     }
 
+    [Theory]
+    [InlineData("SpreadsheetDocument", "XlsxFormat.cs")]
+    [InlineData("CsvParser", "CsvFormat.cs")]
+    [InlineData("CsvReader", "CsvFormat.cs")]
+    [InlineData("CsvWriter", "CsvFormat.cs")]
+    public void Only_the_tabular_file_module_opens_workbooks_or_parses_and_writes_CSV(string type, string owner)
+    {
+        var root = FindRepositoryRoot();
+        var users = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), $@"\b{type}\b"))
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+        Assert.True(
+            users.All(f => f == "src/Samordna.Web/Infrastructure/Files/" + owner),
+            $"{type} belongs in Infrastructure/Files/{owner}; use TabularFile instead: {string.Join(", ", users)}");
+    }
+
+    [Fact]
+    public void Only_upload_pages_that_validate_the_token_themselves_skip_the_antiforgery_filter()
+    {
+        var root = FindRepositoryRoot();
+        var pages = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"^\[IgnoreAntiforgeryToken\]", System.Text.RegularExpressions.RegexOptions.Multiline))
+            .ToList();
+
+        // The error page is re-executed for failed posts of any page; it changes nothing.
+        var unguarded = pages.Where(f => !f.EndsWith(Path.Combine("Home", "Error.cshtml.cs"), StringComparison.Ordinal)).Where(f => !File.ReadAllText(f).Contains("UploadForm.ReadAsync", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(root, f)).ToList();
+        Assert.NotEmpty(pages);
+        Assert.True(unguarded.Count == 0, "[IgnoreAntiforgeryToken] without UploadForm.ReadAsync (which validates the token): " + string.Join(", ", unguarded));
+    }
+
     [Fact]
     public void No_code_reads_the_clock_directly()
     {

@@ -198,7 +198,7 @@ public sealed class AllocationArea : IFeatureArea
             : Infeasible(outcome.Errors);
     }
 
-    private static async Task<IResult> ImportDataSet(ImportDataSetApiRequest request, ImportDataSetHandler handler, CancellationToken ct)
+    private static async Task<IResult> ImportDataSet(ImportDataSetApiRequest request, ImportDataSetHandler handler, Microsoft.Extensions.Options.IOptions<Infrastructure.Files.FileLimits> limits, CancellationToken ct)
     {
         byte[]? content = request.Content is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : null;
         if (content is null && request.ContentBase64 is { } b64)
@@ -213,8 +213,13 @@ public sealed class AllocationArea : IFeatureArea
             }
         }
 
+        if (content?.LongLength > limits.Value.MaxBytes)
+        {
+            return limits.Value.TooLarge().Problem.ToProblem();
+        }
+
         var importRequest = new ImportDataSetRequest(request.Year, request.Name, request.Source, request.AgeBand, request.FileName, content, request.IsIllustrative ?? false);
-        var errors = ImportDataSetHandler.Validate(importRequest);
+        var errors = ImportDataSetHandler.Validate(importRequest, limits.Value);
         if (!errors.IsValid)
         {
             return ApiResults.Validation(errors);
@@ -248,7 +253,7 @@ public sealed class AllocationArea : IFeatureArea
         var d = await handler.HandleAsync(dataSetId, ct);
         return d is null
             ? ApiResults.Problem(AllocationErrors.DataSetNotFound)
-            : TypedResults.File(Files.DataSetCsv.Write(d.DataSet, d.Units), "text/csv; charset=utf-8", $"underlag-{d.DataSet.Year}-v{d.DataSet.Sequence}.csv");
+            : TypedResults.File(Files.DataSetCsv.Write(d.DataSet, d.Units), Infrastructure.Files.TabularFile.CsvContentType, $"underlag-{d.DataSet.Year}-v{d.DataSet.Sequence}.csv");
     }
 
     private static async Task<IResult> GetParameters(int year, EditParametersHandler handler, CancellationToken ct) =>
@@ -336,8 +341,8 @@ public sealed class AllocationArea : IFeatureArea
         }
 
         return format == "xlsx"
-            ? TypedResults.File(RunExport.Xlsx(d.Results), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", RunExport.FileName(d.Run, "xlsx"))
-            : TypedResults.File(RunExport.Csv(d.Results), "text/csv; charset=utf-8", RunExport.FileName(d.Run, "csv"));
+            ? TypedResults.File(RunExport.Xlsx(d.Results), Infrastructure.Files.TabularFile.XlsxContentType, RunExport.FileName(d.Run, "xlsx"))
+            : TypedResults.File(RunExport.Csv(d.Results), Infrastructure.Files.TabularFile.CsvContentType, RunExport.FileName(d.Run, "csv"));
     }
 
     private static async Task<IResult> Compare(Guid? a, Guid? b, CompareRunsHandler handler, CancellationToken ct)

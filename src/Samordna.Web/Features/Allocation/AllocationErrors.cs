@@ -8,7 +8,6 @@ public static class AllocationErrors
     public static readonly Error DataSetNotFound = new("ALLOCATION_DATA_SET_NOT_FOUND", "Underlaget finns inte.", ErrorKind.NotFound);
     public static readonly Error DataSetDuplicate = new("ALLOCATION_DATA_SET_DUPLICATE", "Ett underlag med exakt samma innehåll finns redan för året.", ErrorKind.Conflict, "content");
     public static readonly Error DataSetChanged = new("ALLOCATION_DATA_SET_CHANGED", "Underlagets rader stämmer inte längre med dess kontrollsumma; körningen kan inte upprepas.", ErrorKind.BusinessRule);
-    public static readonly Error ImportRace = new("ALLOCATION_IMPORT_RACE", "Någon annan läste in ett underlag för samma år samtidigt. Försök igen.", ErrorKind.Conflict);
     public static readonly Error ParametersNotFound = new("ALLOCATION_PARAMETERS_NOT_FOUND", "Det finns inga parametrar för året. Skapa dem först.", ErrorKind.NotFound, "year");
     public static readonly Error ParametersExist = new("ALLOCATION_PARAMETERS_EXIST", "Parametrar för året finns redan.", ErrorKind.Conflict, "year");
     public static readonly Error NoDataSet = new("ALLOCATION_NO_DATA_SET", "Det finns inget underlag att räkna på. Läs in statistik först.", ErrorKind.BusinessRule, "dataSetId");

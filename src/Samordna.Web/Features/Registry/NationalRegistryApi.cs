@@ -27,7 +27,7 @@ internal static class NationalRegistryApi
         registry.MapPost("/import", Import)
             .RequirePermission(RegistryPermissions.ManageNational)
             .WithName("ImportRegister")
-            .WithSummary("Importera registret: filen som anropets innehåll (text/csv eller .xlsx-typen; format=csv|xlsx går också). Allt eller inget; dryRun=true provkör. 400 listar varje felaktig rad.");
+            .WithSummary("Importera registret: filen (CSV eller .xlsx, avgörs av innehållet) som anropets innehåll. Allt eller inget; dryRun=true provkör. 400 listar varje felaktig rad; 413 om filen är större än gränsen (Files:MaxBytes).");
         registry.MapPost("/mergers", Merge)
             .RequirePermission(RegistryPermissions.ManageNational)
             .WithName("MergeAssociations")
@@ -48,25 +48,21 @@ internal static class NationalRegistryApi
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<Results<Ok<ImportRegisterOutcome>, ValidationProblem>> Import(
+    /// <summary>The body is the file; its kind (CSV or Excel) is read from the content. <c>format</c> is still accepted but not needed.</summary>
+    private static async Task<Results<Ok<ImportRegisterOutcome>, ValidationProblem, ProblemHttpResult>> Import(
         HttpRequest request, string? format, bool? dryRun, string? fileName, ImportRegisterHandler handler, CancellationToken ct)
     {
-        var chosen = format is null && request.ContentType?.StartsWith(ExportRegisterHandler.XlsxContentType, StringComparison.OrdinalIgnoreCase) == true
-            ? RegisterFormat.Xlsx
-            : ExportRegisterHandler.ParseFormat(format);
-        if (chosen is null)
+        if (format is not null && ExportRegisterHandler.ParseFormat(format) is null)
         {
             return ApiResults.Validation("format", "Format ska vara csv eller xlsx.");
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        if (buffer.Length > ImportRegisterHandler.MaxBytes)
+        var outcome = await handler.HandleAsync(request.Body, fileName ?? "api", dryRun ?? false, ct);
+        if (outcome.Problem is { } problem)
         {
-            return ApiResults.Validation("file", "Filen är större än 10 MB.");
+            return problem.ToProblem();
         }
 
-        var outcome = await handler.HandleAsync(buffer.ToArray(), chosen.Value, fileName ?? (chosen == RegisterFormat.Xlsx ? "api.xlsx" : "api.csv"), dryRun ?? false, ct);
         if (!outcome.IsValid)
         {
             var errors = new ValidationErrors();

@@ -59,9 +59,12 @@ public sealed class RegistryCommand : IOperatorCommand
             return 1;
         }
 
-        var format = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? RegisterFormat.Xlsx : RegisterFormat.Csv;
-        var outcome = await services.GetRequiredService<ImportRegisterHandler>()
-            .HandleAsync(await File.ReadAllBytesAsync(path, ct), format, path, dryRun, ct);
+        ImportRegisterOutcome outcome;
+        await using (var file = File.OpenRead(path))
+        {
+            outcome = await services.GetRequiredService<ImportRegisterHandler>().HandleAsync(file, path, dryRun, ct);
+        }
+
         if (!outcome.IsValid)
         {
             await output.WriteLineAsync($"Filen har {outcome.Errors.Count} fel och har inte importerats. Inget i registret har ändrats.");

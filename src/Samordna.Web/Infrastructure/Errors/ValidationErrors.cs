@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Samordna.Web.Infrastructure.Errors;
 
@@ -124,17 +123,5 @@ public sealed class ValidationErrors
         }
 
         return this;
-    }
-
-    public void CopyTo(ModelStateDictionary modelState, string prefix = "Input")
-    {
-        foreach (var (field, messages) in _errors)
-        {
-            var key = field.Length == 0 ? string.Empty : prefix.Length == 0 ? field : $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}";
-            foreach (var m in messages)
-            {
-                modelState.AddModelError(key, m);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Infrastructure.Cli;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.ComputeFromFolder;
 
@@ -35,7 +36,7 @@ public sealed class AllocationCommand : IOperatorCommand
         }
 
         var outPath = args.Option("out") is { Length: > 0 } o ? o : Path.Combine(folder, "result.csv");
-        var read = AllocationInputReader.ReadFolder(folder);
+        var read = AllocationInputReader.ReadFolder(folder, services.GetService<Microsoft.Extensions.Options.IOptions<Infrastructure.Files.FileLimits>>()?.Value);
         if (!read.IsSuccess)
         {
             await output.WriteLineAsync($"Filerna innehåller {read.Errors.Count} fel; inget är beräknat:");
@@ -48,7 +49,18 @@ public sealed class AllocationCommand : IOperatorCommand
         }
 
         var input = read.Value;
-        var outcome = AllocationEngine.Compute(input.Parameters, input.Associations);
+        Result<AllocationResult> outcome;
+        try
+        {
+            outcome = AllocationEngine.Compute(input.Parameters, input.Associations);
+        }
+        catch (OverflowException)
+        {
+            // Every figure is bounded when it is read; this is the last line, so no English runtime text reaches the operator.
+            await output.WriteLineAsync("Fördelningen går inte att göra: talen i filerna är för stora att räkna med. Kontrollera belopp och antal invånare.");
+            return 1;
+        }
+
         if (!outcome.IsSuccess)
         {
             await output.WriteLineAsync("Fördelningen går inte att göra:");

@@ -6,6 +6,7 @@ using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
@@ -212,8 +213,8 @@ public sealed class InternalSplitHandler(AppDbContext db)
         }
 
         var errors = new List<CsvError>();
-        var table = CsvTable.Parse("enheter", text, errors);
-        if (table is null)
+        var table = AllocationInputReader.ReadTable("enheter", () => TabularFile.ReadCsvText(text, "enheter"), errors);
+        if (table is null || errors.Count > 0)
         {
             problems.AddRange(errors.Select(ImportDataSet.ImportDataSetHandler.Describe));
             return null;
@@ -271,7 +272,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
         return string.Join('\n', lines);
     }
 
-    private static Sek? Money(CsvTable table, CsvRow row, int column, List<string> problems)
+    private static Sek? Money(Table table, TableRow row, int column, List<string> problems)
     {
         if (column < 0 || row.Get(column).Length == 0)
         {
@@ -287,7 +288,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
         return null;
     }
 
-    private static decimal? Share(CsvTable table, CsvRow row, int column, List<string> problems)
+    private static decimal? Share(Table table, TableRow row, int column, List<string> problems)
     {
         if (column < 0 || row.Get(column).Length == 0)
         {

@@ -1,5 +1,6 @@
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
@@ -22,10 +23,14 @@ public static class AllocationInputReader
     public const string UnitsFile = "units.csv";
     public const string AssociationsFile = "associations.csv";
 
-    public static CsvReadResult<AllocationInputSet> ReadFolder(string folder)
+    /// <summary>
+    /// Reads the three files through <see cref="TabularFile"/>, each with <paramref name="limits"/> checked while it is
+    /// read (a file over the size limit is refused after reading at most the limit). A file may also be a workbook.
+    /// </summary>
+    public static CsvReadResult<AllocationInputSet> ReadFolder(string folder, FileLimits? limits = null)
     {
         var errors = new List<CsvError>();
-        var texts = new string?[3];
+        var tables = new Table?[3];
         string[] names = [ParametersFile, UnitsFile, AssociationsFile];
         for (var i = 0; i < names.Length; i++)
         {
@@ -36,28 +41,53 @@ public static class AllocationInputReader
                 continue;
             }
 
-            texts[i] = CsvTable.DecodeFile(File.ReadAllBytes(path));
+            tables[i] = ReadTable(names[i], () => TabularFile.Read(TabularFile.ReadFile(path, limits ?? FileLimits.Default), names[i], limits, new TableReadOptions(SkipTitleRows: true)), errors);
         }
 
-        return errors.Count > 0 ? CsvReadResult<AllocationInputSet>.Failure(errors) : Parse(texts[0]!, texts[1]!, texts[2]!);
+        return errors.Count > 0 ? CsvReadResult<AllocationInputSet>.Failure(errors) : Parse(tables[0]!, tables[1]!, tables[2]!);
     }
 
     /// <summary>Parses the three files' text.</summary>
     public static CsvReadResult<AllocationInputSet> Parse(string parametersCsv, string unitsCsv, string associationsCsv)
     {
         var errors = new List<CsvError>();
-        var parameters = ParametersCsv.Read(parametersCsv, errors);
+        var parameters = ReadTable(ParametersFile, () => TabularFile.ReadCsvText(parametersCsv, ParametersFile), errors);
+        var units = ReadTable(UnitsFile, () => TabularFile.ReadCsvText(unitsCsv, UnitsFile), errors);
+        var associations = ReadTable(AssociationsFile, () => TabularFile.ReadCsvText(associationsCsv, AssociationsFile), errors);
+        return Parse(parameters, units, associations, errors);
+    }
+
+    /// <summary>A table, or null with the module's problem added; row problems (broken quotes) are added too.</summary>
+    internal static Table? ReadTable(string file, Func<Table> read, List<CsvError> errors)
+    {
+        try
+        {
+            var table = read();
+            errors.AddRange(table.Problems.Select(p => CsvError.From(file, p)));
+            return table;
+        }
+        catch (TabularFileException ex)
+        {
+            errors.Add(CsvError.From(file, ex.Problem));
+            return null;
+        }
+    }
+
+    private static CsvReadResult<AllocationInputSet> Parse(Table? parametersTable, Table? unitsTable, Table? associationsTable, List<CsvError>? earlier = null)
+    {
+        var errors = earlier ?? [];
+        var parameters = parametersTable is null ? null : ParametersCsv.Read(parametersTable, errors);
 
         var unitErrors = new List<CsvError>();
-        var units = UnitsCsv.Read(unitsCsv, parameters?.AgeBand, unitErrors);
+        var units = unitsTable is null ? null : UnitsCsv.Read(unitsTable, parameters?.AgeBand, unitErrors);
         errors.AddRange(unitErrors);
 
-        var rows = AssociationsCsv.Read(associationsCsv, errors);
+        var rows = associationsTable is null ? null : AssociationsCsv.Read(associationsTable, errors);
 
         // Areas are checked against the units only when the units file itself is clean, so a bad unit row is
         // reported once, not again as an unknown unit in every area that names it.
         AreaAggregation? aggregation = null;
-        if (units is not null && unitErrors.Count == 0 && rows is not null)
+        if (units is not null && unitErrors.Count == 0 && unitsTable!.Problems.Count == 0 && rows is not null)
         {
             var valid = rows.Where(r => r.IsValid).ToList();
             aggregation = AreaAggregator.Aggregate(units, valid.Select(r => new AssociationArea(r.Code, r.UnitCodes)).ToArray());
@@ -108,7 +138,7 @@ public static class AllocationInputReader
     }
 
     /// <summary>Finds a column by its folded header among aliases; reports a missing required column or an ambiguous one.</summary>
-    internal static int FindColumn(CsvTable table, string[] aliases, string description, bool required, List<CsvError> errors, Func<string, bool>? alsoMatches = null)
+    internal static int FindColumn(Table table, string[] aliases, string description, bool required, List<CsvError> errors, Func<string, bool>? alsoMatches = null)
     {
         var matches = new List<int>();
         for (var i = 0; i < table.Header.Length; i++)
@@ -135,7 +165,7 @@ public static class AllocationInputReader
     }
 
     /// <summary>Reads an optional money cell: empty = not given; "1 234 567", "1234567,50" or "1234567.50"; at most two decimals.</summary>
-    internal static Sek? ReadMoney(CsvTable table, CsvRow row, int column, bool allowNegative, List<CsvError> errors)
+    internal static Sek? ReadMoney(Table table, TableRow row, int column, bool allowNegative, List<CsvError> errors)
     {
         if (column < 0)
         {
@@ -149,6 +179,12 @@ public static class AllocationInputReader
         }
 
         var header = table.Header[column];
+        if (CsvText.TryParseDecimal(text, out var big) && Math.Abs(big) > CsvText.MaxKronor)
+        {
+            errors.Add(new CsvError(table.FileName, row.Line, header, CsvErrorCodes.ValueInvalid, $"\"{text}\" är för stort; högst {CsvText.MaxKronorText}."));
+            return null;
+        }
+
         if (!CsvText.TryParseDecimal(text, out var kronor) || kronor * 100m != decimal.Truncate(kronor * 100m))
         {
             errors.Add(new CsvError(table.FileName, row.Line, header, CsvErrorCodes.ValueInvalid, $"\"{text}\" är inte ett belopp i kronor (högst två decimaler)."));

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
@@ -46,7 +45,7 @@ public sealed record AllocationResultRow(
         a.ChangeFraction is { } f ? f * 100m : null);
 }
 
-/// <summary>Writes and reads the allocation result file: ';'-separated, Swedish headers, invariant numbers, UTF-8 with BOM.</summary>
+/// <summary>Writes and reads the allocation result file: ';'-separated, Swedish headers, invariant numbers, UTF-8 with BOM. Names are neutralised against formulas and read back unchanged.</summary>
 public static class AllocationResultCsv
 {
     public static readonly IReadOnlyList<string> Headers =
@@ -55,78 +54,67 @@ public static class AllocationResultCsv
         "Exakt belopp", "Tilldelning", "Föregående tilldelning", "Förändring", "Förändring procent",
     ];
 
-    private static CsvConfiguration Config => new(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = false };
-
-    public static void WriteFile(string path, AllocationResult result)
-    {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        Write(writer, result.Associations.Select(AllocationResultRow.From));
-    }
+    public static void WriteFile(string path, AllocationResult result) =>
+        File.WriteAllBytes(path, Write(result.Associations.Select(AllocationResultRow.From)));
 
     public static string ToCsv(AllocationResult result)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, result.Associations.Select(AllocationResultRow.From));
-        return writer.ToString();
+        var bytes = Write(result.Associations.Select(AllocationResultRow.From));
+        return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
     }
 
-    public static void Write(TextWriter writer, IEnumerable<AllocationResultRow> rows)
+    /// <summary>The result file (UTF-8 with BOM, ';'), through <see cref="TabularFile"/>.</summary>
+    public static byte[] Write(IEnumerable<AllocationResultRow> rows) => TabularFile.WriteCsv(Headers, rows.Select(r => (IReadOnlyList<object?>)
+    [
+        r.Code,
+        r.Name,
+        r.SupportMeasure.ToString(CultureInfo.InvariantCulture),
+        r.WorkingAgePopulation.ToString(CultureInfo.InvariantCulture),
+        r.ModelAmount.ToInvariantString(),
+        r.Floor.ToInvariantString(),
+        FloorReasonText(r.FloorReason),
+        r.Ceiling?.ToInvariantString() ?? string.Empty,
+        CeilingReasonText(r.CeilingReason),
+        BindingText(r.Binding),
+        r.ExactAmount.ToInvariantString(),
+        WholeKronor(r.Amount),
+        r.PreviousAllocation?.ToInvariantString() ?? string.Empty,
+        r.ChangeFromPrevious is { } change ? WholeKronor(change) : string.Empty,
+        r.ChangePercent?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
+    ]));
+
+    /// <summary>Reads a result file written by <see cref="Write"/> or the run's workbook (CSV or .xlsx, by content); throws <see cref="FormatException"/> on anything else.</summary>
+    public static IReadOnlyList<AllocationResultRow> Read(byte[] content)
     {
-        using var csv = new CsvWriter(writer, Config, leaveOpen: true);
-        foreach (var h in Headers)
+        Table table;
+        try
         {
-            csv.WriteField(h);
+            table = TabularFile.Read(content, "tilldelning");
+        }
+        catch (TabularFileException ex)
+        {
+            throw new FormatException(ex.Problem.ToString(), ex);
         }
 
-        csv.NextRecord();
-        foreach (var r in rows)
+        if (!table.Header.SequenceEqual(Headers))
         {
-            csv.WriteField(r.Code);
-            csv.WriteField(r.Name);
-            csv.WriteField(r.SupportMeasure.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(r.WorkingAgePopulation.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(r.ModelAmount.ToInvariantString());
-            csv.WriteField(r.Floor.ToInvariantString());
-            csv.WriteField(FloorReasonText(r.FloorReason));
-            csv.WriteField(r.Ceiling?.ToInvariantString() ?? string.Empty);
-            csv.WriteField(CeilingReasonText(r.CeilingReason));
-            csv.WriteField(BindingText(r.Binding));
-            csv.WriteField(r.ExactAmount.ToInvariantString());
-            csv.WriteField(WholeKronor(r.Amount));
-            csv.WriteField(r.PreviousAllocation?.ToInvariantString() ?? string.Empty);
-            csv.WriteField(r.ChangeFromPrevious is { } change ? WholeKronor(change) : string.Empty);
-            csv.WriteField(r.ChangePercent?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty);
-            csv.NextRecord();
+            throw new FormatException("Rubrikraden är inte en resultatfil för medelstilldelning.");
         }
 
-        csv.Flush();
-    }
+        if (table.Problems.Count > 0)
+        {
+            throw new FormatException(table.Problems[0].ToString());
+        }
 
-    /// <summary>Reads a file written by <see cref="Write"/>; throws <see cref="FormatException"/> on anything else.</summary>
-    public static IReadOnlyList<AllocationResultRow> Read(TextReader reader)
-    {
-        using var parser = new CsvParser(reader, Config, leaveOpen: true);
         var rows = new List<AllocationResultRow>();
-        var first = true;
-        while (parser.Read())
+        foreach (var row in table.Rows)
         {
-            var f = parser.Record ?? [];
-            if (first)
+            if (row.Fields.Length > Headers.Count)
             {
-                first = false;
-                if (!f.Select(h => h.TrimStart('\uFEFF')).SequenceEqual(Headers))
-                {
-                    throw new FormatException("Rubrikraden är inte en resultatfil för medelstilldelning.");
-                }
-
-                continue;
+                throw new FormatException($"Rad {row.Line} har {row.Fields.Length} fält, inte {Headers.Count}.");
             }
 
-            if (f.Length != Headers.Count)
-            {
-                throw new FormatException($"Rad {parser.RawRow} har {f.Length} fält, inte {Headers.Count}.");
-            }
-
+            var f = Enumerable.Range(0, Headers.Count).Select(row.Get).ToArray();
             rows.Add(new AllocationResultRow(
                 f[0],
                 f[1],

@@ -1,4 +1,5 @@
 using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
@@ -33,14 +34,9 @@ internal static class AssociationsCsv
     private static readonly string[] ReasonableAliases = ["skaligt eget kapital", "skalig niva", "reasonable equity", "reasonable equity override"];
     private static readonly string[] AskedAliases = ["begart belopp", "begart", "asked", "asked amount"];
 
-    public static List<AssociationRow>? Read(string text, List<CsvError> errors)
+    public static List<AssociationRow>? Read(Table table, List<CsvError> errors)
     {
         var before = errors.Count;
-        var table = CsvTable.Parse(File, text, errors);
-        if (table is null)
-        {
-            return null;
-        }
 
         var code = AllocationInputReader.FindColumn(table, CodeAliases, "förbundets kod", required: true, errors);
         var name = AllocationInputReader.FindColumn(table, NameAliases, "förbundets namn", required: true, errors);

@@ -1,10 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
 /// <summary>A problem in an input file, located by file, row (the line number, header = 1) and column.</summary>
 public sealed record CsvError(string File, int? Row, string? Column, string Code, string Message)
 {
+    /// <summary>A problem of the table module (<see cref="TabularFile"/>), located in <paramref name="file"/>.</summary>
+    public static CsvError From(string file, FileProblem problem) => new(file, problem.Row, problem.Column, problem.Code, problem.Message);
+
     /// <summary>"units.csv, rad 5, kolumn "Försörjningsmått": …".</summary>
     public override string ToString()
     {

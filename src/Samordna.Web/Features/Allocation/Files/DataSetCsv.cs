@@ -1,14 +1,13 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
 /// <summary>
-/// Writes a data set back as the file the import reads (';', invariant numbers, UTF-8 with BOM): the same rows give
-/// the same content hash when imported again, so an export can be checked against the original.
+/// Writes a data set back as the file the import reads (';', invariant numbers, UTF-8 with BOM, through
+/// <see cref="TabularFile"/>): the same rows give the same content hash when imported again, so an export can be
+/// checked against the original. Names that look like formulas are neutralised and read back unchanged.
 /// </summary>
 public static class DataSetCsv
 {
@@ -16,34 +15,21 @@ public static class DataSetCsv
     {
         var list = units.OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         var withAssistance = list.Any(u => u.FinancialAssistance is not null);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = false }, leaveOpen: true))
+        List<string> header = ["Kod", "Namn", "Försörjningsmått", $"Invånare {dataSet.AgeBand}"];
+        if (withAssistance)
         {
-            csv.WriteField("Kod");
-            csv.WriteField("Namn");
-            csv.WriteField("Försörjningsmått");
-            csv.WriteField($"Invånare {dataSet.AgeBand}");
-            if (withAssistance)
-            {
-                csv.WriteField("Ekonomiskt bistånd");
-            }
-
-            csv.NextRecord();
-            foreach (var u in list)
-            {
-                csv.WriteField(u.Code);
-                csv.WriteField(u.Name);
-                csv.WriteField(u.SupportMeasure.ToInvariantString());
-                csv.WriteField(u.WorkingAgePopulation.ToString(CultureInfo.InvariantCulture));
-                if (withAssistance)
-                {
-                    csv.WriteField(u.FinancialAssistance?.ToInvariantString() ?? string.Empty);
-                }
-
-                csv.NextRecord();
-            }
+            header.Add("Ekonomiskt bistånd");
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(writer.ToString())];
+        return TabularFile.WriteCsv(header, list.Select(u =>
+        {
+            List<object?> row = [u.Code, u.Name, u.SupportMeasure.ToInvariantString(), u.WorkingAgePopulation.ToString(CultureInfo.InvariantCulture)];
+            if (withAssistance)
+            {
+                row.Add(u.FinancialAssistance?.ToInvariantString() ?? string.Empty);
+            }
+
+            return (IReadOnlyList<object?>)row;
+        }));
     }
 }

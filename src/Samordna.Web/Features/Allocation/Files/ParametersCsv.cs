@@ -1,5 +1,6 @@
 using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
@@ -27,25 +28,20 @@ internal static class ParametersCsv
         ["equity tiers"] = "tiers", ["kapitaltrappa"] = "tiers", ["trappa"] = "tiers",
     };
 
-    public static AllocationParameters? Read(string text, List<CsvError> errors)
+    public static AllocationParameters? Read(Table table, List<CsvError> errors)
     {
         var before = errors.Count;
-        var table = CsvTable.Parse(File, text, errors);
-        if (table is null)
-        {
-            return null;
-        }
 
         // The table's "header" is the first row; it is data unless it is a key;value header.
-        var rows = new List<CsvRow>();
+        var rows = new List<TableRow>();
         var firstKey = CsvText.Fold(table.Header.FirstOrDefault() ?? string.Empty);
         if (firstKey is not ("key" or "nyckel" or "parameter"))
         {
-            rows.Add(new CsvRow(1, table.Header));
+            rows.Add(new TableRow(table.HeaderLine, table.Header));
         }
 
         rows.AddRange(table.Rows);
-        var values = new Dictionary<string, (string Value, CsvRow Row, string Key)>(StringComparer.Ordinal);
+        var values = new Dictionary<string, (string Value, TableRow Row, string Key)>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var key = row.Get(0);
@@ -129,9 +125,15 @@ internal static class ParametersCsv
         return errors.Count > before ? null : p;
     }
 
-    private static Sek? WholeKronor((string Value, CsvRow Row, string Key) entry, List<CsvError> errors)
+    private static Sek? WholeKronor((string Value, TableRow Row, string Key) entry, List<CsvError> errors)
     {
-        if (CsvText.TryParseInteger(entry.Value, out var kronor) && kronor >= 0)
+        if (CsvText.TryParseInteger(entry.Value, out var kronor) && kronor > CsvText.MaxKronor)
+        {
+            errors.Add(new CsvError(File, entry.Row.Line, "värde", CsvErrorCodes.ValueInvalid, $"Parametern {entry.Key}: \"{entry.Value}\" är för stort; högst {CsvText.MaxKronorText}."));
+            return null;
+        }
+
+        if (CsvText.TryParseInteger(entry.Value, out kronor) && kronor >= 0)
         {
             return Sek.FromKronor(kronor);
         }
@@ -140,7 +142,7 @@ internal static class ParametersCsv
         return null;
     }
 
-    private static decimal? Fraction((string Value, CsvRow Row, string Key) entry, List<CsvError> errors)
+    private static decimal? Fraction((string Value, TableRow Row, string Key) entry, List<CsvError> errors)
     {
         if (CsvText.TryParseFraction(entry.Value, out var value))
         {
@@ -151,7 +153,7 @@ internal static class ParametersCsv
         return null;
     }
 
-    private static EquityTier[]? Tiers((string Value, CsvRow Row, string Key) entry, List<CsvError> errors)
+    private static EquityTier[]? Tiers((string Value, TableRow Row, string Key) entry, List<CsvError> errors)
     {
         var tiers = new List<EquityTier>();
         foreach (var part in entry.Value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -168,7 +170,7 @@ internal static class ParametersCsv
             {
                 tiers.Add(new EquityTier(null, rate));
             }
-            else if (CsvText.TryParseInteger(limit, out var upTo))
+            else if (CsvText.TryParseInteger(limit, out var upTo) && Math.Abs(upTo) <= CsvText.MaxKronor)
             {
                 tiers.Add(new EquityTier(Sek.FromKronor(upTo), rate));
             }
@@ -182,6 +184,6 @@ internal static class ParametersCsv
         return tiers.ToArray();
     }
 
-    private static CsvError Invalid((string Value, CsvRow Row, string Key) entry, string expected) =>
+    private static CsvError Invalid((string Value, TableRow Row, string Key) entry, string expected) =>
         new(File, entry.Row.Line, "värde", CsvErrorCodes.ValueInvalid, $"Parametern {entry.Key}: \"{entry.Value}\" är inte giltigt; ange {expected}.");
 }

@@ -1,4 +1,5 @@
 using Samordna.Web.Features.Allocation.Engine;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 
@@ -10,23 +11,14 @@ namespace Samordna.Web.Features.Allocation.Files;
 /// </summary>
 internal static class UnitsCsv
 {
-    private const string File = AllocationInputReader.UnitsFile;
-
     private static readonly string[] CodeAliases = ["kommunkod", "kod", "code", "unit code", "enhetskod", "omradeskod", "stadsdelskod", "distriktskod", "kommun kod"];
     private static readonly string[] NameAliases = ["kommun", "namn", "name", "kommunnamn", "enhet", "omrade", "stadsdel", "distrikt", "unit"];
 
-    public static List<UnitFigures>? Read(string text, string? ageBand, List<CsvError> errors)
-    {
-        var table = CsvTable.Parse(File, text, errors);
-        return table is null ? null : Read(table, ageBand, errors);
-    }
-
     /// <summary>
-    /// Reads units from an already parsed table (a CSV file, or a worksheet read by <see cref="XlsxTable"/>); errors
-    /// name the table's file. An optional financial-assistance column ("Ekonomiskt bistånd", "Försörjningsstöd") is
+    /// Reads units from a table (a CSV file or a worksheet, read by <see cref="TabularFile"/>); errors name the table's file. An optional financial-assistance column ("Ekonomiskt bistånd", "Försörjningsstöd") is
     /// read when present, for internal splits.
     /// </summary>
-    public static List<UnitFigures>? Read(CsvTable table, string? ageBand, List<CsvError> errors)
+    public static List<UnitFigures>? Read(Table table, string? ageBand, List<CsvError> errors)
     {
         var before = errors.Count;
         var file = table.FileName;
@@ -62,11 +54,21 @@ internal static class UnitsCsv
             {
                 errors.Add(new CsvError(file, row.Line, table.Header[support], CsvErrorCodes.ValueInvalid, $"\"{supportText}\" är inte ett belopp som är 0 eller mer."));
             }
+            else if (f > (thousands ? CsvText.MaxKronor / 1000m : CsvText.MaxKronor))
+            {
+                errors.Add(new CsvError(file, row.Line, table.Header[support], CsvErrorCodes.ValueInvalid, $"\"{supportText}\" är för stort; högst {CsvText.MaxKronorText}."));
+                f = 0m;
+            }
 
             var populationText = row.Get(population);
             if (!CsvText.TryParseInteger(populationText, out var p) || p < 0)
             {
                 errors.Add(new CsvError(file, row.Line, table.Header[population], CsvErrorCodes.ValueInvalid, $"\"{populationText}\" är inte ett antal invånare (ett heltal, 0 eller mer)."));
+            }
+            else if (p > CsvText.MaxInhabitants)
+            {
+                errors.Add(new CsvError(file, row.Line, table.Header[population], CsvErrorCodes.ValueInvalid, $"\"{populationText}\" är för stort; högst {CsvText.MaxInhabitantsText} invånare."));
+                p = 0;
             }
 
             decimal? fa = null;
@@ -75,7 +77,11 @@ internal static class UnitsCsv
                 var assistanceText = row.Get(assistance);
                 if (assistanceText.Length > 0)
                 {
-                    if (CsvText.TryParseDecimal(assistanceText, out var value) && value >= 0m)
+                    if (CsvText.TryParseDecimal(assistanceText, out var value) && value > (assistanceInThousands ? CsvText.MaxKronor / 1000m : CsvText.MaxKronor))
+                    {
+                        errors.Add(new CsvError(file, row.Line, table.Header[assistance], CsvErrorCodes.ValueInvalid, $"\"{assistanceText}\" är för stort; högst {CsvText.MaxKronorText}."));
+                    }
+                    else if (CsvText.TryParseDecimal(assistanceText, out value) && value >= 0m)
                     {
                         fa = assistanceInThousands ? value * 1000m : value;
                     }
@@ -114,7 +120,7 @@ internal static class UnitsCsv
         return string.Join(' ', words);
     }
 
-    private static int FindPopulation(CsvTable table, string? ageBand, List<CsvError> errors)
+    private static int FindPopulation(Table table, string? ageBand, List<CsvError> errors)
     {
         var candidates = new List<int>();
         for (var i = 0; i < table.Header.Length; i++)

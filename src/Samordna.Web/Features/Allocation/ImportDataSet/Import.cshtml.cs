@@ -1,19 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Samordna.Web.Domain;
+using Samordna.Web.Features.Shared.Forms;
+using Samordna.Web.Infrastructure.Files;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Allocation.ImportDataSet;
 
+/// <summary>
+/// Upload of a data set. The form is read by <see cref="UploadForm"/> (size checked before and while reading; it
+/// validates the antiforgery token), so a file over the limit gets a Swedish message here, never an error page.
+/// </summary>
 [RequirePermission(AllocationPermissions.ManageNational)]
-[RequestSizeLimit(ImportDataSetHandler.MaxBytes + 100_000)]
-public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock, IOptions<FileLimits> limits) : PageModel
 {
-    [BindProperty]
     public ImportInput Input { get; set; } = new();
-
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
 
     public sealed class ImportInput
     {
@@ -36,23 +39,45 @@ public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock
         Input = new ImportInput { Year = year.ToString(System.Globalization.CultureInfo.InvariantCulture), AgeBand = "16–64" };
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>
+    public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.Clear();
-        byte[]? content = null;
-        if (Upload is { Length: > 0 and <= ImportDataSetHandler.MaxBytes })
+        var ct = HttpContext.RequestAborted;
+        var form = await UploadForm.ReadAsync(HttpContext, limits.Value, ct);
+        if (form.MissingAntiforgeryToken)
         {
-            using var buffer = new MemoryStream();
-            await Upload.CopyToAsync(buffer, ct);
-            content = buffer.ToArray();
+            return BadRequest();
         }
-        else if (Upload is { Length: > ImportDataSetHandler.MaxBytes })
+
+        ModelState.Clear();
+        if (form.Problem is { } problem)
         {
-            content = new byte[ImportDataSetHandler.MaxBytes + 1];
+            Response.StatusCode = problem.StatusCode;
+            ModelState.AddModelError("Input.Content", problem.ToString());
+            return Page();
+        }
+
+        await TryUpdateModelAsync(Input, nameof(Input));
+        ModelState.Clear();
+        var upload = form.File("Upload");
+        byte[]? content = null;
+        if (upload is not null)
+        {
+            await using var stream = upload.OpenReadStream();
+            try
+            {
+                content = await TabularFile.ReadBytesAsync(stream, limits.Value, ct);
+            }
+            catch (TabularFileException ex)
+            {
+                Response.StatusCode = ex.Problem.StatusCode;
+                ModelState.AddModelError("Input.Content", ex.Problem.ToString());
+                return Page();
+            }
         }
 
         int? year = int.TryParse(Input.Year, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
-        var request = new ImportDataSetRequest(year, Input.Name, Input.Source, Input.AgeBand, Upload?.FileName, content, Input.IsIllustrative);
+        var request = new ImportDataSetRequest(year, Input.Name, Input.Source, Input.AgeBand, upload?.FileName, content, Input.IsIllustrative);
         var errors = new Infrastructure.Errors.ValidationErrors();
         var unreadableYear = year is null && !string.IsNullOrWhiteSpace(Input.Year);
         if (unreadableYear)
@@ -61,7 +86,7 @@ public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock
         }
 
         // With an unreadable year, check the rest as if a year were given, so every problem shows at once.
-        foreach (var (field, messages) in ImportDataSetHandler.Validate(unreadableYear ? request with { Year = 2000 } : request).ToDictionary())
+        foreach (var (field, messages) in ImportDataSetHandler.Validate(unreadableYear ? request with { Year = 2000 } : request, limits.Value).ToDictionary())
         {
             foreach (var m in messages)
             {
@@ -71,7 +96,7 @@ public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock
 
         if (!errors.IsValid)
         {
-            errors.CopyTo(ModelState);
+            this.ShowErrors(errors);
             return Page();
         }
 

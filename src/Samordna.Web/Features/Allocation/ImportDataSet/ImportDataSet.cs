@@ -5,6 +5,7 @@ using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Infrastructure.Audit;
 using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.ImportDataSet;
 
@@ -24,13 +25,15 @@ public sealed record ImportedDataSet(Guid Id, int Year, int Sequence, string Con
 /// Imports a data set all or nothing: every bad row is reported (in Swedish, naming row and column) and nothing is
 /// stored unless the whole file is clean. The rows are stored with a content hash and never changed afterwards.
 /// </summary>
-public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IAuditActor actor)
+public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IAuditActor actor, Microsoft.Extensions.Options.IOptions<FileLimits> limits)
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
-
-    /// <summary>Checks the fields and reads the whole file; messages name the field, or the row ("Rad 4, kolumn …: …").</summary>
-    public static ValidationErrors Validate(ImportDataSetRequest r)
+    /// <summary>
+    /// Checks the fields and reads the whole file (CSV or .xlsx, decided by its content, within <paramref name="limits"/>);
+    /// messages name the field, or the row ("Rad 4, kolumn …: …").
+    /// </summary>
+    public static ValidationErrors Validate(ImportDataSetRequest r, FileLimits? limits = null)
     {
+        limits ??= FileLimits.Default;
         var errors = new ValidationErrors();
         if (errors.Required("year", "År", r.Year))
         {
@@ -59,15 +62,15 @@ public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IA
             return errors;
         }
 
-        if (r.Content.Length > MaxBytes)
+        if (r.Content.LongLength > limits.MaxBytes)
         {
-            errors.Add("content", "Filen är större än 20 MB.");
+            errors.Add("content", limits.TooLarge().Problem.Message);
             return errors;
         }
 
         if (!string.IsNullOrWhiteSpace(r.AgeBand))
         {
-            Parse(r, out var problems);
+            Parse(r, limits, out var problems);
             foreach (var p in problems)
             {
                 errors.Add("content", p);
@@ -78,14 +81,12 @@ public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IA
     }
 
     /// <summary>Reads the file into unit rows; every problem is returned, in file order.</summary>
-    internal static List<AllocationDataSetUnit>? Parse(ImportDataSetRequest r, out List<string> problems)
+    internal static List<AllocationDataSetUnit>? Parse(ImportDataSetRequest r, FileLimits limits, out List<string> problems)
     {
         problems = [];
         var fileName = string.IsNullOrWhiteSpace(r.FileName) ? "underlag" : Path.GetFileName(r.FileName.Trim());
         var errors = new List<CsvError>();
-        var table = XlsxTable.LooksLikeXlsx(r.Content!)
-            ? XlsxTable.Read(fileName, r.Content!, errors)
-            : CsvTable.Parse(fileName, CsvTable.DecodeFile(r.Content!), errors);
+        var table = AllocationInputReader.ReadTable(fileName, () => TabularFile.Read(r.Content!, fileName, limits, new TableReadOptions(SkipTitleRows: true)), errors);
         var figures = table is null ? null : UnitsCsv.Read(table, r.AgeBand, errors);
         if (figures is not null && figures.Count == 0)
         {
@@ -128,7 +129,7 @@ public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IA
 
     public async Task<Result<ImportedDataSet>> HandleAsync(ImportDataSetRequest r, CancellationToken ct)
     {
-        var units = Parse(r, out var problems) ?? throw new InvalidOperationException("Validate the request first: " + string.Join(" ", problems));
+        var units = Parse(r, limits.Value, out var problems) ?? throw new InvalidOperationException("Validate the request first: " + string.Join(" ", problems));
         var ageBand = r.AgeBand!.Trim();
         var hash = DataSetContent.Hash(ageBand, units);
         var year = r.Year!.Value;
@@ -142,11 +143,9 @@ public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IA
                 $"Ett underlag med exakt samma innehåll finns redan: {existing.Name} ({existing.Year} v{existing.Sequence}, id {existing.Id}).");
         }
 
-        var sequence = 1 + (await db.Set<AllocationDataSet>().Where(d => d.Year == year).MaxAsync(d => (int?)d.Sequence, ct) ?? 0);
         var dataSet = new AllocationDataSet
         {
             Year = year,
-            Sequence = sequence,
             Name = r.Name!.Trim(),
             Source = r.Source!.Trim(),
             AgeBand = ageBand,
@@ -167,16 +166,9 @@ public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IA
 
         dataSet.Units = units;
         db.Add(dataSet);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another import of the same year took the same sequence number at the same moment.
-            db.ChangeTracker.Clear();
-            return AllocationErrors.ImportRace;
-        }
+        // Another import of the same year may take the same sequence number at the same moment: take the next one.
+        await NumberedSave.SaveAsync(db, async token => dataSet.Sequence = 1 + (await db.Set<AllocationDataSet>()
+            .Where(d => d.Year == year && d.Id != dataSet.Id).MaxAsync(d => (int?)d.Sequence, token) ?? 0), ct);
 
         return new ImportedDataSet(dataSet.Id, dataSet.Year, dataSet.Sequence, hash, units.Count);
     }

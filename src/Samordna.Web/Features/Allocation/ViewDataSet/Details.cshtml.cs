@@ -21,7 +21,7 @@ public sealed class DetailsModel(GetDataSetHandler handler) : PageModel
         var details = await handler.HandleAsync(dataSetId, ct);
         return details is null
             ? NotFound()
-            : File(DataSetCsv.Write(details.DataSet, details.Units), "text/csv; charset=utf-8", FileName(details));
+            : File(DataSetCsv.Write(details.DataSet, details.Units), Infrastructure.Files.TabularFile.CsvContentType, FileName(details));
     }
 
     public static string FileName(DataSetDetails d) => $"underlag-{d.DataSet.Year}-v{d.DataSet.Sequence}.csv";

@@ -36,7 +36,7 @@ public sealed class IndexModel(GetRunHandler handler, AccessControl access) : Pa
     public async Task<IActionResult> OnGetCsvAsync(Guid runId, CancellationToken ct)
     {
         var d = await handler.HandleAsync(runId, ct);
-        return d is null ? NotFound() : File(RunExport.Csv(d.Results), "text/csv; charset=utf-8", RunExport.FileName(d.Run, "csv"));
+        return d is null ? NotFound() : File(RunExport.Csv(d.Results), Infrastructure.Files.TabularFile.CsvContentType, RunExport.FileName(d.Run, "csv"));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(Guid runId, CancellationToken ct)
@@ -44,7 +44,7 @@ public sealed class IndexModel(GetRunHandler handler, AccessControl access) : Pa
         var d = await handler.HandleAsync(runId, ct);
         return d is null
             ? NotFound()
-            : File(RunExport.Xlsx(d.Results), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", RunExport.FileName(d.Run, "xlsx"));
+            : File(RunExport.Xlsx(d.Results), Infrastructure.Files.TabularFile.XlsxContentType, RunExport.FileName(d.Run, "xlsx"));
     }
 
     /// <summary>"1,012345" from "…/…": λ with six decimals for reading.</summary>

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Files;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.ViewRun;
 
@@ -10,15 +10,10 @@ namespace Samordna.Web.Features.Allocation.ViewRun;
 /// </summary>
 public static class RunExport
 {
-    public static byte[] Csv(IEnumerable<AllocationRunResult> rows)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        AllocationResultCsv.Write(writer, rows.Select(ToRow));
-        return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(writer.ToString())];
-    }
+    public static byte[] Csv(IEnumerable<AllocationRunResult> rows) => AllocationResultCsv.Write(rows.Select(ToRow));
 
     public static byte[] Xlsx(IEnumerable<AllocationRunResult> rows) =>
-        XlsxWriter.Write("Tilldelning", AllocationResultCsv.Headers, rows.Select(r =>
+        TabularFile.WriteXlsx("Tilldelning", AllocationResultCsv.Headers, rows.Select(r =>
         {
             var row = ToRow(r);
             return (IReadOnlyList<object?>)
@@ -54,30 +49,5 @@ public static class RunExport
 /// <summary>Reads an exported results workbook back, through the same reader as the CSV (so both exports round-trip).</summary>
 public static class RunExportReader
 {
-    public static IReadOnlyList<AllocationResultRow> ReadXlsx(byte[] bytes)
-    {
-        var errors = new List<CsvError>();
-        var table = XlsxTable.Read("tilldelning.xlsx", bytes, errors) ?? throw new FormatException(string.Join(" ", errors));
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvHelper.CsvWriter(writer, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = false }, leaveOpen: true))
-        {
-            foreach (var h in table.Header)
-            {
-                csv.WriteField(h);
-            }
-
-            csv.NextRecord();
-            foreach (var row in table.Rows)
-            {
-                for (var i = 0; i < table.Header.Length; i++)
-                {
-                    csv.WriteField(row.Get(i));
-                }
-
-                csv.NextRecord();
-            }
-        }
-
-        return AllocationResultCsv.Read(new StringReader(writer.ToString()));
-    }
+    public static IReadOnlyList<AllocationResultRow> ReadXlsx(byte[] bytes) => AllocationResultCsv.Read(bytes);
 }

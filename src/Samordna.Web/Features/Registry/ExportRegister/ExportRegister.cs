@@ -4,6 +4,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
 using Samordna.Web.Features.Shared.Forms;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Registry.ExportRegister;
 
@@ -15,8 +16,6 @@ public sealed record RegisterExport(byte[] Content, string ContentType, string F
 /// </summary>
 public sealed class ExportRegisterHandler(AppDbContext db)
 {
-    public const string CsvContentType = "text/csv; charset=utf-8";
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<IReadOnlyList<RegisterRow>> RowsAsync(CancellationToken ct)
     {
@@ -45,9 +44,8 @@ public sealed class ExportRegisterHandler(AppDbContext db)
     {
         var rows = await RowsAsync(ct);
         var name = $"samordningsforbund-register-{SwedishCulture.Date(today)}";
-        return format == RegisterFormat.Xlsx
-            ? new RegisterExport(RegisterXlsx.Write(rows), XlsxContentType, name + ".xlsx", rows.Count)
-            : new RegisterExport(RegisterCsv.Write(rows), CsvContentType, name + ".csv", rows.Count);
+        var kind = format == RegisterFormat.Xlsx ? FileKind.Xlsx : FileKind.Csv;
+        return new RegisterExport(RegisterFile.Write(rows, format), TabularFile.ContentType(kind), $"{name}.{TabularFile.Extension(kind)}", rows.Count);
     }
 
     /// <summary>"csv" or "xlsx" (also "excel"); null for anything else.</summary>

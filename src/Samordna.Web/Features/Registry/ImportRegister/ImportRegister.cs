@@ -3,6 +3,8 @@ using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
 using Samordna.Web.Infrastructure.Audit;
+using Samordna.Web.Infrastructure.Files;
+using Microsoft.Extensions.Options;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 
@@ -21,6 +23,10 @@ public sealed record ImportRegisterOutcome(
     int MembershipsRemoved = 0)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>Set when the file could not be read at all (too large, not a workbook …): its code decides 400 or 413.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public FileProblem? Problem { get; init; }
 }
 
 /// <summary>
@@ -29,20 +35,31 @@ public sealed record ImportRegisterOutcome(
 /// they are. One save, so a failure changes nothing; every changed row reaches the audit log, and the import itself is
 /// recorded as a <see cref="RegistryImport"/>.
 /// </summary>
-public sealed class ImportRegisterHandler(AppDbContext db, IAuditActor actor, TimeProvider clock)
+public sealed class ImportRegisterHandler(AppDbContext db, IAuditActor actor, TimeProvider clock, IOptions<FileLimits> limits)
 {
     public const int MaxRows = 50_000;
 
-    public const long MaxBytes = 10 * 1024 * 1024;
-
-    public async Task<ImportRegisterOutcome> HandleAsync(byte[] content, RegisterFormat format, string fileName, bool dryRun, CancellationToken ct)
+    /// <summary>Reads an upload or a file with the configured size limit checked while reading; too large is a Swedish outcome, not an exception.</summary>
+    public async Task<ImportRegisterOutcome> HandleAsync(Stream content, string fileName, bool dryRun, CancellationToken ct)
     {
-        if (content.LongLength > MaxBytes)
+        byte[] bytes;
+        try
         {
-            return new ImportRegisterOutcome(false, dryRun, 0, ["Filen är större än 10 MB."]);
+            bytes = await TabularFile.ReadBytesAsync(content, limits.Value, ct);
+        }
+        catch (TabularFileException ex)
+        {
+            return new ImportRegisterOutcome(false, dryRun, 0, [ex.Problem.ToString()]) { Problem = ex.Problem };
         }
 
-        var read = format == RegisterFormat.Xlsx ? RegisterXlsx.Read(content) : RegisterCsv.Read(content);
+        return await HandleAsync(bytes, fileName, dryRun, ct);
+    }
+
+    /// <summary>The file's kind (CSV or Excel) is decided by its content.</summary>
+    public async Task<ImportRegisterOutcome> HandleAsync(byte[] content, string fileName, bool dryRun, CancellationToken ct)
+    {
+        var format = RegisterFile.FormatOf(content);
+        var read = RegisterFile.Read(content, limits.Value);
         if (read.Errors.Count > 0)
         {
             return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, read.Errors);

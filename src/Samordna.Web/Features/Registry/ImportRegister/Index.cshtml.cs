@@ -6,15 +6,20 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.ExportRegister;
 using Samordna.Web.Features.Registry.RegisterFiles;
+using Microsoft.Extensions.Options;
+using Samordna.Web.Infrastructure.Files;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 
-/// <summary>Export and import of the whole register for national administrators. Both work without JavaScript.</summary>
+/// <summary>
+/// Export and import of the whole register for national administrators. Both work without JavaScript. The upload is
+/// read by <see cref="UploadForm"/> (size checked before and while reading; it validates the antiforgery token).
+/// </summary>
 [RequirePermission(RegistryPermissions.ManageNational)]
-public sealed class IndexModel(ImportRegisterHandler import, ExportRegisterHandler export, AppDbContext db, TimeProvider clock) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class IndexModel(ImportRegisterHandler import, ExportRegisterHandler export, AppDbContext db, TimeProvider clock, IOptions<FileLimits> limits) : PageModel
 {
-    [BindProperty]
     public ImportInput Input { get; set; } = new();
 
     public ImportRegisterOutcome? Outcome { get; private set; }
@@ -44,23 +49,42 @@ public sealed class IndexModel(ImportRegisterHandler import, ExportRegisterHandl
         return File(file.Content, file.ContentType, file.FileName);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>
+    public async Task<IActionResult> OnPostAsync()
     {
+        var ct = HttpContext.RequestAborted;
+        var form = await UploadForm.ReadAsync(HttpContext, limits.Value, ct);
+        if (form.MissingAntiforgeryToken)
+        {
+            return BadRequest();
+        }
+
         ModelState.Clear();
-        if (Input.File is not { Length: > 0 } upload)
+        if (form.Problem is { } problem)
+        {
+            Response.StatusCode = problem.StatusCode;
+            ModelState.AddModelError("Input.File", problem.ToString());
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        await TryUpdateModelAsync(Input, nameof(Input));
+        ModelState.Clear();
+        if (form.File("Input.File") is not { } upload)
         {
             ModelState.AddModelError("Input.File", "Välj en fil att importera.");
             await LoadAsync(ct);
             return Page();
         }
 
-        using var buffer = new MemoryStream();
-        await upload.CopyToAsync(buffer, ct);
-        var format = upload.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? RegisterFormat.Xlsx : RegisterFormat.Csv;
-        Outcome = await import.HandleAsync(buffer.ToArray(), format, upload.FileName, Input.DryRun, ct);
+        await using (var stream = upload.OpenReadStream())
+        {
+            Outcome = await import.HandleAsync(stream, upload.FileName, Input.DryRun, ct);
+        }
+
         if (!Outcome.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = Outcome.Problem?.StatusCode ?? StatusCodes.Status400BadRequest;
             ModelState.AddModelError("Input.File", $"Filen har {Outcome.Errors.Count} fel och har inte importerats. Inget i registret har ändrats.");
         }
         else if (Outcome.Applied)

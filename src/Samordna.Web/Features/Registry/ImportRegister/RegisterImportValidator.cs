@@ -121,6 +121,12 @@ public static class RegisterImportValidator
         {
             problems.Add("förbundets namn får vara högst 200 tecken.");
         }
+        else if (FreeText.Check(name) is var problem && problem != FreeText.Problem.None)
+        {
+            problems.Add(problem == FreeText.Problem.IdentityNumber
+                ? "förbundets namn får inte innehålla ett personnummer eller samordningsnummer."
+                : "förbundets namn innehåller otillåtna tecken (styrtecken eller tecken som vänder textens riktning).");
+        }
 
         var organisationNumber = string.Empty;
         if (OrganisationNumber.TryParse(row.OrganisationNumber, out var number, out var numberError))

@@ -1,124 +1,25 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Samordna.Web.Features.Allocation.Files;
-
-/// <summary>One data row with its line number in the file (the header is line 1).</summary>
-internal sealed record CsvRow(int Line, string[] Fields)
-{
-    public string Get(int column) => column >= 0 && column < Fields.Length ? Fields[column].Trim() : string.Empty;
-}
-
-/// <summary>A CSV file read as text: header and rows, with the separator detected (';', tab or ',').</summary>
-internal sealed record CsvTable(string FileName, string[] Header, IReadOnlyList<CsvRow> Rows)
-{
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>UTF-8 (with or without BOM); files that are not valid UTF-8 are read as Windows-1252 (Excel's "CSV" on Swedish Windows).</summary>
-    public static string DecodeFile(byte[] bytes)
-    {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
-    }
-
-    /// <summary>Parses text; rows whose fields are all empty are skipped. Quote errors are added to <paramref name="errors"/>.</summary>
-    public static CsvTable? Parse(string fileName, string text, List<CsvError> errors)
-    {
-        text = text.TrimStart('\uFEFF');
-        var firstLine = FirstNonEmptyLine(text);
-        if (firstLine is null)
-        {
-            errors.Add(new CsvError(fileName, null, null, CsvErrorCodes.FileEmpty, "Filen är tom."));
-            return null;
-        }
-
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = DetectDelimiter(firstLine),
-            HasHeaderRecord = false,
-            TrimOptions = TrimOptions.Trim,
-            DetectColumnCountChanges = false,
-            MissingFieldFound = null,
-            BadDataFound = args => errors.Add(new CsvError(fileName, args.Context.Parser?.RawRow, null, CsvErrorCodes.BadQuotes, $"Raden har felaktiga citattecken: {args.RawRecord.Trim()}")),
-        };
-
-        using var reader = new StringReader(text);
-        using var parser = new CsvParser(reader, config);
-        string[]? header = null;
-        var rows = new List<CsvRow>();
-        while (parser.Read())
-        {
-            var fields = parser.Record ?? [];
-            if (fields.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            if (header is null)
-            {
-                header = fields.Select(f => f.Trim()).ToArray();
-                continue;
-            }
-
-            rows.Add(new CsvRow(parser.RawRow, fields));
-        }
-
-        return new CsvTable(fileName, header ?? [], rows);
-    }
-
-    private static string? FirstNonEmptyLine(string text)
-    {
-        using var reader = new StringReader(text);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Trim().Length > 0)
-            {
-                return line;
-            }
-        }
-
-        return null;
-    }
-
-    private static string DetectDelimiter(string headerLine)
-    {
-        var outside = new StringBuilder();
-        var quoted = false;
-        foreach (var c in headerLine)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted)
-            {
-                outside.Append(c);
-            }
-        }
-
-        var s = outside.ToString();
-        return s.Contains(';', StringComparison.Ordinal) ? ";" : s.Contains('\t', StringComparison.Ordinal) ? "\t" : ",";
-    }
-}
 
 /// <summary>Header and number text as Swedish statistics files write them.</summary>
 internal static partial class CsvText
 {
+    /// <summary>
+    /// The largest amount a file may hold: 1 000 miljarder kronor, far above any real figure (the national frame is
+    /// under 500 miljoner), and small enough that sums and öre over any number of rows stay exact in every type used.
+    /// </summary>
+    public const decimal MaxKronor = 1_000_000_000_000m;
+
+    /// <summary>The largest number of inhabitants a row may hold (Sweden has about 10 million).</summary>
+    public const long MaxInhabitants = 1_000_000_000;
+
+    public const string MaxKronorText = "1 000 000 000 000 kr";
+
+    public const string MaxInhabitantsText = "1 000 000 000";
+
     /// <summary>Lower case, å/ä→a, ö→o, é→e, dashes → '-', no parentheses, single spaces: "Invånare 16–64 (år)" → "invanare 16-64 ar".</summary>
     public static string Fold(string header)
     {
