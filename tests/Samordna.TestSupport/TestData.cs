@@ -1,9 +1,9 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.Web.Data;
 using Samordna.Web.Domain;
+using Samordna.Web.Features.Administration.Users;
 using Samordna.Web.Features.Registry.CreateAssociation;
 using Samordna.Web.Features.Registry.CreateCharterVersion;
 using Samordna.Web.Features.Registry.Data;
@@ -53,22 +53,13 @@ public static class TestData
         return await host.ReadAssociationAsync(id);
     }
 
+    /// <summary>A user with one role, made by the administration's use case (<see cref="CreateUserHandler"/>), so the role's target is checked as for a real user.</summary>
     public static async Task<TestUser> CreateUserAsync(this SamordnaTestHost host, Role role, Guid? associationId = null, Guid? memberOrganisationId = null)
     {
-        await using var scope = host.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..10]}@test.samordna.se";
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role.SwedishName()}" };
-        var created = await users.CreateAsync(user, Password);
-        if (!created.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
-        }
-
-        db.RoleAssignments.Add(new RoleAssignment { UserId = user.Id, Role = role, AssociationId = associationId, MemberOrganisationId = memberOrganisationId });
-        await db.SaveChangesAsync();
-        return new TestUser(user.Id, email, Password, role, associationId);
+        var request = new CreateUserRequest(email, $"Test {role.SwedishName()}", Password, role, associationId, memberOrganisationId);
+        var id = await host.RunAsync<CreateUserHandler, Guid>(null, CreateUserHandler.Validate(request), (handler, ct) => handler.HandleAsync(request, ct));
+        return new TestUser(id, email, Password, role, associationId);
     }
 
     /// <summary>The id of the association's membership of the organisation with <paramref name="organisationCode"/> (its first, if several).</summary>
