@@ -7,7 +7,7 @@ namespace Samordna.E2E;
 /// The application with its demo data on a real socket, and one headless Chromium (Debian's, /usr/bin/chromium)
 /// driven by Playwright, shared by all browser tests.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : HostFixture
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -17,16 +17,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public TestDatabase Database { get; private set; } = null!;
-
-    public SamordnaTestHost Host { get; private set; } = null!;
-
     public IBrowser Browser { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    protected override string Provider => "Sqlite";
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Enabled"] = "true" };
+
+    public override async Task InitializeAsync()
     {
-        Database = TestDatabase.Create("Sqlite");
-        Host = new SamordnaTestHost(Database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
+        await base.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -53,12 +52,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
-        await Host.DisposeAsync();
-        Database.Dispose();
+        await base.DisposeAsync();
     }
 }
 

@@ -79,6 +79,6 @@ public sealed class SamordnaTestHost : WebApplicationFactory<Program>
     public CookieCollection CookiesOf(HttpClient client) =>
         Jars.TryGetValue(client, out var jar) ? jar.GetCookies(BaseAddress) : [];
 
-    /// <summary>A scope for arranging data directly; tests act through HTTP.</summary>
+    /// <summary>A service scope of the host: for running use cases (<see cref="UseCases"/>) and reading back; tests act through HTTP.</summary>
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 }

@@ -11,26 +11,9 @@ namespace Samordna.IntegrationTests.Allocation;
 /// municipalities (which the run rightly refuses). Here only allocation tests create associations, each test for a year
 /// of its own (<see cref="TestData.CreateAssociationForYearAsync"/>), so every run sees exactly its test's associations.
 /// </summary>
-public sealed class AllocationFixture : IAsyncLifetime
+public sealed class AllocationFixture : HostFixture
 {
     private static int _year = 2040;
-
-    public TestDatabase Database { get; private set; } = null!;
-
-    public SamordnaTestHost Host { get; private set; } = null!;
-
-    public Task InitializeAsync()
-    {
-        Database = TestDatabase.Create();
-        Host = new SamordnaTestHost(Database);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        Database.Dispose();
-    }
 
     /// <summary>A year no other test uses.</summary>
     public static int NextYear() => Interlocked.Increment(ref _year);

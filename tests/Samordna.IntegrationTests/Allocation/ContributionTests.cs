@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Samordna.TestSupport;
+using Samordna.Web.Features.Registry.CreateCharterVersion;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Security;
 
@@ -89,15 +90,12 @@ public sealed class ContributionTests(AllocationFixture app)
         var adopted = await api.PostAsJsonAsync($"/api/v1/associations/{s.Beta.Id}/contributions/{s.Year}/adoption", new { note = "Styrelsen § 12" });
         Assert.True(adopted.StatusCode == HttpStatusCode.Created, await adopted.BodyAsync());
 
-        // A charter from the same date with fixed shares 0.6/0.4 (the other engineer's charter UI will do this; here directly).
-        await app.Host.WithDbAsync(async db =>
-        {
-            var charter = new CharterVersion { AssociationId = s.Beta.Id, ValidFrom = new DateOnly(s.Year, 1, 1), MunicipalSplitKey = SplitKeyKind.FixedShares };
-            charter.FixedShares.Add(new CharterMemberShare { AssociationId = s.Beta.Id, CharterVersionId = charter.Id, OrganisationId = s.Beta.Members["0117"], Share = 0.6m });
-            charter.FixedShares.Add(new CharterMemberShare { AssociationId = s.Beta.Id, CharterVersionId = charter.Id, OrganisationId = s.Beta.Members["0120"], Share = 0.4m });
-            db.Add(charter);
-            return await db.SaveChangesAsync();
-        });
+        // A charter from the same date with fixed shares 0.6/0.4, made by the register's use case.
+        var charter = new CreateCharterVersionRequest(
+            new DateOnly(s.Year, 1, 1), null, null, null, null, SplitKeyKind.FixedShares, null, null, null, null,
+            [new CharterShareRequest("0117", 0.6m), new CharterShareRequest("0120", 0.4m)]);
+        await app.Host.RunAsync<CreateCharterVersionHandler, Guid>(
+            s.Beta.Id, CreateCharterVersionHandler.Validate(charter), (h, ct) => h.HandleAsync(s.Beta.Id, charter, ct));
 
         var kept = await ContributionsAsync(api, s.Beta.Id, s.Year);
         Assert.True(kept.GetProperty("isAdopted").GetBoolean());

@@ -1,54 +1,64 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Samordna.TestSupport;
-using Samordna.Web.Data;
+using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Features.Governance.SaveAgendaItem;
+using Samordna.Web.Features.Governance.SaveAppointment;
+using Samordna.Web.Features.Governance.SaveAuditor;
+using Samordna.Web.Features.Governance.SaveDecision;
+using Samordna.Web.Features.Governance.SaveDischarge;
+using Samordna.Web.Features.Governance.SaveMeeting;
+using Samordna.Web.Features.Registry.CreateCharterVersion;
 
 namespace Samordna.IntegrationTests.Governance;
 
 /// <summary>Ids of one of each governance row, for probing addresses that name them.</summary>
 public sealed record GovernanceSamples(Guid AppointmentId, Guid AuditorId, Guid MeetingId, Guid AgendaItemId, Guid DecisionId, Guid DischargeId);
 
-/// <summary>Arranging governance data: directly for the matrix samples, through the API for the tests that act.</summary>
+/// <summary>Arranging governance data: through the use cases for the matrix samples, through the API for the tests that act.</summary>
 public static class GovernanceTestData
 {
-    /// <summary>One row of each governance kind for the association, written straight to the database.</summary>
+    /// <summary>One row of each governance kind for the association, each made by its use case as a request for the association would.</summary>
     public static async Task<GovernanceSamples> CreateGovernanceSamplesAsync(this SamordnaTestHost host, TestAssociation association)
     {
-        await using var scope = host.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = association.Id;
         var member = association.Members.First(kv => kv.Key.StartsWith('0')).Value;
-        var appointment = new BoardAppointment
-        {
-            AssociationId = association.Id, PersonName = "Provperson Matrisson", OrganisationId = member, AppointedByOrganisationId = member,
-            Role = BoardRole.BoardMember, Eligibility = EligibilityBasis.CouncilMember, DecisionDate = new DateOnly(2022, 12, 1),
-            TermStart = new DateOnly(2023, 4, 1), TermEnd = new DateOnly(2027, 3, 31),
-        };
-        var auditor = new Auditor
-        {
-            AssociationId = association.Id, PersonName = "Revisor Matrisson", Kind = AuditorKind.MemberAuditor, AppointedByOrganisationId = member,
-            DecisionDate = new DateOnly(2022, 12, 1), TermStart = new DateOnly(2023, 1, 1),
-        };
-        var meeting = new BoardMeeting { AssociationId = association.Id, Date = new DateOnly(2024, 5, 20), Place = "Provsalen", Kind = MeetingKind.Ordinary };
-        var item = new AgendaItem { AssociationId = association.Id, MeetingId = meeting.Id, Position = 1, Title = "Provpunkt" };
-        var decision = new BoardDecision { AssociationId = association.Id, MeetingId = meeting.Id, Year = 2024, Number = 1, Title = "Provbeslut", Text = "Styrelsen beslutar prova." };
-        var discharge = new Discharge { AssociationId = association.Id, Year = 2023, OrganisationId = member, Outcome = DischargeOutcome.Pending };
-        db.AddRange(appointment, auditor, meeting, item, decision, discharge);
-        await db.SaveChangesAsync();
-        return new GovernanceSamples(appointment.Id, auditor.Id, meeting.Id, item.Id, decision.Id, discharge.Id);
+        var appointment = new AppointmentRequest(
+            "Provperson Matrisson", member, member, BoardRole.BoardMember, null, EligibilityBasis.CouncilMember, new DateOnly(2022, 12, 1),
+            new DateOnly(2023, 4, 1), new DateOnly(2027, 3, 31), BoardOffice.None, null);
+        var appointed = await host.RunAsync<SaveAppointmentHandler, Saved>(
+            id, SaveAppointmentHandler.Validate(appointment, isUpdate: false), (h, ct) => h.CreateAsync(id, appointment, ct));
+
+        var auditor = new AuditorRequest("Revisor Matrisson", null, AuditorKind.MemberAuditor, member, new DateOnly(2022, 12, 1), new DateOnly(2023, 1, 1), null, null);
+        var audits = await host.RunAsync<SaveAuditorHandler, Saved>(
+            id, SaveAuditorHandler.Validate(auditor, isUpdate: false), (h, ct) => h.CreateAsync(id, auditor, ct));
+
+        var meeting = new MeetingRequest(new DateOnly(2024, 5, 20), "Provsalen", MeetingKind.Ordinary, null, null);
+        var met = await host.RunAsync<SaveMeetingHandler, Saved>(
+            id, SaveMeetingHandler.Validate(meeting, isUpdate: false), (h, ct) => h.CreateAsync(id, meeting, ct));
+
+        var item = new AgendaItemRequest(1, "Provpunkt", null, null);
+        var listed = await host.RunAsync<SaveAgendaItemHandler, Saved>(
+            id, SaveAgendaItemHandler.Validate(item, isUpdate: false), (h, ct) => h.CreateAsync(id, met.Id, item, ct));
+
+        var decision = new DecisionRequest(null, 1, "Provbeslut", "Styrelsen beslutar prova.", null, null, null, null, null, null, null, null, null);
+        var decided = await host.RunAsync<SaveDecisionHandler, Saved>(
+            id, SaveDecisionHandler.Validate(decision, isUpdate: false), (h, ct) => h.CreateAsync(id, met.Id, decision, ct));
+
+        var discharge = new DischargeRequest(2023, member, DischargeOutcome.Pending, null, null, null);
+        var pending = await host.RunAsync<SaveDischargeHandler, Saved>(
+            id, SaveDischargeHandler.Validate(discharge, isUpdate: false), (h, ct) => h.CreateAsync(id, discharge, ct));
+
+        return new GovernanceSamples(appointed.Id, audits.Id, met.Id, listed.Id, decided.Id, pending.Id);
     }
 
-    /// <summary>A charter version of the association (the register's use case is another area's; tests only need the row).</summary>
+    /// <summary>A charter version of the association, made by the register's use case (no member has decided on it yet).</summary>
     public static async Task<Guid> CreateCharterVersionAsync(this SamordnaTestHost host, Guid associationId, DateOnly validFrom, int seatsPerMember = 1, int? mandatePeriodYears = null)
     {
-        await using var scope = host.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var charter = new CharterVersion { AssociationId = associationId, ValidFrom = validFrom, BoardSeatsPerMember = seatsPerMember, MandatePeriodYears = mandatePeriodYears };
-        db.Add(charter);
-        await db.SaveChangesAsync();
-        return charter.Id;
+        var request = new CreateCharterVersionRequest(validFrom, seatsPerMember, mandatePeriodYears, null, null, null, null, null, null, null, null);
+        return await host.RunAsync<CreateCharterVersionHandler, Guid>(
+            associationId, CreateCharterVersionHandler.Validate(request), (h, ct) => h.HandleAsync(associationId, request, ct));
     }
 
     /// <summary>An appointment body for the API; the term follows the law unless given.</summary>

@@ -24,7 +24,7 @@ public sealed class RegistryAuditTests(AppFixture app)
 
         using var auditorApi = await app.Host.ApiClientAsync(auditor);
         var items = (await auditorApi.JsonAsync($"/api/v1/associations/{association.Id}/audit")).GetProperty("items").EnumerateArray().ToList();
-        // The rows the test arranged directly are logged too, as made by "system"; these are the administrator's.
+        // The rows the test data helpers made through the use cases are logged too, as made by UseCases.ActorName; these are the administrator's.
         int Entries(string type, string action) =>
             items.Count(i => i.GetProperty("entityType").GetString() == type && i.GetProperty("action").GetString() == action
                 && i.GetProperty("actor").GetString() == "Test Förbundsadministratör");

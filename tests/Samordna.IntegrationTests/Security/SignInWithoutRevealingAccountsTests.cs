@@ -15,36 +15,20 @@ namespace Samordna.IntegrationTests.Security;
 /// A host of its own that trusts X-Forwarded-For (so a test can speak from several client addresses) and counts the
 /// password hasher's work (so "the same work" is tested as a mechanism, never as a time), on a clock the tests move.
 /// </summary>
-public sealed class CountingHasherHost : IAsyncLifetime
+public sealed class CountingHasherHost : HostFixture
 {
     public CountingHasher Hasher { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public TestDatabase Database { get; private set; } = null!;
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Security:TrustForwardedHeaders"] = "true" };
 
-    public SamordnaTestHost Host { get; private set; } = null!;
-
-    public Task InitializeAsync()
+    protected override Action<IServiceCollection> Services => services =>
     {
-        Database = TestDatabase.Create();
-        Host = new SamordnaTestHost(
-            Database,
-            new Dictionary<string, string?> { ["Security:TrustForwardedHeaders"] = "true" },
-            services =>
-            {
-                services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<AppUser>>(sp =>
-                    Hasher.Wrapping(new PasswordHasher<AppUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()))));
-                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-            });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        Database.Dispose();
-    }
+        services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<AppUser>>(sp =>
+            Hasher.Wrapping(new PasswordHasher<AppUser>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()))));
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+    };
 }
 
 /// <summary>Counts password verifications across the scoped hashers it wraps.</summary>

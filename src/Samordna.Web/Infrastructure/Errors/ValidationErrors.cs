@@ -86,9 +86,6 @@ public sealed class ValidationErrors
         return this;
     }
 
-    /// <summary>Whether <paramref name="field"/> already has an error.</summary>
-    public bool Has(string field) => _errors.ContainsKey(field);
-
     /// <summary>Adds <paramref name="other"/>'s errors for fields that have none yet: a field the user mistyped keeps that message, not a "must be given" from a later check.</summary>
     public ValidationErrors Merge(ValidationErrors other)
     {

@@ -82,6 +82,4 @@ public sealed class AccessControl(ICurrentUser user)
             .Select(a => a.MemberOrganisationId!.Value)
             .ToHashSet();
     }
-
-    public async Task<bool> HasAnyRoleAsync(CancellationToken ct = default) => (await user.GetAssignmentsAsync(ct)).Count > 0;
 }

@@ -19,14 +19,6 @@ public enum OrganisationKind
     MunicipalDistrict,
 }
 
-/// <summary>The party (part) an organisation belongs to under 3 and 5 § of the law.</summary>
-public enum Party
-{
-    State,
-    Region,
-    Municipality,
-}
-
 /// <summary>A body that can be a member of an association: FK, AF, a region, a municipality or a part of one.</summary>
 public sealed class Organisation : Samordna.Web.Data.IPublicData
 {
