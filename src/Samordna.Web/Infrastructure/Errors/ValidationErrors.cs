@@ -75,17 +75,6 @@ public sealed class ValidationErrors
         };
     }
 
-    /// <summary>A date read by the caller (JSON or a form): it must lie in the range <see cref="Domain.DateText"/> allows.</summary>
-    public ValidationErrors PlausibleDate(string field, string label, DateOnly? value)
-    {
-        if (value is { } d && !Domain.DateText.IsPlausible(d))
-        {
-            Add(field, Domain.DateText.Message(Domain.DateText.Problem.OutOfRange, label));
-        }
-
-        return this;
-    }
-
     /// <summary>Adds <paramref name="other"/>'s errors for fields that have none yet: a field the user mistyped keeps that message, not a "must be given" from a later check.</summary>
     public ValidationErrors Merge(ValidationErrors other)
     {

@@ -45,9 +45,3 @@ public static class RunExport
         r.ChangeFromPrevious,
         r.ChangeFraction is { } f ? f * 100m : null);
 }
-
-/// <summary>Reads an exported results workbook back, through the same reader as the CSV (so both exports round-trip).</summary>
-public static class RunExportReader
-{
-    public static IReadOnlyList<AllocationResultRow> ReadXlsx(byte[] bytes) => AllocationResultCsv.Read(bytes);
-}
