@@ -178,13 +178,34 @@ public sealed class AllocationArea : IFeatureArea
 
     public sealed record VersionRequest(long? Version);
 
+    public sealed record DataSetResponse(
+        Guid Id,
+        int Year,
+        int Sequence,
+        string Name,
+        string Source,
+        string AgeBand,
+        string FileName,
+        bool IsIllustrative,
+        string ContentHash,
+        int UnitCount,
+        Sek TotalSupportMeasure,
+        long TotalWorkingAgePopulation,
+        DateTime ImportedAt,
+        string ImportedBy,
+        bool HashMatches,
+        int RunCount,
+        IReadOnlyList<DataSetUnitResponse> Units);
+
+    public sealed record DataSetUnitResponse(string Code, string Name, Sek SupportMeasure, long WorkingAgePopulation, Sek? FinancialAssistance, int SourceRow);
+
     public sealed record VersionResponse(long? Version);
 
     public sealed record AdoptRequest(string? Note);
 
     public sealed record AdoptResponse(int Sequence);
 
-    private static IResult Compute(ComputeRequest request)
+    private static Results<Ok<AllocationResponse>, ValidationProblem, ProblemHttpResult> Compute(ComputeRequest request)
     {
         var errors = ComputeAllocationHandler.Validate(request);
         if (!errors.IsValid)
@@ -198,7 +219,7 @@ public sealed class AllocationArea : IFeatureArea
             : Infeasible(outcome.Errors);
     }
 
-    private static async Task<IResult> ImportDataSet(ImportDataSetApiRequest request, ImportDataSetHandler handler, Microsoft.Extensions.Options.IOptions<Infrastructure.Files.FileLimits> limits, CancellationToken ct)
+    private static async Task<Results<Created<ImportedDataSet>, ValidationProblem, ProblemHttpResult>> ImportDataSet(ImportDataSetApiRequest request, ImportDataSetHandler handler, Microsoft.Extensions.Options.IOptions<Infrastructure.Files.FileLimits> limits, CancellationToken ct)
     {
         byte[]? content = request.Content is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : null;
         if (content is null && request.ContentBase64 is { } b64)
@@ -228,10 +249,10 @@ public sealed class AllocationArea : IFeatureArea
         var result = await handler.HandleAsync(importRequest, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/allocation/data-sets/{result.Value!.Id}", result.Value)
-            : ApiResults.Problem(result.Error!);
+            : ApiResults.Failure<Created<ImportedDataSet>>(result.Error!);
     }
 
-    private static async Task<IResult> GetDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<DataSetResponse>, ProblemHttpResult>> GetDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct)
     {
         var d = await handler.HandleAsync(dataSetId, ct);
         if (d is null)
@@ -240,15 +261,13 @@ public sealed class AllocationArea : IFeatureArea
         }
 
         var set = d.DataSet;
-        return TypedResults.Ok(new
-        {
+        return TypedResults.Ok(new DataSetResponse(
             set.Id, set.Year, set.Sequence, set.Name, set.Source, set.AgeBand, set.FileName, set.IsIllustrative, set.ContentHash, set.UnitCount,
             set.TotalSupportMeasure, set.TotalWorkingAgePopulation, set.ImportedAt, set.ImportedBy, d.HashMatches, d.RunCount,
-            Units = d.Units.Select(u => new { u.Code, u.Name, u.SupportMeasure, u.WorkingAgePopulation, u.FinancialAssistance, u.SourceRow }),
-        });
+            d.Units.Select(u => new DataSetUnitResponse(u.Code, u.Name, u.SupportMeasure, u.WorkingAgePopulation, u.FinancialAssistance, u.SourceRow)).ToArray()));
     }
 
-    private static async Task<IResult> ExportDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct)
     {
         var d = await handler.HandleAsync(dataSetId, ct);
         return d is null
@@ -256,12 +275,12 @@ public sealed class AllocationArea : IFeatureArea
             : TypedResults.File(Files.DataSetCsv.Write(d.DataSet, d.Units), Infrastructure.Files.TabularFile.CsvContentType, $"underlag-{d.DataSet.Year}-v{d.DataSet.Sequence}.csv");
     }
 
-    private static async Task<IResult> GetParameters(int year, EditParametersHandler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<YearParametersResponse>, ValidationProblem>> GetParameters(int year, EditParametersHandler handler, CancellationToken ct) =>
         year is < 2016 or > 2100
             ? ApiResults.Validation("year", "Året måste vara 2016 eller senare.")
             : TypedResults.Ok(await handler.GetAsync(year, ct));
 
-    private static async Task<IResult> PutParameters(int year, YearParametersRequest request, EditParametersHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PutParameters(int year, YearParametersRequest request, EditParametersHandler handler, CancellationToken ct)
     {
         var errors = EditParametersHandler.Validate(year, request);
         if (!errors.IsValid)
@@ -270,10 +289,10 @@ public sealed class AllocationArea : IFeatureArea
         }
 
         var result = await handler.HandleAsync(year, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : Problem(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
     }
 
-    private static async Task<IResult> Run(RunAllocationRequest request, RunAllocationHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<RunResponse>, Created<RunResponse>, ValidationProblem, ProblemHttpResult>> Run(RunAllocationRequest request, RunAllocationHandler handler, CancellationToken ct)
     {
         var errors = RunAllocationHandler.Validate(request);
         if (!errors.IsValid)
@@ -284,7 +303,7 @@ public sealed class AllocationArea : IFeatureArea
         var result = await handler.HandleAsync(request, ct);
         if (!result.IsSuccess)
         {
-            return Problem(result.Error!);
+            return ApiResults.Failure<Ok<RunResponse>, Created<RunResponse>>(result.Error!);
         }
 
         var (c, runId) = result.Value;
@@ -302,7 +321,7 @@ public sealed class AllocationArea : IFeatureArea
         return runId is { } id ? TypedResults.Created($"/api/v1/allocation/runs/{id}", response) : TypedResults.Ok(response);
     }
 
-    private static async Task<IResult> GetRun(Guid runId, GetRunHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRun(Guid runId, GetRunHandler handler, CancellationToken ct)
     {
         var d = await handler.HandleAsync(runId, ct);
         if (d is null)
@@ -315,19 +334,18 @@ public sealed class AllocationArea : IFeatureArea
             Sek.Sum(d.Results.Select(r => r.Amount)), run.FloorsBinding, run.CeilingsBinding, d.Results.Select(AssociationAllocationResponse.From).ToArray(), run.Version));
     }
 
-    private static async Task<IResult> Decide(Guid runId, VersionRequest request, DecideRunHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> Decide(Guid runId, VersionRequest request, DecideRunHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(runId, request.Version, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : Problem(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
     }
 
-    private static async Task<IResult> Reproduce(Guid runId, ReproduceRunHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ReproductionReport>, ValidationProblem, ProblemHttpResult>> Reproduce(Guid runId, ReproduceRunHandler handler, CancellationToken ct)
     {
-        var result = await handler.HandleAsync(runId, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ApiResults.Problem(result.Error!);
+        return ApiResults.From(await handler.HandleAsync(runId, ct), TypedResults.Ok);
     }
 
-    private static async Task<IResult> ExportRun(Guid runId, string? format, GetRunHandler handler, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportRun(Guid runId, string? format, GetRunHandler handler, CancellationToken ct)
     {
         if (format is not (null or "csv" or "xlsx"))
         {
@@ -345,7 +363,7 @@ public sealed class AllocationArea : IFeatureArea
             : TypedResults.File(RunExport.Csv(d.Results), Infrastructure.Files.TabularFile.CsvContentType, RunExport.FileName(d.Run, "csv"));
     }
 
-    private static async Task<IResult> Compare(Guid? a, Guid? b, CompareRunsHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<RunComparison>, ValidationProblem, ProblemHttpResult>> Compare(Guid? a, Guid? b, CompareRunsHandler handler, CancellationToken ct)
     {
         if (a is null || b is null)
         {
@@ -355,11 +373,10 @@ public sealed class AllocationArea : IFeatureArea
             return ApiResults.Validation(errors);
         }
 
-        var result = await handler.HandleAsync(a.Value, b.Value, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ApiResults.Problem(result.Error!);
+        return ApiResults.From(await handler.HandleAsync(a.Value, b.Value, ct), TypedResults.Ok);
     }
 
-    private static async Task<IResult> GetInputs(Guid associationId, int? year, EditAssociationInputsHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<AssociationInputsResponse>, ValidationProblem, ProblemHttpResult>> GetInputs(Guid associationId, int? year, EditAssociationInputsHandler handler, CancellationToken ct)
     {
         if (year is not { } y || y is < 2016 or > 2100)
         {
@@ -370,7 +387,7 @@ public sealed class AllocationArea : IFeatureArea
         return response is null ? ApiResults.Problem(AllocationErrors.AssociationNotFound) : TypedResults.Ok(response);
     }
 
-    private static async Task<IResult> PutInputs(Guid associationId, int? year, AssociationInputsRequest request, EditAssociationInputsHandler handler, AccessControl access, CancellationToken ct)
+    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PutInputs(Guid associationId, int? year, AssociationInputsRequest request, EditAssociationInputsHandler handler, AccessControl access, CancellationToken ct)
     {
         if (year is not { } y)
         {
@@ -385,16 +402,15 @@ public sealed class AllocationArea : IFeatureArea
 
         var national = await access.IsAllowedAsync(AllocationPermissions.ManageNational, null, ct);
         var result = await handler.HandleAsync(associationId, y, request, national, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : Problem(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
     }
 
-    private static async Task<IResult> GetContributions(Guid associationId, int year, int? version, GetContributionsHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ContributionsResponse>, ValidationProblem, ProblemHttpResult>> GetContributions(Guid associationId, int year, int? version, GetContributionsHandler handler, CancellationToken ct)
     {
-        var result = await handler.HandleAsync(associationId, year, version, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ApiResults.Problem(result.Error!);
+        return ApiResults.From(await handler.HandleAsync(associationId, year, version, ct), TypedResults.Ok);
     }
 
-    private static async Task<IResult> Adopt(Guid associationId, int year, AdoptRequest request, AdoptContributionsHandler handler, CancellationToken ct)
+    private static async Task<Results<Created<AdoptResponse>, ValidationProblem, ProblemHttpResult>> Adopt(Guid associationId, int year, AdoptRequest request, AdoptContributionsHandler handler, CancellationToken ct)
     {
         var errors = AdoptContributionsHandler.Validate(year, request.Note);
         if (!errors.IsValid)
@@ -405,10 +421,10 @@ public sealed class AllocationArea : IFeatureArea
         var result = await handler.HandleAsync(associationId, year, request.Note, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/associations/{associationId}/contributions/{year}?version={result.Value}", new AdoptResponse(result.Value))
-            : ApiResults.Problem(result.Error!);
+            : ApiResults.Failure<Created<AdoptResponse>>(result.Error!);
     }
 
-    private static async Task<IResult> GetInternalSplit(Guid associationId, Guid organisationId, int? year, InternalSplitHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<InternalSplitResponse>, ValidationProblem, ProblemHttpResult>> GetInternalSplit(Guid associationId, Guid organisationId, int? year, InternalSplitHandler handler, CancellationToken ct)
     {
         if (year is not { } y || y is < 2016 or > 2100)
         {
@@ -419,7 +435,7 @@ public sealed class AllocationArea : IFeatureArea
         return response is null ? ApiResults.Problem(AllocationErrors.NotAMember) : TypedResults.Ok(response);
     }
 
-    private static async Task<IResult> PutInternalSplit(Guid associationId, Guid organisationId, int? year, InternalSplitRequest request, InternalSplitHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PutInternalSplit(Guid associationId, Guid organisationId, int? year, InternalSplitRequest request, InternalSplitHandler handler, CancellationToken ct)
     {
         if (year is not { } y || y is < 2016 or > 2100)
         {
@@ -433,13 +449,12 @@ public sealed class AllocationArea : IFeatureArea
         }
 
         var result = await handler.HandleAsync(associationId, organisationId, y, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : Problem(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
     }
 
-    private static IResult Problem(Error error) => ApiResults.Failure<IResult>(error);
 
     /// <summary>422: the engine's Swedish messages, with the associations they name under <c>associations</c>.</summary>
-    private static IResult Infeasible(IReadOnlyList<Error> failure) =>
+    private static ProblemHttpResult Infeasible(IReadOnlyList<Error> failure) =>
         ApiResults.Problem(new Error(failure[0].Code, failure.Describe(), ErrorKind.BusinessRule), new Dictionary<string, object?>
         {
             ["associations"] = failure.Subjects(),

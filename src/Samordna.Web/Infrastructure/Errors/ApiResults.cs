@@ -34,6 +34,12 @@ public static class ApiResults
         where TOk : IResult =>
         error.Kind == ErrorKind.Validation && error.Field is { } field ? Validation(field, error.Message) : Problem(error);
 
+    /// <summary><see cref="Failure{TOk}"/> for an endpoint with two success answers (200 or 201, say).</summary>
+    public static Results<TOk1, TOk2, ValidationProblem, ProblemHttpResult> Failure<TOk1, TOk2>(Error error)
+        where TOk1 : IResult
+        where TOk2 : IResult =>
+        error.Kind == ErrorKind.Validation && error.Field is { } field ? Validation(field, error.Message) : Problem(error);
+
     /// <summary>A handler's result as HTTP: <paramref name="ok"/> for its value, <see cref="Failure{TOk}"/> for its error.</summary>
     public static Results<TOk, ValidationProblem, ProblemHttpResult> From<T, TOk>(Result<T> result, Func<T, TOk> ok)
         where TOk : IResult =>
