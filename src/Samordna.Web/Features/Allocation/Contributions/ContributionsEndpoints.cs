@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.Contributions;
+
+/// <summary>Members' contributions and internal splits. The API endpoints of this use case; <see cref="AllocationArea"/> lists them.</summary>
+internal static class ContributionsEndpoints
+{
+    public static void Map(RouteGroupBuilder association)
+    {
+        association.MapGet("/contributions/{year}", GetContributions)
+            .RequirePermission(AllocationPermissions.ViewContributions)
+            .WithName("GetContributions")
+            .WithSummary("Medlemsbidragen ett budgetår: den fastställda tabellen (eller version), annars ett förslag från årets beslutade körning. Medlemsrepresentanter får bara sin egen rad.");
+        association.MapPost("/contributions/{year}/adoption", Adopt)
+            .RequirePermission(AllocationPermissions.ManageContributions)
+            .WithName("AdoptContributions")
+            .WithSummary("Fastställer medlemsbidragen för året som de räknas nu och sparar varje rad.");
+        association.MapGet("/internal-splits/{organisationId:guid}", GetInternalSplit)
+            .RequirePermission(AllocationPermissions.ManageContributions)
+            .WithName("GetInternalSplit")
+            .WithSummary("En medlems interna fördelning ett år (year): nyckel och enheter.");
+        association.MapPut("/internal-splits/{organisationId:guid}", PutInternalSplit)
+            .RequirePermission(AllocationPermissions.ManageContributions)
+            .WithName("PutInternalSplit")
+            .WithSummary("Sparar en medlems interna fördelning (tom lista tar bort den).");
+    }
+
+    private static async Task<Results<Ok<ContributionsResponse>, ValidationProblem, ProblemHttpResult>> GetContributions(Guid associationId, int year, int? version, GetContributionsHandler handler, CancellationToken ct)
+    {
+        return ApiResults.From(await handler.HandleAsync(associationId, year, version, ct), TypedResults.Ok);
+    }
+
+    private static async Task<Results<Created<AdoptResponse>, ValidationProblem, ProblemHttpResult>> Adopt(Guid associationId, int year, AdoptRequest request, AdoptContributionsHandler handler, CancellationToken ct)
+    {
+        var errors = AdoptContributionsHandler.Validate(year, request.Note);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        var result = await handler.HandleAsync(associationId, year, request.Note, ct);
+        return result.IsSuccess
+            ? TypedResults.Created($"/api/v1/associations/{associationId}/contributions/{year}?version={result.Value}", new AdoptResponse(result.Value))
+            : ApiResults.Failure<Created<AdoptResponse>>(result.Error!);
+    }
+
+    private static async Task<Results<Ok<InternalSplitResponse>, ValidationProblem, ProblemHttpResult>> GetInternalSplit(Guid associationId, Guid organisationId, int? year, InternalSplitHandler handler, CancellationToken ct)
+    {
+        if (year is not { } y || y is < 2016 or > 2100)
+        {
+            return ApiResults.Validation("year", "Ange budgetåret (year), 2016 eller senare.");
+        }
+
+        var response = await handler.GetAsync(associationId, organisationId, y, ct);
+        return response is null ? ApiResults.Problem(AllocationErrors.NotAMember) : TypedResults.Ok(response);
+    }
+
+    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PutInternalSplit(Guid associationId, Guid organisationId, int? year, InternalSplitRequest request, InternalSplitHandler handler, CancellationToken ct)
+    {
+        if (year is not { } y || y is < 2016 or > 2100)
+        {
+            return ApiResults.Validation("year", "Ange budgetåret (year), 2016 eller senare.");
+        }
+
+        var errors = InternalSplitHandler.Validate(request);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        var result = await handler.HandleAsync(associationId, organisationId, y, request, ct);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
+    }
+}
+
+public sealed record AdoptRequest(string? Note);
+
+public sealed record AdoptResponse(int Sequence);

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.EditParameters;
+
+/// <summary>A year's parameters: list, read, create or change. The API endpoints of this use case; <see cref="AllocationArea"/> lists them.</summary>
+internal static class EditParametersEndpoints
+{
+    public static void Map(RouteGroupBuilder allocation)
+    {
+        allocation.MapGet("/parameters", async (EditParametersHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .RequirePermission(AllocationPermissions.ViewNational)
+            .WithName("ListAllocationParameters")
+            .WithSummary("Sparade parametrar per år.");
+        allocation.MapGet("/parameters/{year:int}", GetParameters)
+            .RequirePermission(AllocationPermissions.ViewNational)
+            .WithName("GetAllocationParameters")
+            .WithSummary("Ett års parametrar (forskningens standardvärden om inga är sparade, med isStored = false) och hur väl standardvärdena är belagda.");
+        allocation.MapPut("/parameters/{year:int}", PutParameters)
+            .RequirePermission(AllocationPermissions.ManageNational)
+            .WithName("PutAllocationParameters")
+            .WithSummary("Skapar eller ändrar ett års parametrar. Vid ändring skickas den version du läste; 409 om någon annan hunnit ändra.");
+    }
+
+    private static async Task<Results<Ok<YearParametersResponse>, ValidationProblem>> GetParameters(int year, EditParametersHandler handler, CancellationToken ct) =>
+        year is < 2016 or > 2100
+            ? ApiResults.Validation("year", "Året måste vara 2016 eller senare.")
+            : TypedResults.Ok(await handler.GetAsync(year, ct));
+
+    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PutParameters(int year, YearParametersRequest request, EditParametersHandler handler, CancellationToken ct)
+    {
+        var errors = EditParametersHandler.Validate(year, request);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        var result = await handler.HandleAsync(year, request, ct);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
+    }
+}

@@ -1,0 +1,15 @@
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Allocation.ListRuns;
+
+/// <summary>List the saved runs. The API endpoints of this use case; <see cref="AllocationArea"/> lists them.</summary>
+internal static class ListRunsEndpoints
+{
+    public static void Map(RouteGroupBuilder allocation)
+    {
+        allocation.MapGet("/runs", async (int? year, ListRunsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(year, ct)))
+            .RequirePermission(AllocationPermissions.ViewNational)
+            .WithName("ListAllocationRuns")
+            .WithSummary("Sparade körningar (valfritt ett år).");
+    }
+}
