@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Governance.Compliance;
@@ -18,13 +17,12 @@ using Samordna.Web.Features.Governance.ViewAuditors;
 using Samordna.Web.Features.Governance.ViewBoard;
 using Samordna.Web.Features.Governance.ViewMeeting;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Governance;
 
 /// <summary>The association's governance: board, auditors, meetings, decisions and discharge (see README.md).</summary>
-public sealed partial class GovernanceArea : IFeatureArea
+public sealed class GovernanceArea : IFeatureArea
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -67,20 +65,23 @@ public sealed partial class GovernanceArea : IFeatureArea
     public void MapApi(RouteGroupBuilder api)
     {
         var one = api.MapGroup("/associations/{associationId:guid}");
-        MapBoard(one.MapGroup("/board").WithTags("Styrelse"));
-        MapAuditors(one.MapGroup("/auditors").WithTags("Revisorer"));
-        MapMeetings(one.MapGroup("/meetings").WithTags("Sammanträden"));
-        MapDecisions(one.MapGroup("/decisions").WithTags("Beslut"));
-        MapDischarges(one.MapGroup("/discharges").WithTags("Ansvarsfrihet"));
+        var board = one.MapGroup("/board").WithTags("Styrelse");
+        var auditors = one.MapGroup("/auditors").WithTags("Revisorer");
+        var meetings = one.MapGroup("/meetings").WithTags("Sammanträden");
+        var decisions = one.MapGroup("/decisions").WithTags("Beslut");
+        var discharges = one.MapGroup("/discharges").WithTags("Ansvarsfrihet");
+        ViewBoardEndpoints.Map(board);
+        SaveAppointmentEndpoints.Map(board);
+        ViewAuditorsEndpoints.Map(auditors);
+        SaveAuditorEndpoints.Map(auditors);
+        ListMeetingsEndpoints.Map(meetings);
+        SaveMeetingEndpoints.Map(meetings);
+        ViewMeetingEndpoints.Map(meetings);
+        SaveAgendaItemEndpoints.Map(meetings);
+        RecordAttendanceEndpoints.Map(meetings);
+        SaveDecisionEndpoints.Map(meetings, decisions);
+        ListDecisionsEndpoints.Map(decisions);
+        ListDischargesEndpoints.Map(discharges);
+        SaveDischargeEndpoints.Map(discharges);
     }
-
-    private static Results<Created<Saved>, ValidationProblem, ProblemHttpResult> CreatedOrError(Result<Saved> result, string location) =>
-        ApiResults.From(result, saved => TypedResults.Created($"{location}/{saved.Id}", saved));
-
-    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> OkOrError<T>(Result<T> result) =>
-        ApiResults.From(result, TypedResults.Ok);
-
-    private static Results<Ok<T>, ProblemHttpResult> Found<T>(T? value, Error notFound)
-        where T : class =>
-        value is null ? ApiResults.Problem(notFound) : TypedResults.Ok(value);
 }

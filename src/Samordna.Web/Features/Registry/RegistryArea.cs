@@ -60,7 +60,30 @@ public sealed class RegistryArea : IFeatureArea
 
     public void MapApi(RouteGroupBuilder api)
     {
-        AssociationApi.Map(api.MapGroup("/associations").WithTags("Förbund"));
-        NationalRegistryApi.Map(api.MapGroup("/registry").WithTags("Nationellt register"));
+        var associations = api.MapGroup("/associations").WithTags("Förbund");
+        var one = associations.MapGroup("/{associationId:guid}");
+        var registry = api.MapGroup("/registry").WithTags("Nationellt register");
+        ListAssociations.ListAssociationsEndpoints.Map(associations);
+        CreateAssociation.CreateAssociationEndpoints.Map(associations);
+        AssociationOverview.AssociationOverviewEndpoints.Map(one);
+        UpdateAssociation.UpdateAssociationEndpoints.Map(one);
+        EndAssociation.EndAssociationEndpoints.Map(one);
+        ListMembers.ListMembersEndpoints.Map(one);
+        AddMember.AddMemberEndpoints.Map(one);
+        ExitMember.ExitMemberEndpoints.Map(one);
+        ListEvents.ListEventsEndpoints.Map(one);
+        CharterVersions.CharterVersionsEndpoints.Map(one);
+        CreateCharterVersion.CreateCharterVersionEndpoints.Map(one);
+        RecordCharterDecision.RecordCharterDecisionEndpoints.Map(one);
+        NationalOverview.NationalOverviewEndpoints.Map(registry);
+        ExportRegister.ExportRegisterEndpoints.Map(registry);
+        ImportRegister.ImportRegisterEndpoints.Map(registry);
+        MergeAssociations.MergeAssociationsEndpoints.Map(registry);
     }
 }
+
+/// <summary>A change's new version (send it with the next change).</summary>
+public sealed record VersionResponse(long Version);
+
+/// <summary>The id of a row the API created.</summary>
+public sealed record CreatedResponse(Guid Id);

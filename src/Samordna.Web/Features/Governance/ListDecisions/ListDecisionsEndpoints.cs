@@ -1,0 +1,22 @@
+using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.ListDecisions;
+
+/// <summary>The decisions, per year. The API endpoints of this use case; the area file lists them.</summary>
+internal static class ListDecisionsEndpoints
+{
+    public static void Map(RouteGroupBuilder decisions)
+    {
+        decisions.MapGet("", async (Guid associationId, int? year, ListDecisionsHandler h, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(associationId, year, SwedishCulture.Today(clock).Year, ct)))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("ListDecisions")
+            .WithSummary("Styrelsens beslut ett år (year, standard senaste året med beslut), efter paragrafnummer.");
+        decisions.MapGet("/{decisionId:guid}", async (Guid associationId, Guid decisionId, ListDecisionsHandler h, CancellationToken ct) =>
+                GovernanceApi.Found(await h.OneAsync(associationId, decisionId, ct), GovernanceErrors.DecisionNotFound))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("GetDecision")
+            .WithSummary("Ett beslut med omröstning och koppling.");
+    }
+}

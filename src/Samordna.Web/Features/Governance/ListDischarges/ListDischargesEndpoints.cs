@@ -1,0 +1,22 @@
+using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.ListDischarges;
+
+/// <summary>The discharge decisions. The API endpoints of this use case; the area file lists them.</summary>
+internal static class ListDischargesEndpoints
+{
+    public static void Map(RouteGroupBuilder discharges)
+    {
+        discharges.MapGet("", async (Guid associationId, int? year, ListDischargesHandler h, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(associationId, year ?? SwedishCulture.Today(clock).Year - 1, ct)))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("ListDischarges")
+            .WithSummary("Ansvarsfrihet ett räkenskapsår (year, standard förra året): varje medlems beslut.");
+        discharges.MapGet("/{dischargeId:guid}", async (Guid associationId, Guid dischargeId, ListDischargesHandler h, CancellationToken ct) =>
+                GovernanceApi.Found(await h.OneAsync(associationId, dischargeId, ct), GovernanceErrors.DischargeNotFound))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("GetDischarge")
+            .WithSummary("En medlems beslut om ansvarsfrihet.");
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.RecordAttendance;
+
+/// <summary>Record a meeting's attendance. The API endpoints of this use case; the area file lists them.</summary>
+internal static class RecordAttendanceEndpoints
+{
+    public static void Map(RouteGroupBuilder meetings)
+    {
+        meetings.MapPut("/{meetingId:guid}/attendance", RecordAttendance)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("RecordAttendance")
+            .WithSummary("Registrera vilka som var närvarande; tjänstgörande ersättare räknas fram. Skicka sammanträdets version; svaret visar beslutförheten.");
+    }
+
+    private static async Task<Results<Ok<AttendanceResult>, ValidationProblem, ProblemHttpResult>> RecordAttendance(
+        Guid associationId, Guid meetingId, AttendanceRequest request, RecordAttendanceHandler handler, CancellationToken ct)
+    {
+        var errors = RecordAttendanceHandler.Validate(request);
+        return errors.IsValid ? GovernanceApi.OkOrError(await handler.HandleAsync(associationId, meetingId, request, ct)) : ApiResults.Validation(errors);
+    }
+}

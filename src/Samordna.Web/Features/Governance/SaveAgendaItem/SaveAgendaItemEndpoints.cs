@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveAgendaItem;
+
+/// <summary>Add or change an agenda item. The API endpoints of this use case; the area file lists them.</summary>
+internal static class SaveAgendaItemEndpoints
+{
+    public static void Map(RouteGroupBuilder meetings)
+    {
+        meetings.MapPost("/{meetingId:guid}/agenda", CreateAgendaItem)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("CreateAgendaItem")
+            .WithSummary("Lägg till en punkt på dagordningen (sist om inget nummer anges).");
+        meetings.MapPut("/{meetingId:guid}/agenda/{agendaItemId:guid}", UpdateAgendaItem)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("UpdateAgendaItem")
+            .WithSummary("Ändra en punkt på dagordningen. 409 vid gammal version.");
+    }
+
+    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAgendaItem(
+        Guid associationId, Guid meetingId, AgendaItemRequest request, SaveAgendaItemHandler handler, CancellationToken ct)
+    {
+        var errors = SaveAgendaItemHandler.Validate(request, isUpdate: false);
+        return errors.IsValid
+            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, meetingId, request, ct), $"/api/v1/associations/{associationId}/meetings/{meetingId}/agenda")
+            : ApiResults.Validation(errors);
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAgendaItem(
+        Guid associationId, Guid meetingId, Guid agendaItemId, AgendaItemRequest request, SaveAgendaItemHandler handler, CancellationToken ct)
+    {
+        var errors = SaveAgendaItemHandler.Validate(request, isUpdate: true);
+        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, meetingId, agendaItemId, request, ct)) : ApiResults.Validation(errors);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveAppointment;
+
+/// <summary>Record or change a board appointment. The API endpoints of this use case; the area file lists them.</summary>
+internal static class SaveAppointmentEndpoints
+{
+    public static void Map(RouteGroupBuilder board)
+    {
+        board.MapPost("/appointments", CreateAppointment)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("CreateBoardAppointment")
+            .WithSummary("Registrera en ledamot eller ersättare. Utan mandattid gäller mandatperioden enligt lag och förbundsordning.");
+        board.MapPut("/appointments/{appointmentId:guid}", UpdateAppointment)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("UpdateBoardAppointment")
+            .WithSummary("Ändra ett uppdrag. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+    }
+
+    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAppointment(
+        Guid associationId, AppointmentRequest request, SaveAppointmentHandler handler, CancellationToken ct)
+    {
+        var errors = SaveAppointmentHandler.Validate(request, isUpdate: false);
+        return errors.IsValid
+            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/board/appointments")
+            : ApiResults.Validation(errors);
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAppointment(
+        Guid associationId, Guid appointmentId, AppointmentRequest request, SaveAppointmentHandler handler, CancellationToken ct)
+    {
+        var errors = SaveAppointmentHandler.Validate(request, isUpdate: true);
+        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, appointmentId, request, ct)) : ApiResults.Validation(errors);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveAuditor;
+
+/// <summary>Record or change an auditor. The API endpoints of this use case; the area file lists them.</summary>
+internal static class SaveAuditorEndpoints
+{
+    public static void Map(RouteGroupBuilder auditors)
+    {
+        auditors.MapPost("", CreateAuditor)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("CreateAuditor")
+            .WithSummary("Registrera en revisor utsedd av en medlem, eller statens revisor utsedd av Försäkringskassan.");
+        auditors.MapPut("/{auditorId:guid}", UpdateAuditor)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("UpdateAuditor")
+            .WithSummary("Ändra en revisor. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+    }
+
+    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAuditor(
+        Guid associationId, AuditorRequest request, SaveAuditorHandler handler, CancellationToken ct)
+    {
+        var errors = SaveAuditorHandler.Validate(request, isUpdate: false);
+        return errors.IsValid
+            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/auditors")
+            : ApiResults.Validation(errors);
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAuditor(
+        Guid associationId, Guid auditorId, AuditorRequest request, SaveAuditorHandler handler, CancellationToken ct)
+    {
+        var errors = SaveAuditorHandler.Validate(request, isUpdate: true);
+        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, auditorId, request, ct)) : ApiResults.Validation(errors);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveDecision;
+
+/// <summary>Record or change a numbered decision. The API endpoints of this use case; the area file lists them.</summary>
+internal static class SaveDecisionEndpoints
+{
+    public static void Map(RouteGroupBuilder meetings, RouteGroupBuilder decisions)
+    {
+        meetings.MapPost("/{meetingId:guid}/decisions", CreateDecision)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("CreateDecision")
+            .WithSummary("Registrera ett beslut (§). Utan nummer får beslutet nästa lediga nummer för året.");
+        decisions.MapPut("/{decisionId:guid}", UpdateDecision)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("UpdateDecision")
+            .WithSummary("Ändra ett beslut. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+    }
+
+    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDecision(
+        Guid associationId, Guid meetingId, DecisionRequest request, SaveDecisionHandler handler, CancellationToken ct)
+    {
+        var errors = SaveDecisionHandler.Validate(request, isUpdate: false);
+        return errors.IsValid
+            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, meetingId, request, ct), $"/api/v1/associations/{associationId}/decisions")
+            : ApiResults.Validation(errors);
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateDecision(
+        Guid associationId, Guid decisionId, DecisionRequest request, SaveDecisionHandler handler, CancellationToken ct)
+    {
+        var errors = SaveDecisionHandler.Validate(request, isUpdate: true);
+        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, decisionId, request, ct)) : ApiResults.Validation(errors);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveDischarge;
+
+/// <summary>Record or change a discharge decision. The API endpoints of this use case; the area file lists them.</summary>
+internal static class SaveDischargeEndpoints
+{
+    public static void Map(RouteGroupBuilder discharges)
+    {
+        discharges.MapPost("", CreateDischarge)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("CreateDischarge")
+            .WithSummary("Registrera en medlems beslut om ansvarsfrihet för ett år.");
+        discharges.MapPut("/{dischargeId:guid}", UpdateDischarge)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("UpdateDischarge")
+            .WithSummary("Ändra en medlems beslut om ansvarsfrihet. 409 vid gammal version.");
+    }
+
+    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDischarge(
+        Guid associationId, DischargeRequest request, SaveDischargeHandler handler, CancellationToken ct)
+    {
+        var errors = SaveDischargeHandler.Validate(request, isUpdate: false);
+        return errors.IsValid
+            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/discharges")
+            : ApiResults.Validation(errors);
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateDischarge(
+        Guid associationId, Guid dischargeId, DischargeRequest request, SaveDischargeHandler handler, CancellationToken ct)
+    {
+        var errors = SaveDischargeHandler.Validate(request, isUpdate: true);
+        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, dischargeId, request, ct)) : ApiResults.Validation(errors);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.SaveMeeting;
+
+/// <summary>Record or change a meeting. The API endpoints of this use case; the area file lists them.</summary>
+internal static class SaveMeetingEndpoints
+{
+    public static void Map(RouteGroupBuilder meetings)
+    {
+        meetings.MapPost("", CreateMeeting)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("CreateMeeting")
+            .WithSummary("Registrera ett sammanträde.");
+        meetings.MapPut("/{meetingId:guid}", UpdateMeeting)
+            .RequirePermission(GovernancePermissions.Manage)
+            .WithName("UpdateMeeting")
+            .WithSummary("Ändra ett sammanträde, till exempel när protokollet är justerat. 409 vid gammal version.");
+    }
+
+    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateMeeting(
+        Guid associationId, MeetingRequest request, SaveMeetingHandler handler, CancellationToken ct)
+    {
+        var errors = SaveMeetingHandler.Validate(request, isUpdate: false);
+        return errors.IsValid
+            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/meetings")
+            : ApiResults.Validation(errors);
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateMeeting(
+        Guid associationId, Guid meetingId, MeetingRequest request, SaveMeetingHandler handler, CancellationToken ct)
+    {
+        var errors = SaveMeetingHandler.Validate(request, isUpdate: true);
+        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, meetingId, request, ct)) : ApiResults.Validation(errors);
+    }
+}

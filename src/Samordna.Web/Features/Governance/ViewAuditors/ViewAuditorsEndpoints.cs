@@ -1,0 +1,22 @@
+using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.ViewAuditors;
+
+/// <summary>The auditors. The API endpoints of this use case; the area file lists them.</summary>
+internal static class ViewAuditorsEndpoints
+{
+    public static void Map(RouteGroupBuilder auditors)
+    {
+        auditors.MapGet("", async (Guid associationId, DateOnly? asOf, ListAuditorsHandler h, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct)))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("ListAuditors")
+            .WithSummary("Förbundets revisorer, med regelkontroll för ett datum (asOf, standard i dag).");
+        auditors.MapGet("/{auditorId:guid}", async (Guid associationId, Guid auditorId, ListAuditorsHandler h, TimeProvider clock, CancellationToken ct) =>
+                GovernanceApi.Found(await h.OneAsync(associationId, auditorId, SwedishCulture.Today(clock), ct), GovernanceErrors.AuditorNotFound))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("GetAuditor")
+            .WithSummary("En revisor.");
+    }
+}

@@ -1,0 +1,27 @@
+using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Governance.ViewBoard;
+
+/// <summary>The board on a date and its appointments. The API endpoints of this use case; the area file lists them.</summary>
+internal static class ViewBoardEndpoints
+{
+    public static void Map(RouteGroupBuilder board)
+    {
+        board.MapGet("", async (Guid associationId, DateOnly? asOf, GetBoardHandler h, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct)))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("GetBoard")
+            .WithSummary("Styrelsen ett visst datum (asOf, standard i dag): platser per medlem, beslutförhet, ordförande och regelkontroll.");
+        board.MapGet("/appointments", async (Guid associationId, GetBoardHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.AllAsync(associationId, ct)))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("ListBoardAppointments")
+            .WithSummary("Alla uppdrag i styrelsen, tidigare, nuvarande och kommande.");
+        board.MapGet("/appointments/{appointmentId:guid}", async (Guid associationId, Guid appointmentId, GetBoardHandler h, CancellationToken ct) =>
+                GovernanceApi.Found(await h.OneAsync(associationId, appointmentId, ct), GovernanceErrors.AppointmentNotFound))
+            .RequirePermission(GovernancePermissions.View)
+            .WithName("GetBoardAppointment")
+            .WithSummary("Ett uppdrag i styrelsen.");
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.AssociationOverview;
+
+/// <summary>One association on a date. The API endpoints of this use case; the area file lists them.</summary>
+internal static class AssociationOverviewEndpoints
+{
+    public static void Map(RouteGroupBuilder one)
+    {
+        one.MapGet("", GetAssociation)
+            .RequirePermission(RegistryPermissions.View)
+            .WithName("GetAssociation")
+            .WithSummary("Ett förbund med dess medlemmar ett visst datum (asOf, standard i dag).");
+    }
+
+    private static async Task<Results<Ok<AssociationDetails>, ProblemHttpResult>> GetAssociation(
+        Guid associationId, DateOnly? asOf, GetAssociationHandler handler, TimeProvider clock, CancellationToken ct)
+    {
+        var details = await handler.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct);
+        return details is null ? ApiResults.Problem(RegistryErrors.AssociationNotFound) : TypedResults.Ok(details);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.CreateCharterVersion;
+
+/// <summary>Record a charter version. The API endpoints of this use case; the area file lists them.</summary>
+internal static class CreateCharterVersionEndpoints
+{
+    public static void Map(RouteGroupBuilder one)
+    {
+        one.MapPost("/charter", CreateCharterVersion)
+            .RequirePermission(RegistryPermissions.Manage)
+            .WithName("CreateCharterVersion")
+            .WithSummary("Registrera en ny version av förbundsordningen. Den gäller när alla medlemmar har beslutat om den.");
+    }
+
+    private static async Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateCharterVersion(
+        Guid associationId, CreateCharterVersionRequest request, CreateCharterVersionHandler handler, CancellationToken ct)
+    {
+        var errors = CreateCharterVersionHandler.Validate(request);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        var result = await handler.HandleAsync(associationId, request, ct);
+        return result.IsSuccess
+            ? TypedResults.Created($"/api/v1/associations/{associationId}/charter/{result.Value}", new CreatedResponse(result.Value))
+            : ApiResults.Failure<Created<CreatedResponse>>(result.Error!);
+    }
+}

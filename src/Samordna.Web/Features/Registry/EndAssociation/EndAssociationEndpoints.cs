@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.EndAssociation;
+
+/// <summary>Record a dissolution or liquidation. The API endpoints of this use case; the area file lists them.</summary>
+internal static class EndAssociationEndpoints
+{
+    public static void Map(RouteGroupBuilder one)
+    {
+        one.MapPost("/end", EndAssociation)
+            .RequirePermission(RegistryPermissions.ManageLifecycle)
+            .WithName("EndAssociation")
+            .WithSummary("Registrera likvidation (kind=Liquidation) eller upplösning (kind=Dissolution) från effectiveDate. Skicka förbundets version.");
+    }
+
+    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> EndAssociation(
+        Guid associationId, EndAssociationRequest request, EndAssociationHandler handler, CancellationToken ct)
+    {
+        var errors = EndAssociationHandler.Validate(request);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        var result = await handler.HandleAsync(associationId, request, ct);
+        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
+    }
+}

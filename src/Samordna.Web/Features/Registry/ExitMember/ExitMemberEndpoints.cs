@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.ExitMember;
+
+/// <summary>Record an exit with notice. The API endpoints of this use case; the area file lists them.</summary>
+internal static class ExitMemberEndpoints
+{
+    public static void Map(RouteGroupBuilder one)
+    {
+        one.MapPost("/members/{membershipId:guid}/exit", ExitMember)
+            .RequirePermission(RegistryPermissions.Manage)
+            .WithName("ExitMember")
+            .WithSummary("En medlem säger upp sig (noticeDate); utträdet gäller från effectiveDate eller tidigast när uppsägningstiden löpt ut. FK och AF kan inte träda ut.");
+    }
+
+    private static async Task<Results<Ok<ExitRecorded>, ValidationProblem, ProblemHttpResult>> ExitMember(
+        Guid associationId, Guid membershipId, ExitMemberRequest request, ExitMemberHandler handler, CancellationToken ct)
+    {
+        var errors = ExitMemberHandler.Validate(request);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        var result = await handler.HandleAsync(associationId, membershipId, request, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<ExitRecorded>>(result.Error!);
+    }
+}

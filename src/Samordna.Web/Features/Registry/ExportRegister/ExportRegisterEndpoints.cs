@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Domain;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.ExportRegister;
+
+/// <summary>Export the whole register. The API endpoints of this use case; the area file lists them.</summary>
+internal static class ExportRegisterEndpoints
+{
+    public static void Map(RouteGroupBuilder registry)
+    {
+        registry.MapGet("/export", Export)
+            .RequirePermission(RegistryPermissions.ManageNational)
+            .WithName("ExportRegister")
+            .WithSummary("Hela registret som fil (format=csv eller xlsx), en rad per medlemskap.");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(string? format, ExportRegisterHandler handler, TimeProvider clock, CancellationToken ct)
+    {
+        if (ExportRegisterHandler.ParseFormat(format) is not { } chosen)
+        {
+            return ApiResults.Validation("format", "Format ska vara csv eller xlsx.");
+        }
+
+        var file = await handler.HandleAsync(chosen, SwedishCulture.Today(clock), ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Registry.MergeAssociations;
+
+/// <summary>Record a merger. The API endpoints of this use case; the area file lists them.</summary>
+internal static class MergeAssociationsEndpoints
+{
+    public static void Map(RouteGroupBuilder registry)
+    {
+        registry.MapPost("/mergers", Merge)
+            .RequirePermission(RegistryPermissions.ManageNational)
+            .WithName("MergeAssociations")
+            .WithSummary("Registrera en sammanslagning: det ena förbundet består, det andra upplöses och dess medlemmar flyttar.");
+    }
+
+    private static async Task<Results<Ok<MergeRecorded>, ValidationProblem, ProblemHttpResult>> Merge(
+        MergeAssociationsRequest request, MergeAssociationsHandler handler, CancellationToken ct)
+    {
+        var errors = MergeAssociationsHandler.Validate(request);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        var result = await handler.HandleAsync(request, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<MergeRecorded>>(result.Error!);
+    }
+}

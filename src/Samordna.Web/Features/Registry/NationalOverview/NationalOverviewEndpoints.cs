@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Domain;
+
+namespace Samordna.Web.Features.Registry.NationalOverview;
+
+/// <summary>The public national overview. The API endpoints of this use case; the area file lists them.</summary>
+internal static class NationalOverviewEndpoints
+{
+    public static void Map(RouteGroupBuilder registry)
+    {
+        registry.MapGet("/overview", Overview)
+            .AllowAnonymous()
+            .CacheOutput(Infrastructure.Caching.PublicDataOutputPolicy.Name)
+            .WithName("GetNationalOverview")
+            .WithSummary("Offentlig översikt ett visst datum (asOf): antal förbund, kommunerna i varje, kommuner utanför per län och utvecklingen per år.");
+    }
+
+    private static async Task<Ok<NationalOverviewResult>> Overview(DateOnly? asOf, GetNationalOverviewHandler handler, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(asOf ?? SwedishCulture.Today(clock), ct));
+}
