@@ -40,6 +40,20 @@ public static class ApiResults
         where TOk2 : IResult =>
         error.Kind == ErrorKind.Validation && error.Field is { } field ? Validation(field, error.Message) : Problem(error);
 
+    /// <summary>
+    /// The one shape of a write endpoint: the handler's <c>Validate</c> errors are a 400 naming the fields; otherwise
+    /// the use case runs and its result goes through <see cref="From{T, TOk}"/>.
+    /// </summary>
+    public static async Task<Results<TOk, ValidationProblem, ProblemHttpResult>> ValidateThen<T, TOk>(
+        ValidationErrors errors, Func<Task<Result<T>>> handle, Func<T, TOk> ok)
+        where TOk : IResult =>
+        errors.IsValid ? From(await handle(), ok) : Validation(errors);
+
+    /// <summary>A read: the row, or the given not-found error as a problem.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> OkOrNotFound<T>(T? value, Error notFound)
+        where T : class =>
+        value is null ? Problem(notFound) : TypedResults.Ok(value);
+
     /// <summary>A handler's result as HTTP: <paramref name="ok"/> for its value, <see cref="Failure{TOk}"/> for its error.</summary>
     public static Results<TOk, ValidationProblem, ProblemHttpResult> From<T, TOk>(Result<T> result, Func<T, TOk> ok)
         where TOk : IResult =>

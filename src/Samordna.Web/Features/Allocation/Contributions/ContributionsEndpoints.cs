@@ -32,19 +32,8 @@ internal static class ContributionsEndpoints
         return ApiResults.From(await handler.HandleAsync(associationId, year, version, ct), TypedResults.Ok);
     }
 
-    private static async Task<Results<Created<AdoptResponse>, ValidationProblem, ProblemHttpResult>> Adopt(Guid associationId, int year, AdoptRequest request, AdoptContributionsHandler handler, CancellationToken ct)
-    {
-        var errors = AdoptContributionsHandler.Validate(year, request.Note);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(associationId, year, request.Note, ct);
-        return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/associations/{associationId}/contributions/{year}?version={result.Value}", new AdoptResponse(result.Value))
-            : ApiResults.Failure<Created<AdoptResponse>>(result.Error!);
-    }
+    private static Task<Results<Created<AdoptResponse>, ValidationProblem, ProblemHttpResult>> Adopt(Guid associationId, int year, AdoptRequest request, AdoptContributionsHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(AdoptContributionsHandler.Validate(year, request.Note), () => handler.HandleAsync(associationId, year, request.Note, ct), value => TypedResults.Created($"/api/v1/associations/{associationId}/contributions/{year}?version={value}", new AdoptResponse(value)));
 
     private static async Task<Results<Ok<InternalSplitResponse>, ValidationProblem, ProblemHttpResult>> GetInternalSplit(Guid associationId, Guid organisationId, int? year, InternalSplitHandler handler, CancellationToken ct)
     {

@@ -28,15 +28,6 @@ internal static class EditParametersEndpoints
             ? ApiResults.Validation("year", "Året måste vara 2016 eller senare.")
             : TypedResults.Ok(await handler.GetAsync(year, ct));
 
-    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PutParameters(int year, YearParametersRequest request, EditParametersHandler handler, CancellationToken ct)
-    {
-        var errors = EditParametersHandler.Validate(year, request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(year, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
-    }
+    private static Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> PutParameters(int year, YearParametersRequest request, EditParametersHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(EditParametersHandler.Validate(year, request), () => handler.HandleAsync(year, request, ct), value => TypedResults.Ok(new VersionResponse(value)));
 }

@@ -1,5 +1,6 @@
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.ListDecisions;
 
@@ -14,7 +15,7 @@ internal static class ListDecisionsEndpoints
             .WithName("ListDecisions")
             .WithSummary("Styrelsens beslut ett år (year, standard senaste året med beslut), efter paragrafnummer.");
         decisions.MapGet("/{decisionId:guid}", async (Guid associationId, Guid decisionId, ListDecisionsHandler h, CancellationToken ct) =>
-                GovernanceApi.Found(await h.OneAsync(associationId, decisionId, ct), GovernanceErrors.DecisionNotFound))
+                ApiResults.OkOrNotFound(await h.OneAsync(associationId, decisionId, ct), GovernanceErrors.DecisionNotFound))
             .RequirePermission(GovernancePermissions.View)
             .WithName("GetDecision")
             .WithSummary("Ett beslut med omröstning och koppling.");

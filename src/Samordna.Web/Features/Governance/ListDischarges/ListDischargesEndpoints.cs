@@ -1,5 +1,6 @@
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.ListDischarges;
 
@@ -14,7 +15,7 @@ internal static class ListDischargesEndpoints
             .WithName("ListDischarges")
             .WithSummary("Ansvarsfrihet ett räkenskapsår (year, standard förra året): varje medlems beslut.");
         discharges.MapGet("/{dischargeId:guid}", async (Guid associationId, Guid dischargeId, ListDischargesHandler h, CancellationToken ct) =>
-                GovernanceApi.Found(await h.OneAsync(associationId, dischargeId, ct), GovernanceErrors.DischargeNotFound))
+                ApiResults.OkOrNotFound(await h.OneAsync(associationId, dischargeId, ct), GovernanceErrors.DischargeNotFound))
             .RequirePermission(GovernancePermissions.View)
             .WithName("GetDischarge")
             .WithSummary("En medlems beslut om ansvarsfrihet.");

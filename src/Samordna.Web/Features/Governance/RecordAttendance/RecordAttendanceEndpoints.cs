@@ -15,10 +15,7 @@ internal static class RecordAttendanceEndpoints
             .WithSummary("Registrera vilka som var närvarande; tjänstgörande ersättare räknas fram. Skicka sammanträdets version; svaret visar beslutförheten.");
     }
 
-    private static async Task<Results<Ok<AttendanceResult>, ValidationProblem, ProblemHttpResult>> RecordAttendance(
-        Guid associationId, Guid meetingId, AttendanceRequest request, RecordAttendanceHandler handler, CancellationToken ct)
-    {
-        var errors = RecordAttendanceHandler.Validate(request);
-        return errors.IsValid ? GovernanceApi.OkOrError(await handler.HandleAsync(associationId, meetingId, request, ct)) : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Ok<AttendanceResult>, ValidationProblem, ProblemHttpResult>> RecordAttendance(
+        Guid associationId, Guid meetingId, AttendanceRequest request, RecordAttendanceHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(RecordAttendanceHandler.Validate(request), () => handler.HandleAsync(associationId, meetingId, request, ct), TypedResults.Ok);
 }

@@ -19,19 +19,11 @@ internal static class SaveAgendaItemEndpoints
             .WithSummary("Ändra en punkt på dagordningen. 409 vid gammal version.");
     }
 
-    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAgendaItem(
-        Guid associationId, Guid meetingId, AgendaItemRequest request, SaveAgendaItemHandler handler, CancellationToken ct)
-    {
-        var errors = SaveAgendaItemHandler.Validate(request, isUpdate: false);
-        return errors.IsValid
-            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, meetingId, request, ct), $"/api/v1/associations/{associationId}/meetings/{meetingId}/agenda")
-            : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAgendaItem(
+        Guid associationId, Guid meetingId, AgendaItemRequest request, SaveAgendaItemHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveAgendaItemHandler.Validate(request, isUpdate: false), () => handler.CreateAsync(associationId, meetingId, request, ct), saved => TypedResults.Created($"/api/v1/associations/{associationId}/meetings/{meetingId}/agenda/{saved.Id}", saved));
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAgendaItem(
-        Guid associationId, Guid meetingId, Guid agendaItemId, AgendaItemRequest request, SaveAgendaItemHandler handler, CancellationToken ct)
-    {
-        var errors = SaveAgendaItemHandler.Validate(request, isUpdate: true);
-        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, meetingId, agendaItemId, request, ct)) : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAgendaItem(
+        Guid associationId, Guid meetingId, Guid agendaItemId, AgendaItemRequest request, SaveAgendaItemHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveAgendaItemHandler.Validate(request, isUpdate: true), () => handler.UpdateAsync(associationId, meetingId, agendaItemId, request, ct), TypedResults.Ok);
 }

@@ -19,19 +19,11 @@ internal static class SaveAppointmentEndpoints
             .WithSummary("Ändra ett uppdrag. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
-    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAppointment(
-        Guid associationId, AppointmentRequest request, SaveAppointmentHandler handler, CancellationToken ct)
-    {
-        var errors = SaveAppointmentHandler.Validate(request, isUpdate: false);
-        return errors.IsValid
-            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/board/appointments")
-            : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAppointment(
+        Guid associationId, AppointmentRequest request, SaveAppointmentHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveAppointmentHandler.Validate(request, isUpdate: false), () => handler.CreateAsync(associationId, request, ct), saved => TypedResults.Created($"/api/v1/associations/{associationId}/board/appointments/{saved.Id}", saved));
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAppointment(
-        Guid associationId, Guid appointmentId, AppointmentRequest request, SaveAppointmentHandler handler, CancellationToken ct)
-    {
-        var errors = SaveAppointmentHandler.Validate(request, isUpdate: true);
-        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, appointmentId, request, ct)) : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAppointment(
+        Guid associationId, Guid appointmentId, AppointmentRequest request, SaveAppointmentHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveAppointmentHandler.Validate(request, isUpdate: true), () => handler.UpdateAsync(associationId, appointmentId, request, ct), TypedResults.Ok);
 }

@@ -19,19 +19,11 @@ internal static class SaveAuditorEndpoints
             .WithSummary("Ändra en revisor. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
-    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAuditor(
-        Guid associationId, AuditorRequest request, SaveAuditorHandler handler, CancellationToken ct)
-    {
-        var errors = SaveAuditorHandler.Validate(request, isUpdate: false);
-        return errors.IsValid
-            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/auditors")
-            : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAuditor(
+        Guid associationId, AuditorRequest request, SaveAuditorHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveAuditorHandler.Validate(request, isUpdate: false), () => handler.CreateAsync(associationId, request, ct), saved => TypedResults.Created($"/api/v1/associations/{associationId}/auditors/{saved.Id}", saved));
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAuditor(
-        Guid associationId, Guid auditorId, AuditorRequest request, SaveAuditorHandler handler, CancellationToken ct)
-    {
-        var errors = SaveAuditorHandler.Validate(request, isUpdate: true);
-        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, auditorId, request, ct)) : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateAuditor(
+        Guid associationId, Guid auditorId, AuditorRequest request, SaveAuditorHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveAuditorHandler.Validate(request, isUpdate: true), () => handler.UpdateAsync(associationId, auditorId, request, ct), TypedResults.Ok);
 }

@@ -19,19 +19,11 @@ internal static class SaveDecisionEndpoints
             .WithSummary("Ändra ett beslut. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
-    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDecision(
-        Guid associationId, Guid meetingId, DecisionRequest request, SaveDecisionHandler handler, CancellationToken ct)
-    {
-        var errors = SaveDecisionHandler.Validate(request, isUpdate: false);
-        return errors.IsValid
-            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, meetingId, request, ct), $"/api/v1/associations/{associationId}/decisions")
-            : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDecision(
+        Guid associationId, Guid meetingId, DecisionRequest request, SaveDecisionHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveDecisionHandler.Validate(request, isUpdate: false), () => handler.CreateAsync(associationId, meetingId, request, ct), saved => TypedResults.Created($"/api/v1/associations/{associationId}/decisions/{saved.Id}", saved));
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateDecision(
-        Guid associationId, Guid decisionId, DecisionRequest request, SaveDecisionHandler handler, CancellationToken ct)
-    {
-        var errors = SaveDecisionHandler.Validate(request, isUpdate: true);
-        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, decisionId, request, ct)) : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateDecision(
+        Guid associationId, Guid decisionId, DecisionRequest request, SaveDecisionHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveDecisionHandler.Validate(request, isUpdate: true), () => handler.UpdateAsync(associationId, decisionId, request, ct), TypedResults.Ok);
 }

@@ -19,19 +19,11 @@ internal static class SaveDischargeEndpoints
             .WithSummary("Ändra en medlems beslut om ansvarsfrihet. 409 vid gammal version.");
     }
 
-    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDischarge(
-        Guid associationId, DischargeRequest request, SaveDischargeHandler handler, CancellationToken ct)
-    {
-        var errors = SaveDischargeHandler.Validate(request, isUpdate: false);
-        return errors.IsValid
-            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/discharges")
-            : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDischarge(
+        Guid associationId, DischargeRequest request, SaveDischargeHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveDischargeHandler.Validate(request, isUpdate: false), () => handler.CreateAsync(associationId, request, ct), saved => TypedResults.Created($"/api/v1/associations/{associationId}/discharges/{saved.Id}", saved));
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateDischarge(
-        Guid associationId, Guid dischargeId, DischargeRequest request, SaveDischargeHandler handler, CancellationToken ct)
-    {
-        var errors = SaveDischargeHandler.Validate(request, isUpdate: true);
-        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, dischargeId, request, ct)) : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateDischarge(
+        Guid associationId, Guid dischargeId, DischargeRequest request, SaveDischargeHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveDischargeHandler.Validate(request, isUpdate: true), () => handler.UpdateAsync(associationId, dischargeId, request, ct), TypedResults.Ok);
 }

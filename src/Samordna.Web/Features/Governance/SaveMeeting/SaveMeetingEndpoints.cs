@@ -19,19 +19,11 @@ internal static class SaveMeetingEndpoints
             .WithSummary("Ändra ett sammanträde, till exempel när protokollet är justerat. 409 vid gammal version.");
     }
 
-    private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateMeeting(
-        Guid associationId, MeetingRequest request, SaveMeetingHandler handler, CancellationToken ct)
-    {
-        var errors = SaveMeetingHandler.Validate(request, isUpdate: false);
-        return errors.IsValid
-            ? GovernanceApi.CreatedOrError(await handler.CreateAsync(associationId, request, ct), $"/api/v1/associations/{associationId}/meetings")
-            : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateMeeting(
+        Guid associationId, MeetingRequest request, SaveMeetingHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveMeetingHandler.Validate(request, isUpdate: false), () => handler.CreateAsync(associationId, request, ct), saved => TypedResults.Created($"/api/v1/associations/{associationId}/meetings/{saved.Id}", saved));
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateMeeting(
-        Guid associationId, Guid meetingId, MeetingRequest request, SaveMeetingHandler handler, CancellationToken ct)
-    {
-        var errors = SaveMeetingHandler.Validate(request, isUpdate: true);
-        return errors.IsValid ? GovernanceApi.OkOrError(await handler.UpdateAsync(associationId, meetingId, request, ct)) : ApiResults.Validation(errors);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> UpdateMeeting(
+        Guid associationId, Guid meetingId, MeetingRequest request, SaveMeetingHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(SaveMeetingHandler.Validate(request, isUpdate: true), () => handler.UpdateAsync(associationId, meetingId, request, ct), TypedResults.Ok);
 }

@@ -1,5 +1,6 @@
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.ViewAuditors;
 
@@ -14,7 +15,7 @@ internal static class ViewAuditorsEndpoints
             .WithName("ListAuditors")
             .WithSummary("Förbundets revisorer, med regelkontroll för ett datum (asOf, standard i dag).");
         auditors.MapGet("/{auditorId:guid}", async (Guid associationId, Guid auditorId, ListAuditorsHandler h, TimeProvider clock, CancellationToken ct) =>
-                GovernanceApi.Found(await h.OneAsync(associationId, auditorId, SwedishCulture.Today(clock), ct), GovernanceErrors.AuditorNotFound))
+                ApiResults.OkOrNotFound(await h.OneAsync(associationId, auditorId, SwedishCulture.Today(clock), ct), GovernanceErrors.AuditorNotFound))
             .RequirePermission(GovernancePermissions.View)
             .WithName("GetAuditor")
             .WithSummary("En revisor.");

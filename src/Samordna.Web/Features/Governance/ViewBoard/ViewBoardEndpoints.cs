@@ -1,5 +1,6 @@
 using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.ViewBoard;
 
@@ -19,7 +20,7 @@ internal static class ViewBoardEndpoints
             .WithName("ListBoardAppointments")
             .WithSummary("Alla uppdrag i styrelsen, tidigare, nuvarande och kommande.");
         board.MapGet("/appointments/{appointmentId:guid}", async (Guid associationId, Guid appointmentId, GetBoardHandler h, CancellationToken ct) =>
-                GovernanceApi.Found(await h.OneAsync(associationId, appointmentId, ct), GovernanceErrors.AppointmentNotFound))
+                ApiResults.OkOrNotFound(await h.OneAsync(associationId, appointmentId, ct), GovernanceErrors.AppointmentNotFound))
             .RequirePermission(GovernancePermissions.View)
             .WithName("GetBoardAppointment")
             .WithSummary("Ett uppdrag i styrelsen.");

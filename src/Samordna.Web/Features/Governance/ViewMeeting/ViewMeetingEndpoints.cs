@@ -1,5 +1,7 @@
 using Samordna.Web.Infrastructure.Security;
 
+using Samordna.Web.Infrastructure.Errors;
+
 namespace Samordna.Web.Features.Governance.ViewMeeting;
 
 /// <summary>One meeting with agenda, decisions and attendance. The API endpoints of this use case; the area file lists them.</summary>
@@ -8,7 +10,7 @@ internal static class ViewMeetingEndpoints
     public static void Map(RouteGroupBuilder meetings)
     {
         meetings.MapGet("/{meetingId:guid}", async (Guid associationId, Guid meetingId, GetMeetingHandler h, CancellationToken ct) =>
-                GovernanceApi.Found(await h.HandleAsync(associationId, meetingId, ct), GovernanceErrors.MeetingNotFound))
+                ApiResults.OkOrNotFound(await h.HandleAsync(associationId, meetingId, ct), GovernanceErrors.MeetingNotFound))
             .RequirePermission(GovernancePermissions.View)
             .WithName("GetMeeting")
             .WithSummary("Ett sammanträde med dagordning, beslut, närvaro och beslutförhet (mer än hälften av platserna).");

@@ -15,18 +15,7 @@ internal static class AddMemberEndpoints
             .WithSummary("En organisation går in i förbundet (utvidgning) från effectiveDate. Sammansättningsregeln prövas för varje dag.");
     }
 
-    private static async Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> AddMember(
-        Guid associationId, AddMemberRequest request, AddMemberHandler handler, CancellationToken ct)
-    {
-        var errors = AddMemberHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(associationId, request, ct);
-        return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/associations/{associationId}/members", new CreatedResponse(result.Value))
-            : ApiResults.Failure<Created<CreatedResponse>>(result.Error!);
-    }
+    private static Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> AddMember(
+        Guid associationId, AddMemberRequest request, AddMemberHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(AddMemberHandler.Validate(request), () => handler.HandleAsync(associationId, request, ct), value => TypedResults.Created($"/api/v1/associations/{associationId}/members", new CreatedResponse(value)));
 }

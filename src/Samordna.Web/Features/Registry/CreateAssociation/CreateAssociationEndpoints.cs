@@ -15,18 +15,7 @@ internal static class CreateAssociationEndpoints
             .WithSummary("Registrera ett nytt förbund med grundande medlemmar (memberCodes: regioner och kommuner; FK och AF läggs alltid till).");
     }
 
-    private static async Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateAssociation(
-        CreateAssociationRequest request, CreateAssociationHandler handler, CancellationToken ct)
-    {
-        var errors = CreateAssociationHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(request, ct);
-        return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/associations/{result.Value}", new CreatedResponse(result.Value))
-            : ApiResults.Failure<Created<CreatedResponse>>(result.Error!);
-    }
+    private static Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateAssociation(
+        CreateAssociationRequest request, CreateAssociationHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(CreateAssociationHandler.Validate(request), () => handler.HandleAsync(request, ct), value => TypedResults.Created($"/api/v1/associations/{value}", new CreatedResponse(value)));
 }

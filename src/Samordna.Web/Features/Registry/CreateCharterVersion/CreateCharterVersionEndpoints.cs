@@ -15,18 +15,7 @@ internal static class CreateCharterVersionEndpoints
             .WithSummary("Registrera en ny version av förbundsordningen. Den gäller när alla medlemmar har beslutat om den.");
     }
 
-    private static async Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateCharterVersion(
-        Guid associationId, CreateCharterVersionRequest request, CreateCharterVersionHandler handler, CancellationToken ct)
-    {
-        var errors = CreateCharterVersionHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(associationId, request, ct);
-        return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/associations/{associationId}/charter/{result.Value}", new CreatedResponse(result.Value))
-            : ApiResults.Failure<Created<CreatedResponse>>(result.Error!);
-    }
+    private static Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateCharterVersion(
+        Guid associationId, CreateCharterVersionRequest request, CreateCharterVersionHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(CreateCharterVersionHandler.Validate(request), () => handler.HandleAsync(associationId, request, ct), value => TypedResults.Created($"/api/v1/associations/{associationId}/charter/{value}", new CreatedResponse(value)));
 }

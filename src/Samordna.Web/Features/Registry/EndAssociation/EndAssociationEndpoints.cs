@@ -15,16 +15,7 @@ internal static class EndAssociationEndpoints
             .WithSummary("Registrera likvidation (kind=Liquidation) eller upplösning (kind=Dissolution) från effectiveDate. Skicka förbundets version.");
     }
 
-    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> EndAssociation(
-        Guid associationId, EndAssociationRequest request, EndAssociationHandler handler, CancellationToken ct)
-    {
-        var errors = EndAssociationHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(associationId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
-    }
+    private static Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> EndAssociation(
+        Guid associationId, EndAssociationRequest request, EndAssociationHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(EndAssociationHandler.Validate(request), () => handler.HandleAsync(associationId, request, ct), value => TypedResults.Ok(new VersionResponse(value)));
 }

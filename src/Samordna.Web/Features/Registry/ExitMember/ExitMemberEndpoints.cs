@@ -15,16 +15,7 @@ internal static class ExitMemberEndpoints
             .WithSummary("En medlem säger upp sig (noticeDate); utträdet gäller från effectiveDate eller tidigast när uppsägningstiden löpt ut. FK och AF kan inte träda ut.");
     }
 
-    private static async Task<Results<Ok<ExitRecorded>, ValidationProblem, ProblemHttpResult>> ExitMember(
-        Guid associationId, Guid membershipId, ExitMemberRequest request, ExitMemberHandler handler, CancellationToken ct)
-    {
-        var errors = ExitMemberHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(associationId, membershipId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<ExitRecorded>>(result.Error!);
-    }
+    private static Task<Results<Ok<ExitRecorded>, ValidationProblem, ProblemHttpResult>> ExitMember(
+        Guid associationId, Guid membershipId, ExitMemberRequest request, ExitMemberHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(ExitMemberHandler.Validate(request), () => handler.HandleAsync(associationId, membershipId, request, ct), value => TypedResults.Ok(value));
 }

@@ -15,16 +15,7 @@ internal static class MergeAssociationsEndpoints
             .WithSummary("Registrera en sammanslagning: det ena förbundet består, det andra upplöses och dess medlemmar flyttar.");
     }
 
-    private static async Task<Results<Ok<MergeRecorded>, ValidationProblem, ProblemHttpResult>> Merge(
-        MergeAssociationsRequest request, MergeAssociationsHandler handler, CancellationToken ct)
-    {
-        var errors = MergeAssociationsHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(request, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<MergeRecorded>>(result.Error!);
-    }
+    private static Task<Results<Ok<MergeRecorded>, ValidationProblem, ProblemHttpResult>> Merge(
+        MergeAssociationsRequest request, MergeAssociationsHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(MergeAssociationsHandler.Validate(request), () => handler.HandleAsync(request, ct), value => TypedResults.Ok(value));
 }

@@ -15,16 +15,7 @@ internal static class RecordCharterDecisionEndpoints
             .WithSummary("Registrera en medlems beslut om en version av förbundsordningen.");
     }
 
-    private static async Task<Results<Ok<CharterDecisionRecorded>, ValidationProblem, ProblemHttpResult>> RecordDecision(
-        Guid associationId, Guid charterVersionId, RecordCharterDecisionRequest request, RecordCharterDecisionHandler handler, CancellationToken ct)
-    {
-        var errors = RecordCharterDecisionHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(associationId, charterVersionId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : ApiResults.Failure<Ok<CharterDecisionRecorded>>(result.Error!);
-    }
+    private static Task<Results<Ok<CharterDecisionRecorded>, ValidationProblem, ProblemHttpResult>> RecordDecision(
+        Guid associationId, Guid charterVersionId, RecordCharterDecisionRequest request, RecordCharterDecisionHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(RecordCharterDecisionHandler.Validate(request), () => handler.HandleAsync(associationId, charterVersionId, request, ct), value => TypedResults.Ok(value));
 }

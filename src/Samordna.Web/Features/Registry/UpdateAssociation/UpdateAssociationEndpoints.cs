@@ -15,16 +15,7 @@ internal static class UpdateAssociationEndpoints
             .WithSummary("Ändra förbundets grunduppgifter. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
-    private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> UpdateAssociation(
-        Guid associationId, UpdateAssociationRequest request, UpdateAssociationHandler handler, CancellationToken ct)
-    {
-        var errors = UpdateAssociationHandler.Validate(request);
-        if (!errors.IsValid)
-        {
-            return ApiResults.Validation(errors);
-        }
-
-        var result = await handler.HandleAsync(associationId, request, ct);
-        return result.IsSuccess ? TypedResults.Ok(new VersionResponse(result.Value)) : ApiResults.Failure<Ok<VersionResponse>>(result.Error!);
-    }
+    private static Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> UpdateAssociation(
+        Guid associationId, UpdateAssociationRequest request, UpdateAssociationHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(UpdateAssociationHandler.Validate(request), () => handler.HandleAsync(associationId, request, ct), value => TypedResults.Ok(new VersionResponse(value)));
 }
