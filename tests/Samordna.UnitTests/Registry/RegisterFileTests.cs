@@ -114,7 +114,8 @@ public sealed class RegisterImportValidatorTests
             Row(11, "FK", code: "gotland", orgnr: "222999-9038", seat: "0980"), // number held by another association
         ];
 
-        var (associations, errors) = RegisterImportValidator.Validate(rows, Context);
+        var (associations, found) = RegisterImportValidator.Validate(rows, Context);
+        var errors = found.Select(e => e.Message).ToList();
 
         Assert.Empty(associations);
         Assert.Contains(errors, e => e == "Rad 6: Organisationsnumret har fel kontrollsiffra.");
@@ -124,6 +125,8 @@ public sealed class RegisterImportValidatorTests
         Assert.Contains(errors, e => e.StartsWith("Rad 10: Förbundskoden \"Ogiltig Kod\" är ogiltig", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Rad 11: Organisationsnumret 222999-9038 används redan av Annat förbund", StringComparison.Ordinal));
         Assert.Equal([6, 7, 8, 9, 10, 11], errors.Select(e => int.Parse(e[4..e.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).Distinct());
+        Assert.Equal([6, 7, 8, 9, 10, 11], found.Select(e => e.Row!.Value).Distinct());
+        Assert.All(found, e => Assert.Equal("REGISTRY_IMPORT_ROW_INVALID", e.Code));
     }
 
     [Fact]
@@ -132,7 +135,8 @@ public sealed class RegisterImportValidatorTests
         // The only municipality leaves at the end of 2019: from 2020-01-01 the association lacks the municipality part.
         RegisterRow[] rows = [Row(2, "FK"), Row(3, "AF"), Row(4, "R06"), Row(5, "0683", to: "2019-12-31")];
 
-        var (_, errors) = RegisterImportValidator.Validate(rows, Context);
+        var (_, found) = RegisterImportValidator.Validate(rows, Context);
+        var errors = found.Select(e => e.Message).ToList();
 
         var error = Assert.Single(errors);
         Assert.StartsWith("Rad 2: Förbundet \"finnveden\" (rad 2–5): Den 2020-01-01 saknar förbundet en kommun.", error, StringComparison.Ordinal);
@@ -144,7 +148,8 @@ public sealed class RegisterImportValidatorTests
     {
         RegisterRow[] rows = [.. Valid(), Row(7, "0683", from: "2015-01-01")];
 
-        var (_, errors) = RegisterImportValidator.Validate(rows, Context);
+        var (_, found) = RegisterImportValidator.Validate(rows, Context);
+        var errors = found.Select(e => e.Message).ToList();
 
         Assert.Equal(["Rad 7: Medlemskapet för Värnamo kommun överlappar medlemskapet på rad 5."], errors);
     }
@@ -154,7 +159,8 @@ public sealed class RegisterImportValidatorTests
     {
         RegisterRow[] rows = [Row(2, "FK", ended: "2014-12-31", to: "2014-12-31"), Row(3, "AF", ended: "2014-12-31")];
 
-        var (_, errors) = RegisterImportValidator.Validate(rows, Context);
+        var (_, found) = RegisterImportValidator.Validate(rows, Context);
+        var errors = found.Select(e => e.Message).ToList();
 
         Assert.Contains(errors, e => e.StartsWith("Rad 3: Medlemskapet måste sluta senast när förbundet upphörde (2014-12-31)", StringComparison.Ordinal));
     }
@@ -169,7 +175,8 @@ public sealed class RegisterImportValidatorTests
             Row(4, "980", code: "gotland", orgnr: "222999-9046", seat: "980"),
         ];
 
-        var (associations, errors) = RegisterImportValidator.Validate(rows, Context);
+        var (associations, found) = RegisterImportValidator.Validate(rows, Context);
+        var errors = found.Select(e => e.Message).ToList();
 
         Assert.Empty(errors);
         Assert.Equal("0980", Assert.Single(associations).Seat);

@@ -70,7 +70,7 @@ public sealed class RegistryCommand : IOperatorCommand
             await output.WriteLineAsync($"Filen har {outcome.Errors.Count} fel och har inte importerats. Inget i registret har ändrats.");
             foreach (var error in outcome.Errors)
             {
-                await output.WriteLineAsync("  " + error);
+                await output.WriteLineAsync("  " + error.Message);
             }
 
             return 1;

@@ -5,6 +5,10 @@ namespace Samordna.Web.Features.Registry;
 
 public static class RegistryErrors
 {
+    public static readonly Error ImportRowInvalid = new("REGISTRY_IMPORT_ROW_INVALID", "En rad i filen är felaktig.", ErrorKind.Validation, "file");
+    public static readonly Error ImportFileUnreadable = new("REGISTRY_IMPORT_FILE_UNREADABLE", "Filen kunde inte läsas.", ErrorKind.Validation, "file");
+    public static readonly Error ImportEmpty = new("REGISTRY_IMPORT_EMPTY", "Filen innehåller inga medlemskap.", ErrorKind.Validation, "file");
+    public static readonly Error ImportTooManyRows = new("REGISTRY_IMPORT_TOO_MANY_ROWS", "Filen har för många rader.", ErrorKind.Validation, "file");
     public static readonly Error AssociationNotFound = new("REGISTRY_ASSOCIATION_NOT_FOUND", "Förbundet finns inte.", ErrorKind.NotFound);
     public static readonly Error DuplicateCode = new("REGISTRY_DUPLICATE_CODE", "Det finns redan ett förbund med den koden.", ErrorKind.Conflict, "code");
     public static readonly Error DuplicateOrganisationNumber = new("REGISTRY_DUPLICATE_ORGANISATION_NUMBER", "Det finns redan ett förbund med det organisationsnumret.", ErrorKind.Conflict, "organisationNumber");

@@ -5,15 +5,16 @@ using Samordna.Web.Features.Registry.RegisterFiles;
 using Samordna.Web.Infrastructure.Audit;
 using Samordna.Web.Infrastructure.Files;
 using Microsoft.Extensions.Options;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 
-/// <summary>What an import did, or would do (<see cref="DryRun"/>), or every reason it was refused (<see cref="Errors"/>).</summary>
+/// <summary>What an import did, or would do (<see cref="DryRun"/>), or every reason it was refused (<see cref="Errors"/>, each naming its row; the API answers them as a 400).</summary>
 public sealed record ImportRegisterOutcome(
     bool Applied,
     bool DryRun,
     int Rows,
-    IReadOnlyList<string> Errors,
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<Error> Errors,
     int AssociationsCreated = 0,
     int AssociationsUpdated = 0,
     int AssociationsUnchanged = 0,
@@ -49,7 +50,7 @@ public sealed class ImportRegisterHandler(AppDbContext db, IAuditActor actor, Ti
         }
         catch (TabularFileException ex)
         {
-            return new ImportRegisterOutcome(false, dryRun, 0, [ex.Problem.ToString()]) { Problem = ex.Problem };
+            return new ImportRegisterOutcome(false, dryRun, 0, [ex.Problem.ToError()]) { Problem = ex.Problem };
         }
 
         return await HandleAsync(bytes, fileName, dryRun, ct);
@@ -62,12 +63,12 @@ public sealed class ImportRegisterHandler(AppDbContext db, IAuditActor actor, Ti
         var read = RegisterFile.Read(content, limits.Value);
         if (read.Errors.Count > 0)
         {
-            return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, read.Errors);
+            return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, read.Errors.Select(RegistryErrors.ImportFileUnreadable.WithMessage).ToList());
         }
 
         if (read.Rows.Count == 0 || read.Rows.Count > MaxRows)
         {
-            return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, [read.Rows.Count == 0 ? "Filen innehåller inga medlemskap." : $"Filen har fler än {MaxRows} rader."]);
+            return new ImportRegisterOutcome(false, dryRun, read.Rows.Count, [read.Rows.Count == 0 ? RegistryErrors.ImportEmpty : RegistryErrors.ImportTooManyRows.WithMessage($"Filen har fler än {MaxRows} rader.")]);
         }
 
         var associations = await db.Set<Association>().Include(a => a.Memberships).AsSplitQuery().ToListAsync(ct);

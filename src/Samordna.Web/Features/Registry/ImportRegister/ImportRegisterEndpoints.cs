@@ -36,7 +36,7 @@ internal static class ImportRegisterEndpoints
             var errors = new ValidationErrors();
             foreach (var error in outcome.Errors)
             {
-                errors.Add("file", error);
+                errors.Add("file", error.Message);
             }
 
             return ApiResults.Validation(errors, $"Filen har {outcome.Errors.Count} fel och har inte importerats. Inget i registret har ändrats.");

@@ -2,6 +2,7 @@ using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
 using Samordna.Web.Features.Registry.Rules;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 
@@ -38,7 +39,7 @@ public static class RegisterImportValidator
         public bool Valid { get; init; }
     }
 
-    public static (IReadOnlyList<ImportAssociation> Associations, IReadOnlyList<string> Errors) Validate(IReadOnlyList<RegisterRow> rows, ImportContext context)
+    public static (IReadOnlyList<ImportAssociation> Associations, IReadOnlyList<Error> Errors) Validate(IReadOnlyList<RegisterRow> rows, ImportContext context)
     {
         var errors = new List<(int Line, string Message)>();
         var parsed = rows.Select(r => ParseRow(r, context, errors)).ToList();
@@ -95,8 +96,12 @@ public static class RegisterImportValidator
                 members.Select(p => new ImportMembership(p.Row.Line, p.Member!, p.From!.Value, p.To)).ToList()));
         }
 
-        var messages = errors.OrderBy(e => e.Line).Select(e => $"Rad {e.Line}: {char.ToUpper(e.Message[0], SwedishCulture.Instance)}{e.Message[1..]}").Distinct().ToList();
-        return (messages.Count == 0 ? associations : [], messages);
+        var found = errors.OrderBy(e => e.Line)
+            .Select(e => (e.Line, Message: $"Rad {e.Line}: {char.ToUpper(e.Message[0], SwedishCulture.Instance)}{e.Message[1..]}"))
+            .DistinctBy(e => e.Message)
+            .Select(e => RegistryErrors.ImportRowInvalid.WithMessage(e.Message) with { Row = e.Line })
+            .ToList();
+        return (found.Count == 0 ? associations : [], found);
     }
 
     private static Parsed ParseRow(RegisterRow row, ImportContext context, List<(int, string)> errors)
