@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Compliance.CompliancePanel;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
 
@@ -19,17 +16,5 @@ public sealed class ComplianceArea : IFeatureArea
         new("Regelefterlevnad", "/forbund/{associationId}/regelefterlevnad", NavPlacement.Association, 50, CompliancePermissions.View),
     ];
 
-    public void MapApi(RouteGroupBuilder api) =>
-        api.MapGet("/associations/{associationId:guid}/compliance", GetCompliance)
-            .WithTags("Regelefterlevnad")
-            .RequirePermission(CompliancePermissions.View)
-            .WithName("GetCompliance")
-            .WithSummary("Förbundet prövat mot alla registrerade regler ett visst datum (asOf, standard i dag): brister och varningar med regelkälla.");
-
-    private static async Task<Results<Ok<ComplianceReport>, ProblemHttpResult>> GetCompliance(
-        Guid associationId, DateOnly? asOf, RunComplianceHandler handler, TimeProvider clock, CancellationToken ct)
-    {
-        var report = await handler.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct);
-        return report is null ? ApiResults.Problem(ComplianceErrors.AssociationNotFound) : TypedResults.Ok(report);
-    }
+    public void MapApi(RouteGroupBuilder api) => CompliancePanelEndpoints.Map(api);
 }
