@@ -29,19 +29,6 @@ public static partial class PersonalIdentityNumber
         return false;
     }
 
-    /// <summary>True when the whole of <paramref name="text"/> (spaces and dashes ignored) is a personal or coordination number.</summary>
-    public static bool Is(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var m = Candidate().Match(text.Trim());
-        return m.Success && m.Length == text.Trim().Length
-            && IsOne(m.Groups["century"].Value, m.Groups["date"].Value, m.Groups["serial"].Value);
-    }
-
     private static bool IsOne(string century, string date, string serial)
     {
         var month = (date[2] - '0') * 10 + (date[3] - '0');

@@ -32,13 +32,6 @@ public sealed class FreeTextTests
     public void Other_numbers_are_not_taken_for_identity_numbers(string text) =>
         Assert.False(PersonalIdentityNumber.Contains(text));
 
-    [Fact]
-    public void Is_requires_the_whole_text_to_be_one_number()
-    {
-        Assert.True(PersonalIdentityNumber.Is(" 19121212-1212 "));
-        Assert.False(PersonalIdentityNumber.Is("nr 121212-1212"));
-    }
-
     [Theory]
     [InlineData("a\u0000b", FreeText.Problem.ControlCharacter)]
     [InlineData("a\u001Bb", FreeText.Problem.ControlCharacter)]

@@ -50,7 +50,7 @@ public static class PlatformServices
         services.AddScoped<Caching.PublicDataChangeInterceptor>();
         services.AddSingleton<Caching.PublicDataCache>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
-        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, Caching.QuietCookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, Web.QuietCookieTempDataProvider>();
         services.AddOutputCache(o =>
         {
             o.SizeLimit = 64 * 1024 * 1024;
