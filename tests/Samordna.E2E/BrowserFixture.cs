@@ -46,7 +46,9 @@ public sealed class BrowserFixture : HostFixture
             await page.GetByLabel("E-postadress").FillAsync(email);
             await page.GetByLabel("Lösenord").FillAsync(Samordna.Web.Infrastructure.Security.DeniedPasswordValidator.DemoPassword);
             await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/logga-in", StringComparison.Ordinal));
+            // Wait until the redirect away from the sign-in page has committed, not for its load event: the caller goes
+            // on to its own page at once, and a load event missed under a busy machine once held a crawl for 30 s.
+            await page.WaitForURLAsync(url => !url.Contains("/logga-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         }
 
         return page;
