@@ -6,6 +6,7 @@ using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Allocation;
 using Samordna.Web.Features.Allocation.ComputeFromFolder;
 using Samordna.Web.Features.Home;
+using Samordna.Web.Features.Interventions;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Startup;
@@ -39,6 +40,7 @@ static async Task<int> RunAsync(string[] args)
     builder.AddFeatureArea<GovernanceArea>();
     builder.AddFeatureArea<ComplianceArea>();
     builder.AddFeatureArea<AllocationArea>();
+    builder.AddFeatureArea<InterventionsArea>();
     builder.AddFeatureArea<AdministrationArea>();
 
     var app = builder.Build();

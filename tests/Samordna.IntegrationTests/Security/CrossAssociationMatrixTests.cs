@@ -11,6 +11,7 @@ public sealed class CrossAssociationMatrixTests(AppFixture app)
     private static readonly Role[] AttackerRoles =
     [
         Role.AssociationAdministrator, Role.BoardMember, Role.Auditor, Role.MemberRepresentative, Role.InterventionOwner, Role.ParticipantOfficer,
+        Role.PreparatoryGroupMember,
     ];
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class CrossAssociationMatrixTests(AppFixture app)
         var attackers = new List<(string, HttpClient, bool)>();
         foreach (var role in AttackerRoles)
         {
-            var user = await app.Host.CreateUserAsync(role, own.Id, role == Role.MemberRepresentative ? own.Members["0643"] : null);
+            var user = await app.Host.CreateUserAsync(role, own.Id, role is Role.MemberRepresentative or Role.InterventionOwner ? own.Members["0643"] : null);
             attackers.Add(($"{role} (sida)", await app.Host.SignedInPageClientAsync(user), false));
             attackers.Add(($"{role} (API)", await app.Host.ApiClientAsync(user), true));
         }

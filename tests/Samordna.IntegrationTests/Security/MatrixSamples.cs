@@ -1,4 +1,5 @@
 using Samordna.IntegrationTests.Governance;
+using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
 
 namespace Samordna.IntegrationTests.Security;
@@ -27,6 +28,11 @@ public static class MatrixSamples
         samples["membershipId"] = (await host.MembershipIdAsync(victim.Id, "FK")).ToString();
         samples["charterVersionId"] = (await host.CreateCharterVersionAsync(victim, new DateOnly(2016, 1, 1), allDecided: false)).ToString();
         samples["year"] = "2025";
+        var interventions = await host.CreateInterventionSamplesAsync(victim);
+        samples["interventionId"] = interventions.InterventionId.ToString();
+        samples["paymentId"] = interventions.PaymentId.ToString();
+        samples["reportId"] = interventions.ReportId.ToString();
+        samples["move"] = "EndEarly";
         return samples;
     }
 }

@@ -19,7 +19,8 @@ public sealed class AccountsDemoData(IServiceProvider services) : IDemoDataContr
         ("styrelse.finnveden@demo.samordna.se", "Sten Styrelse (ledamot Finnveden)", Role.BoardMember, "finnveden", null),
         ("medlem.varnamo@demo.samordna.se", "Maja Medlem (Värnamo kommun)", Role.MemberRepresentative, "finnveden", "0683"),
         ("revisor.finnveden@demo.samordna.se", "Rut Revisor (Finnveden)", Role.Auditor, "finnveden", null),
-        ("insats.finnveden@demo.samordna.se", "Ivar Insats (insatsägare Finnveden)", Role.InterventionOwner, "finnveden", null),
+        ("insats.finnveden@demo.samordna.se", "Ivar Insats (insatsägare, Värnamo kommun)", Role.InterventionOwner, "finnveden", "0683"),
+        ("bered.finnveden@demo.samordna.se", "Bea Beredning (beredningsgruppen Finnveden)", Role.PreparatoryGroupMember, "finnveden", null),
         ("deltagare.finnveden@demo.samordna.se", "Dina Deltagaransvarig (Finnveden)", Role.ParticipantOfficer, "finnveden", null),
     ];
 

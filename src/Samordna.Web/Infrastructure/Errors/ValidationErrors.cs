@@ -91,6 +91,26 @@ public sealed class ValidationErrors
         return this;
     }
 
+    /// <summary>
+    /// The same errors keyed by row: "lines[2].amount" becomes "lines[2]", so a page with one input row per list item
+    /// shows the message on its row; <paramref name="rename"/> can also rename the list ("grants" → "amounts").
+    /// </summary>
+    public ValidationErrors PerRow(Func<string, string>? rename = null)
+    {
+        var keyed = new ValidationErrors();
+        foreach (var (field, messages) in _errors)
+        {
+            var key = rename?.Invoke(field) ?? field;
+            var end = key.IndexOf(']', StringComparison.Ordinal);
+            foreach (var message in messages)
+            {
+                keyed.Add(end > 0 ? key[..(end + 1)] : key, message);
+            }
+        }
+
+        return keyed;
+    }
+
     public ValidationErrors Range(string field, string label, long? value, long min, long max)
     {
         if (value is { } v && (v < min || v > max))

@@ -29,6 +29,9 @@ public enum Role
 
     /// <summary>Revisor: reads everything of one association, including the audit log.</summary>
     Auditor,
+
+    /// <summary>Beredningsgrupp: an official of a party who prepares funding applications for the board.</summary>
+    PreparatoryGroupMember,
 }
 
 public static class Roles
@@ -45,6 +48,7 @@ public static class Roles
         Role.BoardMember => "Styrelseledamot",
         Role.MemberRepresentative => "Medlemsrepresentant",
         Role.Auditor => "Revisor",
+        Role.PreparatoryGroupMember => "Beredningsgrupp",
         _ => role.ToString(),
     };
 
@@ -52,7 +56,7 @@ public static class Roles
     public static readonly Role[] AllAssociationRoles =
     [
         Role.AssociationAdministrator, Role.InterventionOwner, Role.ParticipantOfficer,
-        Role.BoardMember, Role.MemberRepresentative, Role.Auditor,
+        Role.BoardMember, Role.MemberRepresentative, Role.Auditor, Role.PreparatoryGroupMember,
     ];
 
     public static readonly Role[] National = [Role.SystemAdministrator, Role.NationalAdministrator];

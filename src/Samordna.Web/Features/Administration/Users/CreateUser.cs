@@ -54,14 +54,16 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
             errors.Add("associationId", "Förbund måste anges för den här rollen.");
         }
 
-        if (r.Role == Role.MemberRepresentative && r.MemberOrganisationId is null)
+        if (r.Role is Role.MemberRepresentative or Role.InterventionOwner && r.MemberOrganisationId is null)
         {
-            errors.Add("memberOrganisationId", "Medlem måste anges för en medlemsrepresentant.");
+            errors.Add("memberOrganisationId", r.Role == Role.MemberRepresentative
+                ? "Medlem måste anges för en medlemsrepresentant."
+                : "Medlem måste anges för en insatsägare: den organisation vars insatser personen arbetar med.");
         }
 
-        if (r.Role != Role.MemberRepresentative && r.MemberOrganisationId is not null)
+        if (r.Role is not (Role.MemberRepresentative or Role.InterventionOwner) && r.MemberOrganisationId is not null)
         {
-            errors.Add("memberOrganisationId", "Medlem anges bara för medlemsrepresentanter.");
+            errors.Add("memberOrganisationId", "Medlem anges bara för medlemsrepresentanter och insatsägare.");
         }
     }
 

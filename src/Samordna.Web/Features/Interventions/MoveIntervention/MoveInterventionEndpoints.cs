@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Features.Governance;
+using Samordna.Web.Features.Interventions.Lifecycle;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Interventions.MoveIntervention;
+
+/// <summary>Move an intervention in its life cycle. The API endpoints of this use case; the area file lists them.</summary>
+internal static class MoveInterventionEndpoints
+{
+    public static void Map(RouteGroupBuilder interventions)
+    {
+        interventions.MapPost("/{interventionId:guid}/moves", Move)
+            .RequirePermission(InterventionsPermissions.Move)
+            .WithName("MoveIntervention")
+            .WithSummary("Gör ett steg i insatsens livscykel (move). Ett steg som inte är tillåtet från läget, eller för dig, nekas med en förklaring.");
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Move(
+        Guid associationId, Guid interventionId, MoveRequest request, MoveInterventionHandler handler, InterventionActors actors, CancellationToken ct)
+    {
+        var actor = await actors.ForAsync(associationId, ct);
+        return await ApiResults.ValidateThen(MoveInterventionHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Features.Governance;
+using Samordna.Web.Features.Interventions.Lifecycle;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Interventions.PublishIntervention;
+
+/// <summary>Show an intervention in the public catalogue or not. The API endpoints of this use case; the area file lists them.</summary>
+internal static class PublishInterventionEndpoints
+{
+    public static void Map(RouteGroupBuilder interventions)
+    {
+        interventions.MapPut("/{interventionId:guid}/published", Publish)
+            .RequirePermission(InterventionsPermissions.Manage)
+            .WithName("PublishIntervention")
+            .WithSummary("Visa en pågående insats i den öppna insatskatalogen (published = true) eller ta bort den därifrån.");
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Publish(
+        Guid associationId, Guid interventionId, PublishRequest request, PublishInterventionHandler handler, InterventionActors actors, CancellationToken ct)
+    {
+        var actor = await actors.ForAsync(associationId, ct);
+        return await ApiResults.ValidateThen(PublishInterventionHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Features.Governance;
+using Samordna.Web.Features.Interventions.Lifecycle;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Interventions.SubmitReport;
+
+/// <summary>Write an interim or final report. The API endpoints of this use case; the area file lists them.</summary>
+internal static class SubmitReportEndpoints
+{
+    public static void Map(RouteGroupBuilder interventions)
+    {
+        interventions.MapPut("/{interventionId:guid}/reports/{reportId:guid}", Save)
+            .RequirePermission(InterventionsPermissions.Apply)
+            .WithName("SaveInterventionReport")
+            .WithSummary("Spara en del- eller slutrapport som utkast, eller lämna in den (submit = true).");
+    }
+
+    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Save(
+        Guid associationId, Guid interventionId, Guid reportId, ReportRequest request, SubmitReportHandler handler, InterventionActors actors, CancellationToken ct)
+    {
+        var actor = await actors.ForAsync(associationId, ct);
+        return await ApiResults.ValidateThen(SubmitReportHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, reportId, request, actor, ct), TypedResults.Ok);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Interventions.Lifecycle;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Interventions.ViewIntervention;
+
+[RequirePermission(InterventionsPermissions.View)]
+public sealed class IndexModel(GetInterventionHandler handler, InterventionActors actors, AccessControl access, TimeProvider clock) : PageModel
+{
+    public InterventionDetails Intervention { get; private set; } = null!;
+
+    public Guid AssociationId { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>May change the application text (its owner while it is an application, the office until it ends).</summary>
+    public bool CanEdit { get; private set; }
+
+    public bool CanManage { get; private set; }
+
+    public bool CanReport { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        Today = SwedishCulture.Today(clock);
+        var actor = await actors.ForAsync(associationId, ct);
+        var details = await handler.HandleAsync(associationId, interventionId, actor, ct);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        Intervention = details;
+        var owns = actor.OwnOrganisations.Contains(details.Owner.Id);
+        var mayApply = await access.IsAllowedAsync(InterventionsPermissions.Apply, associationId, ct);
+        CanEdit = mayApply && !InterventionLifecycle.IsTerminal(details.State)
+            && (actor.IsOffice || (owns && InterventionLifecycle.IsApplication(details.State)));
+        CanManage = await access.IsAllowedAsync(InterventionsPermissions.Manage, associationId, ct);
+        CanReport = mayApply && (actor.IsOffice || owns);
+        return Page();
+    }
+
+    public string ReportStatus(ReportView r) =>
+        r.SubmittedOn is { } submitted ? $"Inlämnad {SwedishCulture.Date(submitted)}"
+        : r.DueOn < Today ? $"Försenad sedan {SwedishCulture.Date(r.DueOn)}"
+        : $"Ska lämnas senast {SwedishCulture.Date(r.DueOn)}";
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samordna.Web.Features.Interventions.Lifecycle;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.Web.Features.Interventions.ViewIntervention;
+
+/// <summary>Read one intervention. The API endpoints of this use case; the area file lists them.</summary>
+internal static class ViewInterventionEndpoints
+{
+    public static void Map(RouteGroupBuilder interventions)
+    {
+        interventions.MapGet("/{interventionId:guid}", Get)
+            .RequirePermission(InterventionsPermissions.View)
+            .WithName("GetIntervention")
+            .WithSummary("En insats med parter, ekonomi, rapporter, historik, regelkontroller och de steg du kan ta.");
+    }
+
+    private static async Task<Results<Ok<InterventionDetails>, ProblemHttpResult>> Get(
+        Guid associationId, Guid interventionId, GetInterventionHandler handler, InterventionActors actors, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.HandleAsync(associationId, interventionId, await actors.ForAsync(associationId, ct), ct), InterventionsErrors.NotFound);
+}
