@@ -95,6 +95,8 @@ public static class ScheduledJobs
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o => o.InstanceName = SchedulerName);
+            // Quartz keeps real time for firing triggers; the jobs themselves read the application's TimeProvider.
+            q.UseTimeProvider(TimeProvider.System);
             q.UseDefaultThreadPool(2);
             if (database.Provider == DatabaseProvider.Postgres)
             {
