@@ -77,8 +77,6 @@ namespace Samordna.Web.Data.Migrations.Postgres
         }
 
         private const string QuartzSchema = """
-            '. The job store splits on
-
             CREATE TABLE IF NOT EXISTS qrtz_job_details (
               sched_name text not null,
               job_name text not null,
