@@ -12,7 +12,7 @@ namespace Samordna.IntegrationTests.Platform.Email;
 /// The application on a database of its own, sending its e-mail to a real SMTP server on 127.0.0.1 inside the test,
 /// with a clock the tests move (for the retry back-off). The scheduler is off: tests run the dispatcher on demand.
 /// </summary>
-public sealed class EmailFixture : HostFixture
+public class EmailFixture : HostFixture
 {
     public TestSmtpServer Smtp { get; } = new();
 
@@ -20,14 +20,22 @@ public sealed class EmailFixture : HostFixture
 
     protected override IDictionary<string, string?>? Settings => Smtp.EmailSettings();
 
-    protected override Action<IServiceCollection>? Services => services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+    /// <summary>
+    /// Whether the application reads <see cref="Clock"/>. Quartz reads the application's TimeProvider too, so a host
+    /// that runs the scheduler keeps real time (<see cref="ScheduledEmailFixture"/>).
+    /// </summary>
+    protected virtual bool UsesFakeClock => true;
+
+    protected override Action<IServiceCollection>? Services => UsesFakeClock
+        ? services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock))
+        : null;
 
     /// <summary>Queues one message through the outbox API and saves it, as a feature would.</summary>
     public async Task<EnqueueResult> EnqueueAsync(OutgoingEmail email, SamordnaTestHost? host = null)
     {
         await using var scope = (host ?? Host).CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.EnqueueEmailAndSaveAsync(email, Clock);
+        return await db.EnqueueEmailAndSaveAsync(email, scope.ServiceProvider.GetRequiredService<TimeProvider>());
     }
 
     /// <summary>The outbox row for a deduplication key, read back from the database.</summary>
@@ -49,4 +57,10 @@ public sealed class EmailFixture : HostFixture
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
     }
+}
+
+/// <summary>The e-mail fixture on real time, for tests that run Quartz's scheduler.</summary>
+public sealed class ScheduledEmailFixture : EmailFixture
+{
+    protected override bool UsesFakeClock => false;
 }
