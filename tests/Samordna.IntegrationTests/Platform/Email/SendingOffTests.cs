@@ -32,3 +32,17 @@ public sealed class SendingOffTests(AppFixture app)
         Assert.Equal(0, row.Attempts);
     }
 }
+
+/// <summary>The shared test host runs no scheduler, so Quartz costs the suite nothing; tests run jobs on demand.</summary>
+[Collection(AppCollection.Name)]
+public sealed class SchedulerOffInTestsTests(AppFixture app)
+{
+    [Fact]
+    public void The_shared_test_host_does_not_start_the_scheduler()
+    {
+        var hosted = app.Host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().Name).ToList();
+
+        Assert.DoesNotContain("QuartzHostedService", hosted);
+        Assert.Contains(app.Host.Services.GetServices<ScheduledJobDefinition>(), j => j.Name == EmailOutboxJob.Name);
+    }
+}
