@@ -59,14 +59,29 @@ public sealed class OutboxDispatcher(AppDbContext db, IOptions<EmailOptions> opt
         using var client = new SmtpClient { Timeout = Math.Max(1, _options.TimeoutSeconds) * 1000 };
         try
         {
+            Exception? unreachable = null;
             foreach (var message in claimed)
             {
                 ct.ThrowIfCancellationRequested();
                 try
                 {
+                    if (unreachable is not null)
+                    {
+                        // The server could not be reached for this run: the rest wait for the next one, not for a timeout each.
+                        throw unreachable;
+                    }
+
                     if (!client.IsConnected)
                     {
-                        await ConnectAsync(client, ct);
+                        try
+                        {
+                            await ConnectAsync(client, ct);
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                        {
+                            unreachable = ex;
+                            throw;
+                        }
                     }
 
                     await client.SendAsync(ToMime(message), ct);

@@ -95,8 +95,8 @@ public static class ScheduledJobs
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o => o.InstanceName = SchedulerName);
-            // Quartz keeps real time for firing triggers; the jobs themselves read the application's TimeProvider.
-            q.UseTimeProvider(TimeProvider.System);
+            // Quartz fires triggers on the container's TimeProvider, the application's clock; so a test host that
+            // replaces it with a fake clock must not run the scheduler (ADR 0012). Jobs read the same clock for "now".
             q.UseDefaultThreadPool(2);
             if (database.Provider == DatabaseProvider.Postgres)
             {

@@ -100,6 +100,35 @@ public sealed class EmailOutboxTests(EmailFixture email) : IClassFixture<EmailFi
     }
 
     [Fact]
+    public async Task A_message_stays_queued_while_the_SMTP_server_cannot_be_reached()
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var unreachable = email.StartAnotherInstance(new Dictionary<string, string?> { ["Email:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var first = EmailFixture.NewEmail();
+        var second = EmailFixture.NewEmail();
+        await email.EnqueueAsync(first);
+        await email.EnqueueAsync(second);
+
+        await ScheduledJobs.RunNowAsync<EmailOutboxJob>(unreachable.Services);
+
+        foreach (var message in new[] { first, second })
+        {
+            var row = await email.RowAsync(message.DeduplicationKey);
+            Assert.Null(row.SentAt);
+            Assert.Equal(1, row.Attempts);
+            Assert.Equal("Network error ConnectionRefused", row.LastError);
+        }
+
+        email.Clock.Advance(TimeSpan.FromMinutes(2));
+        await RunDispatcherAsync();
+        Assert.Single(email.Smtp.To(first.Recipient));
+        Assert.Single(email.Smtp.To(second.Recipient));
+    }
+
+    [Fact]
     public async Task The_outbox_gives_up_after_the_configured_number_of_attempts()
     {
         var message = EmailFixture.NewEmail();
