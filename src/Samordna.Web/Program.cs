@@ -9,6 +9,7 @@ using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Interventions;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Infrastructure.Cli;
+using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
 
 // Samordna: one deployable web app. This file is the table of contents; each area lives in Features/<Area>.
@@ -42,6 +43,7 @@ static async Task<int> RunAsync(string[] args)
     builder.AddFeatureArea<AllocationArea>();
     builder.AddFeatureArea<InterventionsArea>();
     builder.AddFeatureArea<AdministrationArea>();
+    builder.AddSamordnaScheduler();   // after the areas: schedules every job the platform and the areas declared
 
     var app = builder.Build();
 

@@ -30,6 +30,21 @@ public abstract class HostFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Another instance of the application on this fixture's database, configured like <see cref="Host"/> plus
+    /// <paramref name="settings"/> (e.g. <c>Jobs:Enabled</c>); the caller disposes it.
+    /// </summary>
+    public SamordnaTestHost StartAnotherInstance(IDictionary<string, string?>? settings = null)
+    {
+        var merged = new Dictionary<string, string?>(Settings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
+        return new SamordnaTestHost(Database, merged, Services);
+    }
+
     public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();

@@ -30,6 +30,8 @@ public sealed class SamordnaTestHost : WebApplicationFactory<Program>
             ["Demo:Enabled"] = "false",
             ["Security:RequireHttpsCookies"] = "false",
             ["RateLimiting:LoginPermitLimit"] = "100000",
+            // No scheduler by default: the suite stays quick and tests run jobs on demand (ScheduledJobs.RunNowAsync).
+            ["Jobs:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
         };

@@ -32,6 +32,8 @@ public class AppDbContext : IdentityUserContext<AppUser, Guid>, IDataProtectionK
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Infrastructure.Email.OutboxMessage> EmailOutbox => Set<Infrastructure.Email.OutboxMessage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Sek>().HaveConversion<SekConverter>();

@@ -15,6 +15,7 @@ using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
 using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Health;
+using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Infrastructure.Startup;
@@ -155,6 +156,12 @@ public static class PlatformServices
         });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        // E-mail goes through the outbox; its dispatcher is the first scheduled job (ADR 0012).
+        services.Configure<Email.EmailOptions>(config.GetSection(Email.EmailOptions.Section));
+        services.AddSingleton<Email.EmailSendingOffNotice>();
+        services.AddScoped<Email.OutboxDispatcher>();
+        services.AddScheduledJob<Email.EmailOutboxJob>(Email.EmailOutboxJob.Name, Email.EmailOutboxJob.DefaultSchedule);
 
         if (!builder.Environment.IsDevelopment())
         {
