@@ -84,7 +84,8 @@ public static class InterventionTestData
     /// prepared, on the agenda of a meeting on 2024-11-20, granted <paramref name="perYear"/> for 2025 and 2026, the
     /// agreement funding the same with one payment a year and an interim and a final report.
     /// </summary>
-    public static async Task<Guid> AdvanceAsync(this SamordnaTestHost host, TestAssociation association, Guid id, InterventionState target, Sek? perYear = null)
+    public static async Task<Guid> AdvanceAsync(
+        this SamordnaTestHost host, TestAssociation association, Guid id, InterventionState target, Sek? perYear = null, DateOnly? interimDue = null, DateOnly? finalDue = null)
     {
         var amount = perYear ?? Sek.FromKronor(500_000);
         var version = await host.VersionAsync(id);
@@ -121,7 +122,7 @@ public static class InterventionTestData
         {
             Funding = [new YearAmountRequest(2025, amount), new YearAmountRequest(2026, amount)],
             Payments = [new PaymentPlanRequest(new DateOnly(2025, 1, 31), amount), new PaymentPlanRequest(new DateOnly(2026, 1, 31), amount)],
-            Reports = [new ReportDateRequest(ReportKind.Interim, new DateOnly(2025, 9, 30)), new ReportDateRequest(ReportKind.Final, new DateOnly(2027, 2, 28))],
+            Reports = [new ReportDateRequest(ReportKind.Interim, interimDue ?? new DateOnly(2025, 9, 30)), new ReportDateRequest(ReportKind.Final, finalDue ?? new DateOnly(2027, 2, 28))],
         });
         if (target == InterventionState.AgreementSigned)
         {

@@ -32,7 +32,6 @@ public static class MatrixSamples
         samples["interventionId"] = interventions.InterventionId.ToString();
         samples["paymentId"] = interventions.PaymentId.ToString();
         samples["reportId"] = interventions.ReportId.ToString();
-        samples["move"] = "EndEarly";
         return samples;
     }
 }

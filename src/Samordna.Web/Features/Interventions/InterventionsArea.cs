@@ -8,11 +8,13 @@ using Samordna.Web.Features.Interventions.ListInterventions;
 using Samordna.Web.Features.Interventions.ManageMoney;
 using Samordna.Web.Features.Interventions.MoveIntervention;
 using Samordna.Web.Features.Interventions.PublishIntervention;
+using Samordna.Web.Features.Interventions.Reminders;
 using Samordna.Web.Features.Interventions.Rules;
 using Samordna.Web.Features.Interventions.SaveIntervention;
 using Samordna.Web.Features.Interventions.SubmitReport;
 using Samordna.Web.Features.Interventions.ViewIntervention;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Interventions;
@@ -47,6 +49,7 @@ public sealed class InterventionsArea : IFeatureArea
         services.AddScoped<IDecisionLinkTarget, InterventionLinkTarget>();
         services.AddScoped<IComplianceCheck, InterventionComplianceCheck>();
         services.AddScoped<IDemoDataContributor, InterventionsDemoData>();
+        services.AddScheduledJob<ReportReminderJob>(ReportReminderJob.Name, ReportReminderJob.DefaultSchedule);
     }
 
     public IEnumerable<NavItem> Navigation =>

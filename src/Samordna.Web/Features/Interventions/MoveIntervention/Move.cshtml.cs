@@ -61,7 +61,10 @@ public sealed class MoveInput
     public long? Version { get; set; }
 }
 
-/// <summary>One life-cycle move as a form: the fields the move needs, and the state machine's answer if it is refused.</summary>
+/// <summary>
+/// One life-cycle move as a form (the move in the query, "?steg=Prepare"): the fields the move needs, and the state
+/// machine's answer if it is refused.
+/// </summary>
 [RequirePermission(InterventionsPermissions.Move)]
 public sealed class MoveModel(MoveInterventionHandler handler, GetInterventionHandler interventions, InterventionActors actors, AppDbContext db, TimeProvider clock)
     : GovernanceFormPage<MoveInput>
@@ -70,7 +73,10 @@ public sealed class MoveModel(MoveInterventionHandler handler, GetInterventionHa
 
     public InterventionDetails Intervention { get; private set; } = null!;
 
-    public InterventionMove Move { get; private set; }
+    /// <summary>The move of this form; null when none is named and the page lists the moves the user may make.</summary>
+    public InterventionMove? ChosenMove { get; private set; }
+
+    public InterventionMove Move => ChosenMove ?? InterventionMove.Submit;
 
     public IReadOnlyList<SelectListItem> Meetings { get; private set; } = [];
 
@@ -84,11 +90,16 @@ public sealed class MoveModel(MoveInterventionHandler handler, GetInterventionHa
 
     public bool NeedsReason => Move is InterventionMove.Withdraw or InterventionMove.EndEarly or InterventionMove.Reject or InterventionMove.RequestComplement;
 
-    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, string move, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, [FromQuery(Name = "steg")] string? move, CancellationToken ct)
     {
         if (!await LoadAsync(associationId, interventionId, move, ct))
         {
             return NotFound();
+        }
+
+        if (ChosenMove is null)
+        {
+            return Page();
         }
 
         var today = SwedishCulture.Today(clock);
@@ -117,9 +128,9 @@ public sealed class MoveModel(MoveInterventionHandler handler, GetInterventionHa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid interventionId, string move, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid associationId, Guid interventionId, [FromQuery(Name = "steg")] string? move, CancellationToken ct)
     {
-        if (!await LoadAsync(associationId, interventionId, move, ct))
+        if (!await LoadAsync(associationId, interventionId, move, ct) || ChosenMove is null)
         {
             return NotFound();
         }
@@ -159,15 +170,19 @@ public sealed class MoveModel(MoveInterventionHandler handler, GetInterventionHa
         return Redirect($"/forbund/{associationId}/insatser/{interventionId}");
     }
 
-    private async Task<bool> LoadAsync(Guid associationId, Guid interventionId, string move, CancellationToken ct)
+    private async Task<bool> LoadAsync(Guid associationId, Guid interventionId, string? move, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (!Enum.TryParse<InterventionMove>(move, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(move, out _))
+        if (!string.IsNullOrEmpty(move))
         {
-            return false;
+            if (!Enum.TryParse<InterventionMove>(move, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(move, out _))
+            {
+                return false;
+            }
+
+            ChosenMove = parsed;
         }
 
-        Move = parsed;
         var details = await interventions.HandleAsync(associationId, interventionId, await actors.ForAsync(associationId, ct), ct);
         if (details is null)
         {

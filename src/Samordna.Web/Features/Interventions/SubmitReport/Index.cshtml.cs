@@ -23,16 +23,19 @@ public sealed class ReportInput
     public long? Version { get; set; }
 }
 
-/// <summary>An interim or final report: read by everyone who sees the intervention, written by its owner's staff or the office.</summary>
+/// <summary>An interim or final report, as everyone who sees the intervention reads it.</summary>
 [RequirePermission(InterventionsPermissions.View)]
-public sealed class IndexModel(SubmitReportHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access)
-    : GovernanceFormPage<ReportInput>
+public sealed class IndexModel(GetInterventionHandler interventions, InterventionActors actors, AccessControl access) : ReportPage(interventions, actors, access)
 {
-    public InterventionDetails Intervention { get; private set; } = null!;
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, Guid reportId, CancellationToken ct) =>
+        await LoadAsync(associationId, interventionId, reportId, ct) ? Page() : NotFound();
+}
 
-    public ReportView Report { get; private set; } = null!;
-
-    public bool CanWrite { get; private set; }
+/// <summary>Writing the report: its owner's staff or the office, until it is submitted.</summary>
+[RequirePermission(InterventionsPermissions.Apply)]
+public sealed class WriteModel(SubmitReportHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access)
+    : ReportPage(interventions, actors, access)
+{
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, Guid reportId, CancellationToken ct)
     {
@@ -56,12 +59,7 @@ public sealed class IndexModel(SubmitReportHandler handler, GetInterventionHandl
             return NotFound();
         }
 
-        if (!await access.IsAllowedAsync(InterventionsPermissions.Apply, associationId, ct))
-        {
-            return Forbid();
-        }
-
-        var actor = await actors.ForAsync(associationId, ct);
+        var actor = await Actors.ForAsync(associationId, ct);
         var request = new ReportRequest(Input.WhatWasDone, Input.ParticipantsWomen, Input.ParticipantsMen, Input.ResultsAgainstGoals, Input.Lessons, Input.BecomesPermanent, submit, Input.Version);
         if (await SaveAsync(() => SubmitReportHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, reportId, request, actor, ct), ct) is { } page)
         {
@@ -69,10 +67,22 @@ public sealed class IndexModel(SubmitReportHandler handler, GetInterventionHandl
         }
 
         TempData["Status"] = submit ? "Rapporten är inlämnad." : "Utkastet är sparat.";
-        return Redirect(submit ? $"/forbund/{associationId}/insatser/{interventionId}" : $"/forbund/{associationId}/insatser/{interventionId}/rapporter/{reportId}");
+        return Redirect(submit ? $"/forbund/{associationId}/insatser/{interventionId}" : $"/forbund/{associationId}/insatser/{interventionId}/rapporter/{reportId}/skriv");
     }
+}
 
-    private async Task<bool> LoadAsync(Guid associationId, Guid interventionId, Guid reportId, CancellationToken ct)
+/// <summary>What the report's pages share: the intervention and the report, and whether the user may write it.</summary>
+public abstract class ReportPage(GetInterventionHandler interventions, InterventionActors actors, AccessControl access) : GovernanceFormPage<ReportInput>
+{
+    public InterventionDetails Intervention { get; private set; } = null!;
+
+    public ReportView Report { get; private set; } = null!;
+
+    public bool CanWrite { get; private set; }
+
+    protected InterventionActors Actors => actors;
+
+    protected async Task<bool> LoadAsync(Guid associationId, Guid interventionId, Guid reportId, CancellationToken ct)
     {
         AssociationId = associationId;
         var actor = await actors.ForAsync(associationId, ct);

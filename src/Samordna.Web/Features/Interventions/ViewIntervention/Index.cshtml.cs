@@ -20,8 +20,6 @@ public sealed class IndexModel(GetInterventionHandler handler, InterventionActor
 
     public bool CanManage { get; private set; }
 
-    public bool CanReport { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
         AssociationId = associationId;
@@ -39,7 +37,6 @@ public sealed class IndexModel(GetInterventionHandler handler, InterventionActor
         CanEdit = mayApply && !InterventionLifecycle.IsTerminal(details.State)
             && (actor.IsOffice || (owns && InterventionLifecycle.IsApplication(details.State)));
         CanManage = await access.IsAllowedAsync(InterventionsPermissions.Manage, associationId, ct);
-        CanReport = mayApply && (actor.IsOffice || owns);
         return Page();
     }
 

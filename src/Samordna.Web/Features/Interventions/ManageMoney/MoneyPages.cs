@@ -50,11 +50,11 @@ public sealed class MoneyInput
 }
 
 /// <summary>
-/// An intervention's money on one page: the budget (lines per year and cost type, with outcome), further numbered
-/// decisions that raise the ceiling, and the payments to the owner. Each form posts to its own handler.
+/// What the money pages of an intervention share: the intervention as the user may see it, the decisions to choose
+/// from, and saving through <see cref="ManageMoneyHandler"/>. The overview (Index) only reads; the budget, a further
+/// decision and the payments each have a page of their own with the permission they need.
 /// </summary>
-[RequirePermission(InterventionsPermissions.View)]
-public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
+public abstract class MoneyPage(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
     : PageModel, IFormWithLists
 {
     public const int BlankLines = 4;
@@ -76,7 +76,7 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
 
     public IReadOnlyList<SelectListItem> Decisions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, CancellationToken ct)
+    public virtual async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
         if (!await LoadAsync(associationId, interventionId, ct))
         {
@@ -91,7 +91,7 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
         return Page();
     }
 
-    public async Task<IActionResult> OnPostBudgetAsync(Guid associationId, Guid interventionId, CancellationToken ct)
+    protected async Task<IActionResult> PostBudgetAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
         if (!await LoadAsync(associationId, interventionId, ct))
         {
@@ -111,7 +111,7 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
         return await SaveAsync(errors.Merge(ManageMoneyHandler.Validate(request).PerRow()), () => handler.SaveBudgetAsync(associationId, interventionId, request, Actor!, ct), "Budgeten är sparad.", ct);
     }
 
-    public async Task<IActionResult> OnPostGrantAsync(Guid associationId, Guid interventionId, CancellationToken ct)
+    protected async Task<IActionResult> PostGrantAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
         if (!await LoadAsync(associationId, interventionId, ct))
         {
@@ -125,7 +125,7 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
         return await SaveAsync(errors.Merge(ManageMoneyHandler.Validate(request).PerRow()), () => handler.RecordGrantAsync(associationId, interventionId, request, Actor!, ct), "Tilläggsbeslutet är registrerat.", ct);
     }
 
-    public async Task<IActionResult> OnPostPaymentAsync(Guid associationId, Guid interventionId, CancellationToken ct)
+    protected async Task<IActionResult> PostPaymentAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
         if (!await LoadAsync(associationId, interventionId, ct))
         {
@@ -137,7 +137,7 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
         return await SaveAsync(errors.Merge(ManageMoneyHandler.Validate(request, isUpdate: false)), () => handler.PlanPaymentAsync(associationId, interventionId, request, Actor!, ct), "Utbetalningen är planerad.", ct);
     }
 
-    public async Task<IActionResult> OnPostPaidAsync(Guid associationId, Guid interventionId, CancellationToken ct)
+    protected async Task<IActionResult> PostPaidAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
         if (!await LoadAsync(associationId, interventionId, ct))
         {
@@ -157,9 +157,9 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
         Pad();
     }
 
-    private InterventionActor? Actor { get; set; }
+    protected InterventionActor? Actor { get; private set; }
 
-    private async Task<IActionResult> SaveAsync(ValidationErrors errors, Func<Task<Result<Saved>>> save, string done, CancellationToken ct)
+    protected async Task<IActionResult> SaveAsync(ValidationErrors errors, Func<Task<Result<Saved>>> save, string done, CancellationToken ct)
     {
         ModelState.Clear();
         if (errors.IsValid)
@@ -187,7 +187,7 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid associationId, Guid interventionId, CancellationToken ct)
+    protected async Task<bool> LoadAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
         AssociationId = associationId;
         InterventionId = interventionId;
@@ -224,4 +224,35 @@ public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandle
             Input.Grants.Add(new YearAmountInput());
         }
     }
+}
+
+/// <summary>An intervention's money, read only: budget and outcome, the board's decisions, the payments.</summary>
+[RequirePermission(InterventionsPermissions.View)]
+public sealed class IndexModel(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
+    : MoneyPage(handler, interventions, actors, access, db, clock);
+
+/// <summary>The budget: lines per year and cost type, with their outcome (the owner while applying, the office after).</summary>
+[RequirePermission(InterventionsPermissions.Apply)]
+public sealed class BudgetModel(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
+    : MoneyPage(handler, interventions, actors, access, db, clock)
+{
+    public Task<IActionResult> OnPostAsync(Guid associationId, Guid interventionId, CancellationToken ct) => PostBudgetAsync(associationId, interventionId, ct);
+}
+
+/// <summary>A further numbered decision: the only way to raise the ceiling.</summary>
+[RequirePermission(InterventionsPermissions.Manage)]
+public sealed class GrantModel(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
+    : MoneyPage(handler, interventions, actors, access, db, clock)
+{
+    public Task<IActionResult> OnPostAsync(Guid associationId, Guid interventionId, CancellationToken ct) => PostGrantAsync(associationId, interventionId, ct);
+}
+
+/// <summary>Payments to the owner: plan one, or mark a planned one as paid.</summary>
+[RequirePermission(InterventionsPermissions.Manage)]
+public sealed class PaymentsModel(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
+    : MoneyPage(handler, interventions, actors, access, db, clock)
+{
+    public Task<IActionResult> OnPostAsync(Guid associationId, Guid interventionId, CancellationToken ct) => PostPaymentAsync(associationId, interventionId, ct);
+
+    public Task<IActionResult> OnPostPaidAsync(Guid associationId, Guid interventionId, CancellationToken ct) => PostPaidAsync(associationId, interventionId, ct);
 }
