@@ -19,7 +19,7 @@ public sealed record InterventionRow(
     bool Published,
     bool IsDemo);
 
-/// <summary>The association's interventions the actor may see, newest period first, optionally in one state.</summary>
+/// <summary>The association's interventions the actor may see, running ones first, optionally in one state.</summary>
 public sealed class ListInterventionsHandler(AppDbContext db)
 {
     public async Task<IReadOnlyList<InterventionRow>> HandleAsync(Guid associationId, InterventionState? state, InterventionActor actor, CancellationToken ct)
@@ -42,6 +42,22 @@ public sealed class ListInterventionsHandler(AppDbContext db)
                           from m in meetings.DefaultIfEmpty()
                           select new InterventionRow(i.Id, i.Name, i.State, i.Orientation, o.Name, i.StartDate, i.EndDate, m == null ? null : m.Date, i.Published, i.IsDemo))
             .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.StartDate).ThenBy(r => r.Name, StringComparer.Create(Domain.SwedishCulture.Instance, false)).ToList();
+        return rows.OrderBy(r => Rank(r.State)).ThenBy(r => r.Name, StringComparer.Create(Domain.SwedishCulture.Instance, false)).ToList();
     }
+
+    /// <summary>Running interventions first, then applications on their way, then the finished ones.</summary>
+    private static int Rank(InterventionState state) => state switch
+    {
+        InterventionState.Active => 0,
+        InterventionState.FinalReportSubmitted => 1,
+        InterventionState.AgreementSigned => 2,
+        InterventionState.Decided => 3,
+        InterventionState.OnAgenda => 4,
+        InterventionState.Prepared => 5,
+        InterventionState.Resubmitted => 6,
+        InterventionState.Submitted => 7,
+        InterventionState.ComplementRequested => 8,
+        InterventionState.Idea => 9,
+        _ => 10,
+    };
 }
