@@ -1,11 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Audit;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Data;
 

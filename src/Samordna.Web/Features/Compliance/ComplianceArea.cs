@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Compliance.CompliancePanel;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Compliance;

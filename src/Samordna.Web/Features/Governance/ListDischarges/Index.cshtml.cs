@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Governance.ListDischarges;
 
 [RequirePermission(GovernancePermissions.View)]

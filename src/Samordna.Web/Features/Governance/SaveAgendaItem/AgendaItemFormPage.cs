@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Samordna.Web.Features.Governance.SaveAgendaItem;
 
 public sealed class AgendaItemInput

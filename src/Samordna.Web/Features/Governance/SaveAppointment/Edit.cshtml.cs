@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Features.Governance.ViewBoard;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAppointment;
 

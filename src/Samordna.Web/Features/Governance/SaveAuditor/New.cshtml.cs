@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveAuditor;
 

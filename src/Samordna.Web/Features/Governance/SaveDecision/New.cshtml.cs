@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.ViewMeeting;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 

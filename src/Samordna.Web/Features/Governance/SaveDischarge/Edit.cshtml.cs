@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.ListDischarges;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveDischarge;
 

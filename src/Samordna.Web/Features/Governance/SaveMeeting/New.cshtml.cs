@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 

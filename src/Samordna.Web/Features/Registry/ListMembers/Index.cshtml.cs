@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.AssociationOverview;
 using Samordna.Web.Features.Registry.ListEvents;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.ListMembers;
 
