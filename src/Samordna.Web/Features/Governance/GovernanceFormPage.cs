@@ -19,32 +19,28 @@ public abstract class GovernanceFormPage<TInput> : PageModel, IFormWithLists
 
     public virtual Task LoadListsAsync(CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Validates and saves; returns the page again with errors, NotFound, or null when saved.</summary>
+    /// <summary>
+    /// Validates and saves through <see cref="FormSubmit"/>; returns the redirect when saved, NotFound when the row is
+    /// gone, or the page again with its errors.
+    /// </summary>
     /// <param name="validate">Reads <see cref="Input"/> into a request and validates it; returns the errors.</param>
     /// <param name="save">Calls the handler with the request.</param>
-    protected async Task<IActionResult?> SaveAsync(Func<ValidationErrors> validate, Func<Task<Result<Saved>>> save, CancellationToken ct)
+    /// <param name="saved">The status message and the address to go to.</param>
+    protected async Task<IActionResult> SaveAsync(
+        Func<ValidationErrors> validate, Func<Task<Result<Saved>>> save, Func<(string Status, string Address)> saved, CancellationToken ct)
     {
-        ModelState.Clear();
         var errors = validate();
         await LoadListsAsync(ct);
-        if (!errors.IsValid)
-        {
-            this.ShowErrors(errors);
-            return Page();
-        }
-
-        var result = await save();
-        if (result.IsSuccess)
-        {
-            return null;
-        }
-
-        if (result.Error!.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        this.ShowError(result.Error);
-        return Page();
+        Error? refused = null;
+        var redirect = await this.SubmitAsync(
+            errors,
+            async () =>
+            {
+                var result = await save();
+                refused = result.Error;
+                return result;
+            },
+            _ => saved());
+        return redirect ?? (refused?.Kind == ErrorKind.NotFound ? NotFound() : Page());
     }
 }

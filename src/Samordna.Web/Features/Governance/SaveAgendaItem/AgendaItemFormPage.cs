@@ -16,7 +16,7 @@ public abstract class AgendaItemFormPage(SaveAgendaItemHandler handler) : Govern
 {
     public Guid MeetingId { get; protected set; }
 
-    protected Task<IActionResult?> SaveAsync(Guid? agendaItemId, CancellationToken ct)
+    protected Task<IActionResult> SaveAsync(Guid? agendaItemId, Func<(string Status, string Address)> saved, CancellationToken ct)
     {
         var request = new AgendaItemRequest(Input.Position, Input.Title, Input.Description, Input.Version);
         return SaveAsync(
@@ -24,6 +24,7 @@ public abstract class AgendaItemFormPage(SaveAgendaItemHandler handler) : Govern
             () => agendaItemId is { } id
                 ? handler.UpdateAsync(AssociationId, MeetingId, id, request, ct)
                 : handler.CreateAsync(AssociationId, MeetingId, request, ct),
+            saved,
             ct);
     }
 }

@@ -16,12 +16,6 @@ public sealed class NewModel(SaveAgendaItemHandler handler, AppDbContext db) : A
     {
         AssociationId = associationId;
         MeetingId = meetingId;
-        if (await SaveAsync(null, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Punkten är tillagd på dagordningen.";
-        return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+        return await SaveAsync(null, () => ("Punkten är tillagd på dagordningen.", $"/forbund/{associationId}/sammantraden/{meetingId}"), ct);
     }
 }

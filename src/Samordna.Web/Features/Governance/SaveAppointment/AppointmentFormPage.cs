@@ -47,7 +47,7 @@ public abstract class AppointmentFormPage(SaveAppointmentHandler handler, BoardS
         Members = members.Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(Guid? appointmentId, CancellationToken ct)
+    protected Task<IActionResult> SaveAsync(Guid? appointmentId, Func<(string Status, string Address)> saved, CancellationToken ct)
     {
         AppointmentRequest? request = null;
         return SaveAsync(
@@ -63,6 +63,7 @@ public abstract class AppointmentFormPage(SaveAppointmentHandler handler, BoardS
                 return errors.IsValid ? SaveAppointmentHandler.Validate(request, appointmentId is not null) : errors;
             },
             () => appointmentId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+            saved,
             ct);
     }
 }

@@ -36,12 +36,6 @@ public sealed class EditModel(SaveAppointmentHandler handler, GetBoardHandler bo
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid appointmentId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(appointmentId, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Uppdraget för {Input.PersonName} är sparat.";
-        return Redirect($"/forbund/{associationId}/styrelse");
+        return await SaveAsync(appointmentId, () => ($"Uppdraget för {Input.PersonName} är sparat.", $"/forbund/{associationId}/styrelse"), ct);
     }
 }

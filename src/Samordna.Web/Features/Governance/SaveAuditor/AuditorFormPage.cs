@@ -37,7 +37,7 @@ public abstract class AuditorFormPage(SaveAuditorHandler handler, BoardSnapshotL
             .Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(Guid? auditorId, CancellationToken ct)
+    protected Task<IActionResult> SaveAsync(Guid? auditorId, Func<(string Status, string Address)> saved, CancellationToken ct)
     {
         AuditorRequest? request = null;
         return SaveAsync(
@@ -53,6 +53,7 @@ public abstract class AuditorFormPage(SaveAuditorHandler handler, BoardSnapshotL
                 return errors.IsValid ? SaveAuditorHandler.Validate(request, auditorId is not null) : errors;
             },
             () => auditorId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+            saved,
             ct);
     }
 }

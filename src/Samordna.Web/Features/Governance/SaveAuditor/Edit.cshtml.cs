@@ -34,12 +34,6 @@ public sealed class EditModel(SaveAuditorHandler handler, ListAuditorsHandler au
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid auditorId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(auditorId, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Revisorn {Input.PersonName} är sparad.";
-        return Redirect($"/forbund/{associationId}/revisorer");
+        return await SaveAsync(auditorId, () => ($"Revisorn {Input.PersonName} är sparad.", $"/forbund/{associationId}/revisorer"), ct);
     }
 }

@@ -91,7 +91,7 @@ public abstract class DecisionFormPage(SaveDecisionHandler handler, GetMeetingHa
         CharterVersions = charters.Select(c => new SelectListItem($"Förbundsordning från {SwedishCulture.Date(c.ValidFrom)}", c.Id.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(Guid? decisionId, CancellationToken ct)
+    protected Task<IActionResult> SaveAsync(Guid? decisionId, Func<(string Status, string Address)> saved, CancellationToken ct)
     {
         var votes = Input.Votes.Where(v => v.Choice is not null).Select(v => new VoteRequest(v.AppointmentId, v.Choice)).ToList();
         var request = new DecisionRequest(
@@ -100,6 +100,7 @@ public abstract class DecisionFormPage(SaveDecisionHandler handler, GetMeetingHa
         return SaveAsync(
             () => SaveDecisionHandler.Validate(request, decisionId is not null),
             () => decisionId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, MeetingId, request, ct),
+            saved,
             ct);
     }
 }

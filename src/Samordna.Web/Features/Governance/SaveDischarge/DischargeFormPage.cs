@@ -37,7 +37,7 @@ public abstract class DischargeFormPage(SaveDischargeHandler handler, BoardSnaps
         Members = members.Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(CancellationToken ct)
+    protected Task<IActionResult> SaveAsync(Func<(string Status, string Address)> saved, CancellationToken ct)
     {
         DischargeRequest? request = null;
         return SaveAsync(
@@ -50,6 +50,7 @@ public abstract class DischargeFormPage(SaveDischargeHandler handler, BoardSnaps
                 return errors.IsValid ? SaveDischargeHandler.Validate(request, DischargeId is not null) : errors;
             },
             () => DischargeId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+            saved,
             ct);
     }
 }

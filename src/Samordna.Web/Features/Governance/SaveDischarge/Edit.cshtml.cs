@@ -23,13 +23,7 @@ public sealed class EditModel(SaveDischargeHandler handler, ListDischargesHandle
             return NotFound();
         }
 
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Beslutet om ansvarsfrihet för {MemberName} är sparat.";
-        return Redirect($"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}");
+        return await SaveAsync(() => ($"Beslutet om ansvarsfrihet för {MemberName} är sparat.", $"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}"), ct);
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid dischargeId, bool fillInput, CancellationToken ct)

@@ -18,12 +18,6 @@ public sealed class NewModel(SaveDischargeHandler handler, BoardSnapshotLoader l
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Beslutet om ansvarsfrihet är registrerat.";
-        return Redirect($"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}");
+        return await SaveAsync(() => ("Beslutet om ansvarsfrihet är registrerat.", $"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}"), ct);
     }
 }

@@ -23,7 +23,7 @@ public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFo
 
     public Guid? MeetingId { get; protected set; }
 
-    protected Task<IActionResult?> SaveAsync(CancellationToken ct)
+    protected Task<IActionResult> SaveAsync(Func<(string Status, string Address)> saved, CancellationToken ct)
     {
         MeetingRequest? request = null;
         return SaveAsync(
@@ -39,6 +39,7 @@ public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFo
                 return errors.IsValid ? SaveMeetingHandler.Validate(request, MeetingId is not null) : errors;
             },
             () => MeetingId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+            saved,
             ct);
     }
 }
