@@ -11,9 +11,6 @@ public sealed class AdministrationArea : IFeatureArea
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<CreateUserHandler>();
-        services.AddScoped<ListUsersHandler>();
-        services.AddScoped<GetAuditLogHandler>();
         services.AddScoped<IDemoDataContributor, AccountsDemoData>();
     }
 
