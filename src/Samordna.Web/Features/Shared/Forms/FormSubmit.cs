@@ -13,20 +13,36 @@ public static class FormSubmit
     /// <param name="errors">The round's errors: parse errors merged with the handler's rules.</param>
     /// <param name="handle">Runs the use case.</param>
     /// <param name="saved">The status message and the address to go to, from the use case's value.</param>
+    /// <param name="failure">Where the use case's expected failure is shown.</param>
+    /// <param name="map">Names the form field for a handler field, as in <see cref="FormErrors.ShowErrors"/>.</param>
     public static async Task<IActionResult?> SubmitAsync<T>(
-        this PageModel page, ValidationErrors errors, Func<Task<Result<T>>> handle, Func<T, (string Status, string Address)> saved)
+        this PageModel page,
+        ValidationErrors errors,
+        Func<Task<Result<T>>> handle,
+        Func<T, (string Status, string Address)> saved,
+        FormFailure failure = FormFailure.OnField,
+        Func<string, string>? map = null)
     {
         page.ModelState.Clear();
         if (!errors.IsValid)
         {
-            page.ShowErrors(errors);
+            page.ShowErrors(errors, map);
             return null;
         }
 
         var result = await handle();
         if (!result.IsSuccess)
         {
-            page.ShowError(result.Error!);
+            if (failure == FormFailure.AtTopWithStatus)
+            {
+                page.Response.StatusCode = result.Error!.StatusCode;
+                page.ShowError(result.Error with { Field = null });
+            }
+            else
+            {
+                page.ShowError(result.Error!, map);
+            }
+
             return null;
         }
 
@@ -34,4 +50,17 @@ public static class FormSubmit
         page.TempData["Status"] = status;
         return new RedirectResult(address);
     }
+}
+
+/// <summary>Where a form page shows a use case's expected failure.</summary>
+public enum FormFailure
+{
+    /// <summary>On the field the error names (at the top when it names none); the page answers 200.</summary>
+    OnField,
+
+    /// <summary>
+    /// At the top of the form, and the page answers with the error's status (404, 409, 422 …): the allocation forms,
+    /// whose use cases name fields in the engine's terms rather than the form's.
+    /// </summary>
+    AtTopWithStatus,
 }
