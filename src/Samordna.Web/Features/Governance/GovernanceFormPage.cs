@@ -2,9 +2,6 @@ using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance;
 
-/// <summary>What a create or change operation returns: the row's id and its new version (send it with the next change).</summary>
-public sealed record Saved(Guid Id, long Version);
-
 /// <summary>
 /// The shape every governance form page shares (as Features/Registry/UpdateAssociation/Edit): bind <see cref="Input"/>,
 /// validate with the handler's rules, save through the handler, keep the user's input and answer 409 on a stale version.

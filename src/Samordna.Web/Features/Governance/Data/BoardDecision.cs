@@ -44,7 +44,7 @@ public enum VoteChoice
 /// docs/adr/0202). The link to what it decides is typed (kind + id + text) because budgets and interventions are
 /// not yet in the system.
 /// </summary>
-public sealed class BoardDecision : IAssociationOwned, IVersioned, IAudited
+public sealed class BoardDecision : IAssociationOwned, IGovernanceRow, IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

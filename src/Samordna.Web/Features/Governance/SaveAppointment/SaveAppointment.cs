@@ -60,38 +60,14 @@ public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader 
         return errors;
     }
 
-    public async Task<Result<Saved>> CreateAsync(Guid associationId, AppointmentRequest r, CancellationToken ct)
-    {
-        var appointment = new BoardAppointment { AssociationId = associationId };
-        var error = await ApplyAsync(appointment, r, ct);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        db.Add(appointment);
-        await db.SaveChangesAsync(ct);
-        return new Saved(appointment.Id, appointment.Version);
-    }
+    public Task<Result<Saved>> CreateAsync(Guid associationId, AppointmentRequest r, CancellationToken ct) =>
+        GovernanceSave.CreateAsync(db, new BoardAppointment { AssociationId = associationId }, a => ApplyAsync(a, r, ct), ct);
 
     /// <summary>A stale version surfaces as <see cref="DbUpdateConcurrencyException"/> (409).</summary>
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid appointmentId, AppointmentRequest r, CancellationToken ct)
     {
         var appointment = await db.Set<BoardAppointment>().FirstOrDefaultAsync(a => a.Id == appointmentId && a.AssociationId == associationId, ct);
-        if (appointment is null)
-        {
-            return GovernanceErrors.AppointmentNotFound;
-        }
-
-        db.Entry(appointment).Property(a => a.Version).OriginalValue = r.Version!.Value;
-        var error = await ApplyAsync(appointment, r, ct);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(appointment.Id, appointment.Version);
+        return await GovernanceSave.UpdateAsync(db, appointment, GovernanceErrors.AppointmentNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
     }
 
     private async Task<Error?> ApplyAsync(BoardAppointment a, AppointmentRequest r, CancellationToken ct)

@@ -39,35 +39,13 @@ public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader load
         return errors;
     }
 
-    public async Task<Result<Saved>> CreateAsync(Guid associationId, AuditorRequest r, CancellationToken ct)
-    {
-        var auditor = new Auditor { AssociationId = associationId };
-        if (await ApplyAsync(auditor, r, ct) is { } error)
-        {
-            return error;
-        }
-
-        db.Add(auditor);
-        await db.SaveChangesAsync(ct);
-        return new Saved(auditor.Id, auditor.Version);
-    }
+    public Task<Result<Saved>> CreateAsync(Guid associationId, AuditorRequest r, CancellationToken ct) =>
+        GovernanceSave.CreateAsync(db, new Auditor { AssociationId = associationId }, a => ApplyAsync(a, r, ct), ct);
 
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid auditorId, AuditorRequest r, CancellationToken ct)
     {
         var auditor = await db.Set<Auditor>().FirstOrDefaultAsync(a => a.Id == auditorId && a.AssociationId == associationId, ct);
-        if (auditor is null)
-        {
-            return GovernanceErrors.AuditorNotFound;
-        }
-
-        db.Entry(auditor).Property(a => a.Version).OriginalValue = r.Version!.Value;
-        if (await ApplyAsync(auditor, r, ct) is { } error)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(auditor.Id, auditor.Version);
+        return await GovernanceSave.UpdateAsync(db, auditor, GovernanceErrors.AuditorNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
     }
 
     private async Task<Error?> ApplyAsync(Auditor a, AuditorRequest r, CancellationToken ct)

@@ -128,20 +128,9 @@ public sealed class SaveDecisionHandler(AppDbContext db, IEnumerable<IDecisionLi
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid decisionId, DecisionRequest r, CancellationToken ct)
     {
         var decision = await db.Set<BoardDecision>().Include(d => d.Votes).FirstOrDefaultAsync(d => d.Id == decisionId && d.AssociationId == associationId, ct);
-        if (decision is null)
-        {
-            return GovernanceErrors.DecisionNotFound;
-        }
-
-        var meeting = await db.Set<BoardMeeting>().AsNoTracking().FirstAsync(m => m.Id == decision.MeetingId, ct);
-        db.Entry(decision).Property(d => d.Version).OriginalValue = r.Version!.Value;
-        if (await ApplyAsync(decision, meeting, r, ct) is { } error)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(decision.Id, decision.Version);
+        return await GovernanceSave.UpdateAsync(db, decision, GovernanceErrors.DecisionNotFound, r.Version, async d =>
+            await ApplyAsync(d, await db.Set<BoardMeeting>().AsNoTracking().FirstAsync(m => m.Id == d.MeetingId, ct), r, ct),
+            ct);
     }
 
     private async Task<Error?> ApplyAsync(BoardDecision d, BoardMeeting meeting, DecisionRequest r, CancellationToken ct)

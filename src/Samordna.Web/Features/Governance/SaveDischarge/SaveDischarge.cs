@@ -56,33 +56,14 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
             return GovernanceErrors.DuplicateDischarge;
         }
 
-        var discharge = new Discharge { AssociationId = associationId, Year = year, OrganisationId = r.OrganisationId!.Value };
-        if (Apply(discharge, r) is { } error)
-        {
-            return error;
-        }
-
-        db.Add(discharge);
-        await db.SaveChangesAsync(ct);
-        return new Saved(discharge.Id, discharge.Version);
+        return await GovernanceSave.CreateAsync(
+            db, new Discharge { AssociationId = associationId, Year = year, OrganisationId = r.OrganisationId!.Value }, d => Apply(d, r), ct);
     }
 
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid dischargeId, DischargeRequest r, CancellationToken ct)
     {
         var discharge = await db.Set<Discharge>().FirstOrDefaultAsync(d => d.Id == dischargeId && d.AssociationId == associationId, ct);
-        if (discharge is null)
-        {
-            return GovernanceErrors.DischargeNotFound;
-        }
-
-        db.Entry(discharge).Property(d => d.Version).OriginalValue = r.Version!.Value;
-        if (Apply(discharge, r) is { } error)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(discharge.Id, discharge.Version);
+        return await GovernanceSave.UpdateAsync(db, discharge, GovernanceErrors.DischargeNotFound, r.Version, d => Apply(d, r), ct);
     }
 
     /// <summary>Discharge for a year is decided after the year has ended, once the auditors have reported.</summary>
