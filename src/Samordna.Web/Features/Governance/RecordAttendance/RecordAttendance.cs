@@ -14,8 +14,7 @@ public sealed class RecordAttendanceHandler(AppDbContext db, BoardSnapshotLoader
     public static ValidationErrors Validate(AttendanceRequest r)
     {
         var errors = new ValidationErrors();
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     /// <summary>Replaces the meeting's attendance; a stale meeting version surfaces as <see cref="DbUpdateConcurrencyException"/> (409).</summary>

@@ -17,12 +17,7 @@ public sealed class SaveAgendaItemHandler(AppDbContext db)
         }
 
         errors.FreeText("description", "Beskrivning", r.Description, 4000);
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public async Task<Result<Saved>> CreateAsync(Guid associationId, Guid meetingId, AgendaItemRequest r, CancellationToken ct)

@@ -52,12 +52,7 @@ public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader 
             errors.Add("office", officeError);
         }
 
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public Task<Result<Saved>> CreateAsync(Guid associationId, AppointmentRequest r, CancellationToken ct) =>

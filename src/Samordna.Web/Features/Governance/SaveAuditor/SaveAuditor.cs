@@ -31,12 +31,7 @@ public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader load
         errors.Required("decisionDate", "Beslutsdatum", r.DecisionDate);
         errors.Required("termStart", "Uppdraget från", r.TermStart);
         errors.DateOrder("termEnd", "Uppdraget till", r.TermStart, r.TermEnd, "Uppdraget från");
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public Task<Result<Saved>> CreateAsync(Guid associationId, AuditorRequest r, CancellationToken ct) =>

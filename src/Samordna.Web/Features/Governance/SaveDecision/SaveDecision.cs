@@ -84,12 +84,7 @@ public sealed class SaveDecisionHandler(AppDbContext db, IEnumerable<IDecisionLi
                 break;
         }
 
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public async Task<Result<Saved>> CreateAsync(Guid associationId, Guid meetingId, DecisionRequest r, CancellationToken ct)

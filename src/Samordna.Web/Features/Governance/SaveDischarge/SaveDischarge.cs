@@ -25,7 +25,7 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
         }
         else
         {
-            errors.Required("version", "Version", r.Version);
+            errors.VersionRead(r.Version);
         }
 
         errors.Required("outcome", "Beslut", r.Outcome);

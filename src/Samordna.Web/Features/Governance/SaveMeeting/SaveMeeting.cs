@@ -18,12 +18,7 @@ public sealed class SaveMeetingHandler(AppDbContext db)
 
         errors.Required("kind", "Slag av sammanträde", r.Kind);
         errors.DateOrder("minutesApprovedOn", "Protokollet justerat", r.Date, r.MinutesApprovedOn, "Sammanträdesdagen");
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public Task<Result<Saved>> CreateAsync(Guid associationId, MeetingRequest r, CancellationToken ct) =>

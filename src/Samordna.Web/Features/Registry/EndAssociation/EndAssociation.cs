@@ -33,8 +33,7 @@ public sealed class EndAssociationHandler(AppDbContext db)
         errors.Required("effectiveDate", "Datum", r.EffectiveDate);
         errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
         errors.FreeText("note", "Anteckning", r.Note, 2000);
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     public async Task<Result<long>> HandleAsync(Guid associationId, EndAssociationRequest r, CancellationToken ct)

@@ -29,8 +29,7 @@ public sealed class ExitMemberHandler(AppDbContext db, RegisterReader reader)
         errors.Required("noticeDate", "Uppsägningsdatum", r.NoticeDate);
         errors.DateOrder("effectiveDate", "Utträdet gäller från", r.NoticeDate, r.EffectiveDate, "Uppsägningsdatum");
         errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     public async Task<Result<ExitRecorded>> HandleAsync(Guid associationId, Guid membershipId, ExitMemberRequest r, CancellationToken ct)

@@ -18,8 +18,7 @@ public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader rea
     {
         var errors = new ValidationErrors();
         AssociationFacts.Validate(errors, r.Name, r.Code, r.OrganisationNumber, r.SeatMunicipalityCode, r.FormedOn);
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     /// <summary>
