@@ -105,6 +105,13 @@ public class AppDbContext : IdentityUserContext<AppUser, Guid>, IDataProtectionK
         return Expression.Lambda(body, e);
     }
 
+    /// <summary>
+    /// Makes the next save of <paramref name="row"/> fail with <see cref="DbUpdateConcurrencyException"/> (answered 409)
+    /// unless the database still holds <paramref name="readVersion"/>, the version the user's change was made on.
+    /// </summary>
+    public void ExpectVersion(IVersioned row, long readVersion) =>
+        Entry(row).Property(nameof(IVersioned.Version)).OriginalValue = readVersion;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();

@@ -46,7 +46,7 @@ internal static class GovernanceSave
             return notFound;
         }
 
-        db.Entry(row).Property(nameof(IVersioned.Version)).OriginalValue = readVersion!.Value;
+        db.ExpectVersion(row, readVersion!.Value);
         if (await apply(row) is { } error)
         {
             return error;

@@ -144,7 +144,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
                 return CommonErrors.ValidationFailed.WithMessage("Version måste anges när inställningen redan finns.") with { Field = "version" };
             }
 
-            db.Entry(setting).Property(s => s.Version).OriginalValue = version;
+            db.ExpectVersion(setting, version);
         }
 
         var units = r.Units ?? [];

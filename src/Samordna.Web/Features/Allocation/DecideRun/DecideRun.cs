@@ -22,7 +22,7 @@ public sealed class DecideRunHandler(AppDbContext db, TimeProvider clock, IAudit
             return CommonErrors.ValidationFailed.WithMessage("Version måste anges.") with { Field = "version" };
         }
 
-        db.Entry(run).Property(r => r.Version).OriginalValue = v;
+        db.ExpectVersion(run, v);
         if (run.Status == AllocationRunStatus.Decided)
         {
             return run.Version;

@@ -90,7 +90,7 @@ public sealed class EditAssociationInputsHandler(AppDbContext db)
                 return CommonErrors.ValidationFailed.WithMessage("Version måste anges när uppgifterna redan finns.") with { Field = "version" };
             }
 
-            db.Entry(row).Property(i => i.Version).OriginalValue = version;
+            db.ExpectVersion(row, version);
         }
 
         row.PreviousAllocation = r.PreviousAllocation;

@@ -119,7 +119,7 @@ public sealed class EditParametersHandler(AppDbContext db)
                 return CommonErrors.ValidationFailed.WithMessage("Version måste anges när årets parametrar redan finns.") with { Field = "version" };
             }
 
-            db.Entry(stored).Property(p => p.Version).OriginalValue = version;
+            db.ExpectVersion(stored, version);
         }
 
         var tiers = EquityTiersText.Parse(r.EquityTiers, out _)!;

@@ -60,7 +60,7 @@ public sealed class RecordAttendanceHandler(AppDbContext db, BoardSnapshotLoader
         }
 
         // The meeting's version guards the whole attendance list: saving always bumps it, so a stale form gets 409.
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(meeting, r.Version!.Value);
         meeting.AttendanceRecorded = true;
         db.Entry(meeting).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);

@@ -43,7 +43,7 @@ public sealed class SaveAgendaItemHandler(AppDbContext db)
             return GovernanceErrors.AgendaItemNotFound;
         }
 
-        db.Entry(item).Property(a => a.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(item, r.Version!.Value);
         if (r.Position is { } position)
         {
             item.Position = position;

@@ -50,7 +50,7 @@ public sealed class EndAssociationHandler(AppDbContext db)
         }
 
         var date = r.EffectiveDate!.Value;
-        db.Entry(association).Property(a => a.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(association, r.Version!.Value);
         if (r.Kind == EndKind.Liquidation)
         {
             if (association.LiquidationFrom is not null)

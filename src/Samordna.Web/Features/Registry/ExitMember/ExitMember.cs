@@ -75,7 +75,7 @@ public sealed class ExitMemberHandler(AppDbContext db, RegisterReader reader)
             return RegistryErrors.CompositionBroken(gap, LiquidationAdvice);
         }
 
-        db.Entry(membership).Property(m => m.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(membership, r.Version!.Value);
         membership.ValidTo = lastDay;
         db.Add(new MembershipEvent
         {

@@ -52,7 +52,7 @@ public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader rea
             return problem;
         }
 
-        db.Entry(association).Property(a => a.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(association, r.Version!.Value);
         association.Name = r.Name!.Trim();
         association.Code = code;
         association.OrganisationNumber = orgNumber;
