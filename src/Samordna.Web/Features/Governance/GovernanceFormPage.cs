@@ -17,23 +17,30 @@ public abstract class GovernanceFormPage<TInput> : PageModel, IFormWithLists
     public virtual Task LoadListsAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
-    /// Validates and saves through <see cref="FormSubmit"/>; returns the redirect when saved, NotFound when the row is
-    /// gone, or the page again with its errors.
+    /// Reads, validates and saves through <see cref="FormSubmit"/>; returns the redirect when saved, NotFound when the row
+    /// is gone, or the page again with its errors.
     /// </summary>
-    /// <param name="validate">Reads <see cref="Input"/> into a request and validates it; returns the errors.</param>
+    /// <param name="read">Reads <see cref="Input"/> into the use case's request; what cannot be read goes into the errors.</param>
+    /// <param name="validate">The handler's rules, checked once everything could be read.</param>
     /// <param name="save">Calls the handler with the request.</param>
     /// <param name="saved">The status message and the address to go to.</param>
-    protected async Task<IActionResult> SaveAsync(
-        Func<ValidationErrors> validate, Func<Task<Result<Saved>>> save, Func<(string Status, string Address)> saved, CancellationToken ct)
+    protected async Task<IActionResult> SaveAsync<TRequest>(
+        Func<ValidationErrors, TRequest> read,
+        Func<TRequest, ValidationErrors> validate,
+        Func<TRequest, Task<Result<Saved>>> save,
+        Func<(string Status, string Address)> saved,
+        CancellationToken ct)
     {
-        var errors = validate();
+        var unreadable = new ValidationErrors();
+        var request = read(unreadable);
+        var errors = unreadable.IsValid ? validate(request) : unreadable;
         await LoadListsAsync(ct);
         Error? refused = null;
         var redirect = await this.SubmitAsync(
             errors,
             async () =>
             {
-                var result = await save();
+                var result = await save(request);
                 refused = result.Error;
                 return result;
             },

@@ -91,16 +91,14 @@ public abstract class DecisionFormPage(SaveDecisionHandler handler, GetMeetingHa
         CharterVersions = charters.Select(c => new SelectListItem($"Förbundsordning från {SwedishCulture.Date(c.ValidFrom)}", c.Id.ToString())).ToList();
     }
 
-    protected Task<IActionResult> SaveAsync(Guid? decisionId, Func<(string Status, string Address)> saved, CancellationToken ct)
-    {
-        var votes = Input.Votes.Where(v => v.Choice is not null).Select(v => new VoteRequest(v.AppointmentId, v.Choice)).ToList();
-        var request = new DecisionRequest(
-            Input.AgendaItemId, Input.Number, Input.Title, Input.Text, Input.LinkKind, Input.LinkKind == DecisionLinkKind.None ? null : Input.LinkedId, Input.LinkText,
-            Input.VoteKind, Input.VotesFor, Input.VotesAgainst, Input.VotesAbstaining, votes, Input.Version);
-        return SaveAsync(
-            () => SaveDecisionHandler.Validate(request, decisionId is not null),
-            () => decisionId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, MeetingId, request, ct),
+    protected Task<IActionResult> SaveAsync(Guid? decisionId, Func<(string Status, string Address)> saved, CancellationToken ct) =>
+        SaveAsync(
+            _ => new DecisionRequest(
+                Input.AgendaItemId, Input.Number, Input.Title, Input.Text, Input.LinkKind, Input.LinkKind == DecisionLinkKind.None ? null : Input.LinkedId, Input.LinkText,
+                Input.VoteKind, Input.VotesFor, Input.VotesAgainst, Input.VotesAbstaining,
+                Input.Votes.Where(v => v.Choice is not null).Select(v => new VoteRequest(v.AppointmentId, v.Choice)).ToList(), Input.Version),
+            request => SaveDecisionHandler.Validate(request, decisionId is not null),
+            request => decisionId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, MeetingId, request, ct),
             saved,
             ct);
-    }
 }
