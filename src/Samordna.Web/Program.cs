@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Features.Account;
 using Samordna.Web.Features.Administration;
 using Samordna.Web.Features.Governance;

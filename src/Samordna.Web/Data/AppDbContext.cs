@@ -1,11 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Audit;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Data;
 
@@ -109,6 +106,13 @@ public class AppDbContext : IdentityUserContext<AppUser, Guid>, IDataProtectionK
             Expression.Equal(owner, scope));
         return Expression.Lambda(body, e);
     }
+
+    /// <summary>
+    /// Makes the next save of <paramref name="row"/> fail with <see cref="DbUpdateConcurrencyException"/> (answered 409)
+    /// unless the database still holds <paramref name="readVersion"/>, the version the user's change was made on.
+    /// </summary>
+    public void ExpectVersion(IVersioned row, long readVersion) =>
+        Entry(row).Property(nameof(IVersioned.Version)).OriginalValue = readVersion;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Samordna.Web.Data.Demo;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Data;

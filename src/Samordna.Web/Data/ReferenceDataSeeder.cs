@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Data;

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Data;
 

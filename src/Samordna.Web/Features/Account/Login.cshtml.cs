@@ -1,12 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Account;
 

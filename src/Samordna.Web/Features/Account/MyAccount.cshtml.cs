@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Account;
 

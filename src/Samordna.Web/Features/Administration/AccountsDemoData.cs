@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Samordna.Web.Data;
 using Samordna.Web.Data.Demo;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Administration;
 

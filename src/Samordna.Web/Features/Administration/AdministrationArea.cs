@@ -2,7 +2,6 @@ using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Administration.AuditLog;
 using Samordna.Web.Features.Administration.Users;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Administration;
@@ -12,9 +11,6 @@ public sealed class AdministrationArea : IFeatureArea
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<CreateUserHandler>();
-        services.AddScoped<ListUsersHandler>();
-        services.AddScoped<GetAuditLogHandler>();
         services.AddScoped<IDemoDataContributor, AccountsDemoData>();
     }
 

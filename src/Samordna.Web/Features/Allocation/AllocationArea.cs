@@ -26,23 +26,8 @@ public sealed class AllocationArea : IFeatureArea
 {
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<ImportDataSetHandler>();
-        services.AddScoped<ListDataSetsHandler>();
-        services.AddScoped<GetDataSetHandler>();
-        services.AddScoped<EditParametersHandler>();
-        services.AddScoped<EditAssociationInputsHandler>();
         services.AddScoped<RunInputsBuilder>();
-        services.AddScoped<RunAllocationHandler>();
-        services.AddScoped<GetRunHandler>();
-        services.AddScoped<ListRunsHandler>();
-        services.AddScoped<DecideRunHandler>();
-        services.AddScoped<ReproduceRunHandler>();
-        services.AddScoped<CompareRunsHandler>();
-        services.AddScoped<YearOverviewHandler>();
         services.AddScoped<ContributionBuilder>();
-        services.AddScoped<GetContributionsHandler>();
-        services.AddScoped<AdoptContributionsHandler>();
-        services.AddScoped<InternalSplitHandler>();
         services.AddScoped<IDemoDataContributor, AllocationDemoData>();
     }
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Data.Demo;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Contributions;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.DecideRun;

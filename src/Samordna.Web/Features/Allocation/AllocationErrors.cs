@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Allocation;
 
 /// <summary>Errors of the allocation area's use cases (the engine's own codes are in <see cref="Engine.AllocationErrorCodes"/>).</summary>

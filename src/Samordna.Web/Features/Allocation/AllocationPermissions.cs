@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Allocation;
 
 /// <summary>Rights over the state allocation (national) and the members' contributions (per association).</summary>

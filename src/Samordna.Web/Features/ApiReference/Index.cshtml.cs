@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.ApiReference;
 

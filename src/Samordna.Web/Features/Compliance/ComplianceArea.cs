@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Compliance.CompliancePanel;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Compliance;
@@ -8,9 +7,6 @@ namespace Samordna.Web.Features.Compliance;
 /// <summary>The compliance panel: runs every area's registered <see cref="IComplianceCheck"/> for an association on a date.</summary>
 public sealed class ComplianceArea : IFeatureArea
 {
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddScoped<RunComplianceHandler>();
-
     public IEnumerable<NavItem> Navigation =>
     [
         new("Regelefterlevnad", "/forbund/{associationId}/regelefterlevnad", NavPlacement.Association, 50, CompliancePermissions.View),

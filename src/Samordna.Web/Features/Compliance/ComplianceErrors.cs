@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Compliance;
 
 public static class ComplianceErrors

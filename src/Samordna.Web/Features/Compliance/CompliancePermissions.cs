@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Compliance;
 
 /// <summary>Rights over the compliance panel.</summary>

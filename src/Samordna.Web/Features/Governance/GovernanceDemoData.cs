@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Data.Demo;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Rules;
 using Samordna.Web.Features.Registry.Data;

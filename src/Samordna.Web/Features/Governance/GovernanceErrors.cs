@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Governance;
 
 public static class GovernanceErrors

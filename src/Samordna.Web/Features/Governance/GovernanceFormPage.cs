@@ -1,14 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance;
-
-/// <summary>What a create or change operation returns: the row's id and its new version (send it with the next change).</summary>
-public sealed record Saved(Guid Id, long Version);
 
 /// <summary>
 /// The shape every governance form page shares (as Features/Registry/UpdateAssociation/Edit): bind <see cref="Input"/>,
@@ -24,32 +16,35 @@ public abstract class GovernanceFormPage<TInput> : PageModel, IFormWithLists
 
     public virtual Task LoadListsAsync(CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Validates and saves; returns the page again with errors, NotFound, or null when saved.</summary>
-    /// <param name="validate">Reads <see cref="Input"/> into a request and validates it; returns the errors.</param>
+    /// <summary>
+    /// Reads, validates and saves through <see cref="FormSubmit"/>; returns the redirect when saved, NotFound when the row
+    /// is gone, or the page again with its errors.
+    /// </summary>
+    /// <param name="read">Reads <see cref="Input"/> into the use case's request; what cannot be read goes into the errors.</param>
+    /// <param name="validate">The handler's rules, checked once everything could be read.</param>
     /// <param name="save">Calls the handler with the request.</param>
-    protected async Task<IActionResult?> SaveAsync(Func<ValidationErrors> validate, Func<Task<Result<Saved>>> save, CancellationToken ct)
+    /// <param name="saved">The status message and the address to go to.</param>
+    protected async Task<IActionResult> SaveAsync<TRequest>(
+        Func<ValidationErrors, TRequest> read,
+        Func<TRequest, ValidationErrors> validate,
+        Func<TRequest, Task<Result<Saved>>> save,
+        Func<(string Status, string Address)> saved,
+        CancellationToken ct)
     {
-        ModelState.Clear();
-        var errors = validate();
+        var unreadable = new ValidationErrors();
+        var request = read(unreadable);
+        var errors = unreadable.IsValid ? validate(request) : unreadable;
         await LoadListsAsync(ct);
-        if (!errors.IsValid)
-        {
-            this.ShowErrors(errors);
-            return Page();
-        }
-
-        var result = await save();
-        if (result.IsSuccess)
-        {
-            return null;
-        }
-
-        if (result.Error!.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        this.ShowError(result.Error);
-        return Page();
+        Error? refused = null;
+        var redirect = await this.SubmitAsync(
+            errors,
+            async () =>
+            {
+                var result = await save(request);
+                refused = result.Error;
+                return result;
+            },
+            _ => saved());
+        return redirect ?? (refused?.Kind == ErrorKind.NotFound ? NotFound() : Page());
     }
 }

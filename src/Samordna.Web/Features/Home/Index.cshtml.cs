@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Home;
 

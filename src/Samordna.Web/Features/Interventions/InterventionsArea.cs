@@ -37,15 +37,6 @@ public sealed class InterventionsArea : IFeatureArea
         services.AddScoped<InterventionActors>();
         services.AddScoped<CatalogueIndex>();
         services.AddScoped<GrantCeiling>();
-        services.AddScoped<SaveInterventionHandler>();
-        services.AddScoped<MoveInterventionHandler>();
-        services.AddScoped<ManageMoneyHandler>();
-        services.AddScoped<SubmitReportHandler>();
-        services.AddScoped<PublishInterventionHandler>();
-        services.AddScoped<GetInterventionHandler>();
-        services.AddScoped<ListInterventionsHandler>();
-        services.AddScoped<SearchCatalogueHandler>();
-        services.AddScoped<ListGrantsHandler>();
         services.AddScoped<IDecisionLinkTarget, InterventionLinkTarget>();
         services.AddScoped<IComplianceCheck, InterventionComplianceCheck>();
         services.AddScoped<IDemoDataContributor, InterventionsDemoData>();

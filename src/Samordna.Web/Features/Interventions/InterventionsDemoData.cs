@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Data.Demo;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.SaveDecision;
 using Samordna.Web.Features.Interventions.Data;

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Interventions;
 
 /// <summary>

@@ -1,22 +1,7 @@
 using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Compliance;
-using Samordna.Web.Features.Registry.AddMember;
-using Samordna.Web.Features.Registry.AssociationOverview;
-using Samordna.Web.Features.Registry.CharterVersions;
-using Samordna.Web.Features.Registry.CreateAssociation;
-using Samordna.Web.Features.Registry.CreateCharterVersion;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Features.Registry.EndAssociation;
-using Samordna.Web.Features.Registry.ExitMember;
-using Samordna.Web.Features.Registry.ExportRegister;
-using Samordna.Web.Features.Registry.ImportRegister;
-using Samordna.Web.Features.Registry.ListAssociations;
-using Samordna.Web.Features.Registry.ListEvents;
-using Samordna.Web.Features.Registry.MergeAssociations;
-using Samordna.Web.Features.Registry.NationalOverview;
-using Samordna.Web.Features.Registry.RecordCharterDecision;
 using Samordna.Web.Features.Registry.RegisterChecks;
-using Samordna.Web.Features.Registry.UpdateAssociation;
 using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Startup;
@@ -29,21 +14,6 @@ public sealed class RegistryArea : IFeatureArea
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<RegisterReader>();
-        services.AddScoped<ListAssociationsHandler>();
-        services.AddScoped<GetAssociationHandler>();
-        services.AddScoped<CreateAssociationHandler>();
-        services.AddScoped<UpdateAssociationHandler>();
-        services.AddScoped<EndAssociationHandler>();
-        services.AddScoped<AddMemberHandler>();
-        services.AddScoped<ExitMemberHandler>();
-        services.AddScoped<ListEventsHandler>();
-        services.AddScoped<GetCharterHandler>();
-        services.AddScoped<CreateCharterVersionHandler>();
-        services.AddScoped<RecordCharterDecisionHandler>();
-        services.AddScoped<MergeAssociationsHandler>();
-        services.AddScoped<GetNationalOverviewHandler>();
-        services.AddScoped<ExportRegisterHandler>();
-        services.AddScoped<ImportRegisterHandler>();
         services.AddScoped<IComplianceCheck, RegistryComplianceCheck>();
         services.AddSingleton<IOperatorCommand, RegistryCommand>();
         services.AddScoped<IDemoDataContributor, RegistryDemoData>();

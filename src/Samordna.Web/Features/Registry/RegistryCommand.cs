@@ -1,4 +1,3 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.ExportRegister;
 using Samordna.Web.Features.Registry.ImportRegister;
 using Samordna.Web.Features.Registry.RegisterFiles;

@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Registry.Data;
 

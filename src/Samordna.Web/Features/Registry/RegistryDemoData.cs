@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Data.Demo;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Registry;

@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Registry.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry;
 

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Registry;
 
 /// <summary>Rights over the association register: associations, members, charter.</summary>

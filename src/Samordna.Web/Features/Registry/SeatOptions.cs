@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Registry;

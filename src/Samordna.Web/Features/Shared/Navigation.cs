@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Shared;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Infrastructure.Audit;
 

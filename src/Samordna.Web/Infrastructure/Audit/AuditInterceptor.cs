@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 
 namespace Samordna.Web.Infrastructure.Audit;
 

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 
 namespace Samordna.Web.Infrastructure.Caching;
 

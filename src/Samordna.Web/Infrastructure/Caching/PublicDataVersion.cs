@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Samordna.Web.Data;
 
 namespace Samordna.Web.Infrastructure.Caching;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Data.Demo;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Infrastructure.Cli;
 

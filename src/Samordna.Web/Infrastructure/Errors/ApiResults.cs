@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Samordna.Web.Infrastructure.Errors;
 
 /// <summary>The one API error contract: RFC 9457 problem details with a stable <c>code</c> and a Swedish <c>detail</c>.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Samordna.Web.Domain;
 
 namespace Samordna.Web.Infrastructure.Errors;
 

@@ -28,6 +28,17 @@ public sealed class ValidationErrors
 
     public ValidationErrors Check(bool condition, string field, string message) => condition ? this : Add(field, message);
 
+    /// <summary>A change carries the version the user read (house rule 3); a creation has none to carry.</summary>
+    public ValidationErrors VersionRead(long? version, bool isChange = true)
+    {
+        if (isChange)
+        {
+            Required("version", "Version", version);
+        }
+
+        return this;
+    }
+
     public bool Required(string field, string label, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

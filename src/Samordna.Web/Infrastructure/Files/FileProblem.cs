@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Infrastructure.Files;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Samordna.Web.Data;
 
 namespace Samordna.Web.Infrastructure.Health;
 

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 
 namespace Samordna.Web.Infrastructure.Security;
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Infrastructure.Startup;
@@ -25,8 +26,28 @@ public static class FeatureAreaExtensions
         where TArea : class, IFeatureArea, new()
     {
         var area = new TArea();
+        builder.Services.AddUseCaseHandlers(typeof(TArea));
         area.AddServices(builder.Services, builder.Configuration);
         builder.Services.AddSingleton<IFeatureArea>(area);
         return builder;
+    }
+
+    /// <summary>
+    /// Every use case's handler in the area is a scoped service, which the page and the API endpoint take by injection
+    /// (house rule 1): a class named <c>…Handler</c> in the area's namespace with instance members. A handler of only
+    /// static members (a pure computation) is called directly and is not registered.
+    /// </summary>
+    private static void AddUseCaseHandlers(this IServiceCollection services, Type area)
+    {
+        var prefix = area.Namespace + ".";
+        var handlers = area.Assembly.GetTypes().Where(t =>
+            t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false, Namespace: { } ns }
+            && (ns == area.Namespace || ns.StartsWith(prefix, StringComparison.Ordinal))
+            && t.Name.EndsWith("Handler", StringComparison.Ordinal)
+            && t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Length > 0);
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(handler);
+        }
     }
 }

@@ -10,13 +10,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
-using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Health;
 using Samordna.Web.Infrastructure.Jobs;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Infrastructure.Startup;
 

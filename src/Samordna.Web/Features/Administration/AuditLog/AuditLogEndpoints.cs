@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Administration.AuditLog;
 
 /// <summary>The association's audit log. The API endpoint of this use case; the area file lists it.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-
 namespace Samordna.Web.Features.Administration.AuditLog;
 
 public sealed record AuditLogItem(DateTime OccurredAt, string Actor, string EntityType, string EntityId, string Action, string Changes);

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Administration.AuditLog;
 

@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Administration.Users;
 
@@ -41,22 +34,15 @@ public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.Clear();
         var request = new CreateUserRequest(Input.Email, Input.DisplayName, Input.Password, Input.Role, Input.AssociationId, Input.MemberOrganisationId);
-        var errors = CreateUserHandler.Validate(request);
-        if (errors.IsValid)
+        if (await this.SubmitAsync(
+                CreateUserHandler.Validate(request),
+                () => handler.HandleAsync(request, ct),
+                _ => ($"Användaren {Input.Email} är tillagd.", "/admin/anvandare")) is { } saved)
         {
-            var result = await handler.HandleAsync(request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = $"Användaren {Input.Email} är tillagd.";
-                return Redirect("/admin/anvandare");
-            }
-
-            this.ShowError(result.Error!);
+            return saved;
         }
 
-        this.ShowErrors(errors);
         Input.Password = null;
         await LoadAsync(ct);
         return Page();

@@ -1,9 +1,6 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Allocation.ViewRun;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.CompareRuns;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Allocation.CompareRuns;
 
 /// <summary>Two runs side by side. The API endpoints of this use case; <see cref="AllocationArea"/> lists them.</summary>

@@ -1,8 +1,6 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.RunAllocation;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.ComputeAllocation;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Infrastructure.Cli;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.ComputeFromFolder;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Data;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
-
 namespace Samordna.Web.Features.Allocation.Contributions;
 
 [RequirePermission(AllocationPermissions.ManageContributions)]
@@ -25,24 +19,13 @@ public sealed class AdoptModel(AdoptContributionsHandler handler, ContributionBu
     public async Task<IActionResult> OnPostAsync(Guid associationId, string? ar, CancellationToken ct)
     {
         await LoadAsync(associationId, ar, ct);
-        ModelState.Clear();
-        var errors = AdoptContributionsHandler.Validate(Year, Note);
-        if (!errors.IsValid)
-        {
-            this.ShowErrors(errors, field => field == "note" ? "Note" : string.Empty);
-            return Page();
-        }
-
-        var result = await handler.HandleAsync(associationId, Year, Note, ct);
-        if (!result.IsSuccess)
-        {
-            Response.StatusCode = result.Error!.StatusCode;
-            this.ShowError(result.Error with { Field = null });
-            return Page();
-        }
-
-        TempData["Status"] = $"Medlemsbidragen för {Year} är fastställda (version {result.Value}).";
-        return Redirect($"/forbund/{associationId}/medlemsbidrag?ar={Year}");
+        return await this.SubmitAsync(
+            AdoptContributionsHandler.Validate(Year, Note),
+            () => handler.HandleAsync(associationId, Year, Note, ct),
+            version => ($"Medlemsbidragen för {Year} är fastställda (version {version}).", $"/forbund/{associationId}/medlemsbidrag?ar={Year}"),
+            FormFailure.AtTopWithStatus,
+            field => field == "note" ? "Note" : string.Empty)
+            ?? Page();
     }
 
     private async Task LoadAsync(Guid associationId, string? ar, CancellationToken ct)

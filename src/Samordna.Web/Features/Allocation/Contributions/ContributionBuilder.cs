@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 using EngineKey = Samordna.Web.Features.Allocation.Engine.SplitKeyKind;
 using RegistryKey = Samordna.Web.Features.Registry.Data.SplitKeyKind;
 

@@ -1,4 +1,3 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
 
 namespace Samordna.Web.Features.Allocation.Contributions;

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Allocation.Contributions;
 
 /// <summary>Members' contributions and internal splits. The API endpoints of this use case; <see cref="AllocationArea"/> lists them.</summary>

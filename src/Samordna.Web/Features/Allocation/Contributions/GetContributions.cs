@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.RunAllocation;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 

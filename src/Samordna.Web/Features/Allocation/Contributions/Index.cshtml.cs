@@ -1,32 +1,22 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
 [RequirePermission(AllocationPermissions.ViewContributions)]
-public sealed class IndexModel(GetContributionsHandler handler, AccessControl access, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(GetContributionsHandler handler, AccessControl access, AppDbContext db, TimeProvider clock) : AssociationViewPage(access, AllocationPermissions.ManageContributions)
 {
-    public Guid AssociationId { get; private set; }
-
     public int Year { get; private set; }
 
     public ContributionsResponse? Contributions { get; private set; }
 
     public string? Problem { get; private set; }
 
-    public bool CanManage { get; private set; }
-
     public bool CanAdopt { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, string? ar, int? version, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         Year = await DefaultYearAsync(db, ar, clock, ct);
         var result = await handler.HandleAsync(associationId, Year, version, ct);
         if (result.IsSuccess)
@@ -42,7 +32,6 @@ public sealed class IndexModel(GetContributionsHandler handler, AccessControl ac
             Problem = result.Error!.Message;
         }
 
-        CanManage = await access.IsAllowedAsync(AllocationPermissions.ManageContributions, associationId, ct);
         CanAdopt = Contributions is not null;
         return Page();
     }

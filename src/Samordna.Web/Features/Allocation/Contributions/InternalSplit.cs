@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
@@ -148,7 +144,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
                 return CommonErrors.ValidationFailed.WithMessage("Version måste anges när inställningen redan finns.") with { Field = "version" };
             }
 
-            db.Entry(setting).Property(s => s.Version).OriginalValue = version;
+            db.ExpectVersion(setting, version);
         }
 
         var units = r.Units ?? [];

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
@@ -61,7 +53,6 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
             return NotFound();
         }
 
-        ModelState.Clear();
         var errors = new ValidationErrors();
         Engine.SplitKeyKind? key = Enum.TryParse<Engine.SplitKeyKind>(Input.Key, out var k) && Enum.IsDefined(k) ? k : null;
         var weight = FormFields.Share(errors, "populationWeight", "Vikt för invånare", Input.PopulationWeight);
@@ -72,28 +63,19 @@ public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContex
         }
 
         var request = new InternalSplitRequest(key, weight, units, Input.Version);
-        errors.Merge(InternalSplitHandler.Validate(request));
-        if (!errors.IsValid)
-        {
-            this.ShowErrors(errors, f => f switch
+        return await this.SubmitAsync(
+            errors.Merge(InternalSplitHandler.Validate(request)),
+            () => handler.HandleAsync(associationId, medlem.Value, Year, request, ct),
+            _ => (units is { Count: > 0 } ? $"Den interna fördelningen för {Setting.MemberName} är sparad." : $"Den interna fördelningen för {Setting.MemberName} är borttagen.",
+                $"/forbund/{associationId}/medlemsbidrag?ar={Year}"),
+            FormFailure.AtTopWithStatus,
+            f => f switch
             {
                 "key" => "Input.Key",
                 "populationWeight" => "Input.PopulationWeight",
                 _ => "Input.Units",
-            });
-            return Page();
-        }
-
-        var result = await handler.HandleAsync(associationId, medlem.Value, Year, request, ct);
-        if (!result.IsSuccess)
-        {
-            Response.StatusCode = result.Error!.StatusCode;
-            this.ShowError(result.Error with { Field = null });
-            return Page();
-        }
-
-        TempData["Status"] = units is { Count: > 0 } ? $"Den interna fördelningen för {Setting.MemberName} är sparad." : $"Den interna fördelningen för {Setting.MemberName} är borttagen.";
-        return Redirect($"/forbund/{associationId}/medlemsbidrag?ar={Year}");
+            })
+            ?? Page();
     }
 
     private async Task LoadAsync(Guid associationId, Guid? medlem, string? ar, CancellationToken ct)

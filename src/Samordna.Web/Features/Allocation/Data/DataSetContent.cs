@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Samordna.Web.Domain;
 
 namespace Samordna.Web.Features.Allocation.Data;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
 
 namespace Samordna.Web.Features.Allocation.Data;

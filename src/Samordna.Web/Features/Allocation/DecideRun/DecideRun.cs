@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Infrastructure.Audit;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.DecideRun;
 
@@ -25,7 +22,7 @@ public sealed class DecideRunHandler(AppDbContext db, TimeProvider clock, IAudit
             return CommonErrors.ValidationFailed.WithMessage("Version måste anges.") with { Field = "version" };
         }
 
-        db.Entry(run).Property(r => r.Version).OriginalValue = v;
+        db.ExpectVersion(run, v);
         if (run.Status == AllocationRunStatus.Decided)
         {
             return run.Version;

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.EditAssociationInputs;
 
@@ -64,7 +57,6 @@ public sealed class EditModel(EditAssociationInputsHandler handler, AccessContro
             return NotFound();
         }
 
-        ModelState.Clear();
         var errors = new ValidationErrors();
         var request = new AssociationInputsRequest(
             MayEditNationalFields ? FormFields.Money(errors, "previousAllocation", "Föregående års tilldelning", Input.PreviousAllocation) : Stored!.PreviousAllocation,
@@ -73,23 +65,12 @@ public sealed class EditModel(EditAssociationInputsHandler handler, AccessContro
             FormFields.Money(errors, "askedAmount", "Begärt belopp", Input.AskedAmount),
             Input.Note,
             Input.Version);
-        errors.Merge(EditAssociationInputsHandler.Validate(Year, request));
-        if (!errors.IsValid)
-        {
-            this.ShowErrors(errors);
-            return Page();
-        }
-
-        var result = await handler.HandleAsync(associationId, Year, request, MayEditNationalFields, ct);
-        if (!result.IsSuccess)
-        {
-            Response.StatusCode = result.Error!.StatusCode;
-            this.ShowError(result.Error with { Field = null });
-            return Page();
-        }
-
-        TempData["Status"] = $"Uppgifterna för {Year} är sparade.";
-        return Redirect($"/forbund/{associationId}/tilldelningsunderlag?ar={Year}");
+        return await this.SubmitAsync(
+            errors.Merge(EditAssociationInputsHandler.Validate(Year, request)),
+            () => handler.HandleAsync(associationId, Year, request, MayEditNationalFields, ct),
+            _ => ($"Uppgifterna för {Year} är sparade.", $"/forbund/{associationId}/tilldelningsunderlag?ar={Year}"),
+            FormFailure.AtTopWithStatus)
+            ?? Page();
     }
 
     private async Task<bool> LoadAsync(Guid associationId, string? ar, CancellationToken ct)

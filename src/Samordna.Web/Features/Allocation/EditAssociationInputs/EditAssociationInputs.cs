@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.EditAssociationInputs;
 
@@ -94,7 +90,7 @@ public sealed class EditAssociationInputsHandler(AppDbContext db)
                 return CommonErrors.ValidationFailed.WithMessage("Version måste anges när uppgifterna redan finns.") with { Field = "version" };
             }
 
-            db.Entry(row).Property(i => i.Version).OriginalValue = version;
+            db.ExpectVersion(row, version);
         }
 
         row.PreviousAllocation = r.PreviousAllocation;

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.EditParameters;
 
@@ -79,7 +72,6 @@ public sealed class EditModel(EditParametersHandler handler) : PageModel
             return NotFound();
         }
 
-        ModelState.Clear();
         var errors = new ValidationErrors();
         var request = new YearParametersRequest(
             FormFields.Money(errors, "frame", "Ram", Input.Frame),
@@ -95,22 +87,12 @@ public sealed class EditModel(EditParametersHandler handler) : PageModel
             Input.Version);
         errors.Merge(EditParametersHandler.Validate(year, request));
         Load(year, (await handler.GetAsync(year, ct)).IsStored);
-        if (!errors.IsValid)
-        {
-            this.ShowErrors(errors);
-            return Page();
-        }
-
-        var result = await handler.HandleAsync(year, request, ct);
-        if (!result.IsSuccess)
-        {
-            Response.StatusCode = result.Error!.StatusCode;
-            this.ShowError(result.Error with { Field = null });
-            return Page();
-        }
-
-        TempData["Status"] = $"Parametrarna för {year} är sparade.";
-        return Redirect($"/medelstilldelning/parametrar/{year}");
+        return await this.SubmitAsync(
+            errors,
+            () => handler.HandleAsync(year, request, ct),
+            _ => ($"Parametrarna för {year} är sparade.", $"/medelstilldelning/parametrar/{year}"),
+            FormFailure.AtTopWithStatus)
+            ?? Page();
     }
 
     private void Load(int year, bool stored)

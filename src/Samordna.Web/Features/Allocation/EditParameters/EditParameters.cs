@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.EditParameters;
 
@@ -123,7 +119,7 @@ public sealed class EditParametersHandler(AppDbContext db)
                 return CommonErrors.ValidationFailed.WithMessage("Version måste anges när årets parametrar redan finns.") with { Field = "version" };
             }
 
-            db.Entry(stored).Property(p => p.Version).OriginalValue = version;
+            db.ExpectVersion(stored, version);
         }
 
         var tiers = EquityTiersText.Parse(r.EquityTiers, out _)!;

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
-
 namespace Samordna.Web.Features.Allocation.EditParameters;
 
 [RequirePermission(AllocationPermissions.ViewNational)]

@@ -1,6 +1,4 @@
 using System.Numerics;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.Engine;
 

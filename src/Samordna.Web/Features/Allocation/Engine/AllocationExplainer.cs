@@ -1,5 +1,3 @@
-using Samordna.Web.Domain;
-
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>Writes the Swedish "why this amount" steps for one association, with the actual numbers.</summary>

@@ -1,5 +1,3 @@
-using Samordna.Web.Domain;
-
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>Why an association's floor is what it is.</summary>

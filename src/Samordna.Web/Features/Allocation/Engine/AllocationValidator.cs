@@ -1,7 +1,3 @@
-using Samordna.Web.Domain;
-
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>Checks parameters and association inputs; collects every problem, never just the first.</summary>

@@ -1,7 +1,3 @@
-using Samordna.Web.Domain;
-
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>Which part(s) of the association a member belongs to (5 § Finsamlagen).</summary>

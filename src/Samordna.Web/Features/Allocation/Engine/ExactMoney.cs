@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using Samordna.Web.Domain;
 
 namespace Samordna.Web.Features.Allocation.Engine;
 

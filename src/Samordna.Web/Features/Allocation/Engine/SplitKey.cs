@@ -1,7 +1,3 @@
-using Samordna.Web.Domain;
-
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Allocation.Engine;
 
 /// <summary>How a total is divided among parties (fördelningsnyckel).</summary>

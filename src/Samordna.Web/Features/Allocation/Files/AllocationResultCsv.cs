@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Infrastructure.Files;
 

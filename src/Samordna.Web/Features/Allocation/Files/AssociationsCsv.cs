@@ -1,4 +1,3 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;

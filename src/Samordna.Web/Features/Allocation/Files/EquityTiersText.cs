@@ -1,5 +1,4 @@
 using System.Globalization;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
 
 namespace Samordna.Web.Features.Allocation.Files;

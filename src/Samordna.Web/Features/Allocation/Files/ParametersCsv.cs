@@ -1,4 +1,3 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Infrastructure.Files;
 

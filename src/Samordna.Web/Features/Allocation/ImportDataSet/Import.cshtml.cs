@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Domain;
-using Samordna.Web.Features.Shared.Forms;
 using Samordna.Web.Infrastructure.Files;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Allocation.ImportDataSet;
 

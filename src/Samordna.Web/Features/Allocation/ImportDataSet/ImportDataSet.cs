@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Infrastructure.Audit;
-using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.ImportDataSet;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Allocation.ListDataSets;
 
 [RequirePermission(AllocationPermissions.ViewNational)]

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Allocation.ListRuns;
 

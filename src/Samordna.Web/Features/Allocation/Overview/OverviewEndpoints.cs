@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Allocation.Overview;
 
 /// <summary>The year overview. The API endpoints of this use case; <see cref="AllocationArea"/> lists them.</summary>

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.RunAllocation;
 using Samordna.Web.Features.Allocation.ViewRun;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.ReproduceRun;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 
 /// <summary>How the API answers an allocation that cannot be made (the compute and run endpoints share it).</summary>

@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.ComputeAllocation;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 

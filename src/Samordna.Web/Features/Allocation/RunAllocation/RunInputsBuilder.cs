@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.EditParameters;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 

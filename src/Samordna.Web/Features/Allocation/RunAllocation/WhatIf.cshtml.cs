@@ -1,13 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.EditParameters;
 using Samordna.Web.Features.Allocation.ListDataSets;
 using Samordna.Web.Features.Allocation.ViewRun;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 
@@ -77,35 +71,41 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
             return Page();
         }
 
-        ModelState.Clear();
-        var (request, errors) = Request_(save: false);
-        if (!errors.IsValid)
+        if (await RunAsync(save: false, ct) is { } run)
         {
-            this.ShowErrors(errors, field => field);
-            return Page();
+            Show(run.Computation, forklara);
         }
 
-        var result = await handler.HandleAsync(request, ct);
-        if (!result.IsSuccess)
-        {
-            Response.StatusCode = result.Error!.StatusCode;
-            this.ShowError(result.Error with { Field = null });
-            return Page();
-        }
-
-        Show(result.Value.Computation, forklara);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        if (await RunAsync(save: true, ct) is not { } run)
+        {
+            return Page();
+        }
+
+        if (run.RunId is not { } id)
+        {
+            Show(run.Computation, null);
+            return Page();
+        }
+
+        TempData["Status"] = $"Körningen \"{Name}\" är sparad.";
+        return Redirect($"/medelstilldelning/korningar/{id}");
+    }
+
+    /// <summary>Computes the variant (and saves it when asked); shows what is wrong and returns null when it cannot.</summary>
+    private async Task<(RunComputation Computation, Guid? RunId)?> RunAsync(bool save, CancellationToken ct)
+    {
         ModelState.Clear();
-        var (request, errors) = Request_(save: true);
+        var (request, errors) = Request_(save);
         if (!errors.IsValid)
         {
             this.ShowErrors(errors, field => field);
-            return Page();
+            return null;
         }
 
         var result = await handler.HandleAsync(request, ct);
@@ -113,17 +113,10 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         {
             Response.StatusCode = result.Error!.StatusCode;
             this.ShowError(result.Error with { Field = null });
-            return Page();
+            return null;
         }
 
-        if (result.Value.RunId is not { } id)
-        {
-            Show(result.Value.Computation, null);
-            return Page();
-        }
-
-        TempData["Status"] = $"Körningen \"{request.Name}\" är sparad.";
-        return Redirect($"/medelstilldelning/korningar/{id}");
+        return result.Value;
     }
 
     private void Show(RunComputation computation, string? explain)

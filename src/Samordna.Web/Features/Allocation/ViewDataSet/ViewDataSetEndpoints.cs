@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Allocation.ViewDataSet;
 
 /// <summary>One data set with its rows, and its CSV export. The API endpoints of this use case; <see cref="AllocationArea"/> lists them.</summary>

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.RunAllocation;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Allocation.ViewRun;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Allocation.Data;
 
 namespace Samordna.Web.Features.Allocation.ViewRun;

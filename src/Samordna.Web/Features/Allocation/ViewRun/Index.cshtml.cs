@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Allocation.ViewRun;
 
 [RequirePermission(AllocationPermissions.ViewNational)]

@@ -1,4 +1,3 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 
 namespace Samordna.Web.Features.Allocation.ViewRun;

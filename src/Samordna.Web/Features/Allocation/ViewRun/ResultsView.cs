@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Shared.Charts;

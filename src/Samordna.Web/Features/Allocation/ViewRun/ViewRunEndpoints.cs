@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.ComputeAllocation;
 using Samordna.Web.Features.Allocation.RunAllocation;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Allocation.ViewRun;
 

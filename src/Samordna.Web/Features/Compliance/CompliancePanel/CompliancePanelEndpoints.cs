@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Compliance.CompliancePanel;
 
 /// <summary>The compliance report of an association on a date. The API endpoint of this use case; the area file lists it.</summary>

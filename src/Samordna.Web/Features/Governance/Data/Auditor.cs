@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Governance.Data;
@@ -13,7 +12,7 @@ public enum AuditorKind
 }
 
 /// <summary>An auditor (revisor) appointed by one member. A joint auditor is recorded once per appointing member.</summary>
-public sealed class Auditor : IAssociationOwned, IVersioned, IAudited
+public sealed class Auditor : IAssociationOwned, IGovernanceRow, IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

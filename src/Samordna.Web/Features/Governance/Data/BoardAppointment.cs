@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Governance.Data;
@@ -43,7 +42,7 @@ public enum BoardOffice
 /// Administrative personal data: a name only, never a personal identity number. A person who sits on two boards
 /// has one appointment in each association.
 /// </summary>
-public sealed class BoardAppointment : IAssociationOwned, IVersioned, IAudited, IPublicData
+public sealed class BoardAppointment : IAssociationOwned, IGovernanceRow, IAudited, IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Governance.Data;
@@ -45,7 +44,7 @@ public enum VoteChoice
 /// docs/adr/0202). The link to what it decides is typed (kind + id + text) because budgets and interventions are
 /// not yet in the system.
 /// </summary>
-public sealed class BoardDecision : IAssociationOwned, IVersioned, IAudited
+public sealed class BoardDecision : IAssociationOwned, IGovernanceRow, IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

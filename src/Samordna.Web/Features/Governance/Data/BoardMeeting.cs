@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Governance.Data;
@@ -16,7 +15,7 @@ public enum MeetingKind
 }
 
 /// <summary>A meeting of the board (styrelsesammanträde).</summary>
-public sealed class BoardMeeting : IAssociationOwned, IVersioned, IAudited
+public sealed class BoardMeeting : IAssociationOwned, IGovernanceRow, IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -38,7 +37,7 @@ public sealed class BoardMeeting : IAssociationOwned, IVersioned, IAudited
 }
 
 /// <summary>One item on a meeting's agenda (dagordning), in order.</summary>
-public sealed class AgendaItem : IAssociationOwned, IVersioned, IAudited
+public sealed class AgendaItem : IAssociationOwned, IGovernanceRow, IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

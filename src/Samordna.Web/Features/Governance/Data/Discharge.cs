@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Governance.Data;
@@ -16,7 +15,7 @@ public enum DischargeOutcome
 }
 
 /// <summary>One member's decision on discharge (ansvarsfrihet) of the board for one financial year. Each member decides separately.</summary>
-public sealed class Discharge : IAssociationOwned, IVersioned, IAudited
+public sealed class Discharge : IAssociationOwned, IGovernanceRow, IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

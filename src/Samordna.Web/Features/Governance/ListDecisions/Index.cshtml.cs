@@ -1,22 +1,15 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance.ListDecisions;
 
 [RequirePermission(GovernancePermissions.View)]
-public sealed class IndexModel(ListDecisionsHandler handler, AccessControl access, TimeProvider clock) : PageModel
+public sealed class IndexModel(ListDecisionsHandler handler, AccessControl access, TimeProvider clock) : AssociationViewPage(access, GovernancePermissions.Manage)
 {
     public DecisionRegister Register { get; private set; } = null!;
 
-    public Guid AssociationId { get; private set; }
-
-    public bool CanManage { get; private set; }
-
     public async Task OnGetAsync(Guid associationId, int? ar, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         Register = await handler.HandleAsync(associationId, ar, SwedishCulture.Today(clock).Year, ct);
-        CanManage = await access.IsAllowedAsync(GovernancePermissions.Manage, associationId, ct);
     }
 }

@@ -1,26 +1,19 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance.ListDischarges;
 
 [RequirePermission(GovernancePermissions.View)]
-public sealed class IndexModel(ListDischargesHandler handler, AccessControl access, TimeProvider clock) : PageModel
+public sealed class IndexModel(ListDischargesHandler handler, AccessControl access, TimeProvider clock) : AssociationViewPage(access, GovernancePermissions.Manage)
 {
     public DischargeOverview Overview { get; private set; } = null!;
-
-    public bool CanManage { get; private set; }
-
-    public Guid AssociationId { get; private set; }
 
     public int ThisYear { get; private set; }
 
     public async Task OnGetAsync(Guid associationId, int? ar, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         ThisYear = SwedishCulture.Today(clock).Year;
         var year = ar is { } y && y >= 2004 && y <= ThisYear ? y : ThisYear - 1;
         Overview = await handler.HandleAsync(associationId, year, ct);
-        CanManage = await access.IsAllowedAsync(GovernancePermissions.Manage, associationId, ct);
     }
 }

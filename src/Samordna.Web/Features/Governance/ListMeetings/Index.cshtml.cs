@@ -1,21 +1,15 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance.ListMeetings;
 
 [RequirePermission(GovernancePermissions.View)]
-public sealed class IndexModel(ListMeetingsHandler handler, AccessControl access) : PageModel
+public sealed class IndexModel(ListMeetingsHandler handler, AccessControl access) : AssociationViewPage(access, GovernancePermissions.Manage)
 {
     public IReadOnlyList<MeetingSummary> Meetings { get; private set; } = [];
 
-    public bool CanManage { get; private set; }
-
-    public Guid AssociationId { get; private set; }
-
     public async Task OnGetAsync(Guid associationId, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         Meetings = await handler.HandleAsync(associationId, ct);
-        CanManage = await access.IsAllowedAsync(GovernancePermissions.Manage, associationId, ct);
     }
 }

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Governance.ListMeetings;
 
 /// <summary>The board meetings. The API endpoints of this use case; the area file lists them.</summary>

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Rules;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.RecordAttendance;
 
@@ -17,8 +14,7 @@ public sealed class RecordAttendanceHandler(AppDbContext db, BoardSnapshotLoader
     public static ValidationErrors Validate(AttendanceRequest r)
     {
         var errors = new ValidationErrors();
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     /// <summary>Replaces the meeting's attendance; a stale meeting version surfaces as <see cref="DbUpdateConcurrencyException"/> (409).</summary>
@@ -64,7 +60,7 @@ public sealed class RecordAttendanceHandler(AppDbContext db, BoardSnapshotLoader
         }
 
         // The meeting's version guards the whole attendance list: saving always bumps it, so a stale form gets 409.
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(meeting, r.Version!.Value);
         meeting.AttendanceRecorded = true;
         db.Entry(meeting).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,3 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Governance.Data;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Samordna.Web.Features.Governance.SaveAgendaItem;
 
 public sealed class AgendaItemInput
@@ -18,14 +16,11 @@ public abstract class AgendaItemFormPage(SaveAgendaItemHandler handler) : Govern
 {
     public Guid MeetingId { get; protected set; }
 
-    protected Task<IActionResult?> SaveAsync(Guid? agendaItemId, CancellationToken ct)
-    {
-        var request = new AgendaItemRequest(Input.Position, Input.Title, Input.Description, Input.Version);
-        return SaveAsync(
-            () => SaveAgendaItemHandler.Validate(request, agendaItemId is not null),
-            () => agendaItemId is { } id
-                ? handler.UpdateAsync(AssociationId, MeetingId, id, request, ct)
-                : handler.CreateAsync(AssociationId, MeetingId, request, ct),
+    protected Task<IActionResult> SaveAsync(Guid? agendaItemId, Func<(string Status, string Address)> saved, CancellationToken ct) =>
+        SaveAsync(
+            _ => new AgendaItemRequest(Input.Position, Input.Title, Input.Description, Input.Version),
+            request => SaveAgendaItemHandler.Validate(request, agendaItemId is not null),
+            request => agendaItemId is { } id ? handler.UpdateAsync(AssociationId, MeetingId, id, request, ct) : handler.CreateAsync(AssociationId, MeetingId, request, ct),
+            saved,
             ct);
-    }
 }

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveAgendaItem;
 
@@ -28,12 +24,6 @@ public sealed class EditModel(SaveAgendaItemHandler handler, AppDbContext db) : 
     {
         AssociationId = associationId;
         MeetingId = meetingId;
-        if (await SaveAsync(agendaItemId, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Punkten är sparad.";
-        return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+        return await SaveAsync(agendaItemId, () => ("Punkten är sparad.", $"/forbund/{associationId}/sammantraden/{meetingId}"), ct);
     }
 }

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveAgendaItem;
 
@@ -20,12 +16,6 @@ public sealed class NewModel(SaveAgendaItemHandler handler, AppDbContext db) : A
     {
         AssociationId = associationId;
         MeetingId = meetingId;
-        if (await SaveAsync(null, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Punkten är tillagd på dagordningen.";
-        return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+        return await SaveAsync(null, () => ("Punkten är tillagd på dagordningen.", $"/forbund/{associationId}/sammantraden/{meetingId}"), ct);
     }
 }

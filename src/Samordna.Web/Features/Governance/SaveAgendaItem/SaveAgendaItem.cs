@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.SaveAgendaItem;
 
@@ -20,12 +17,7 @@ public sealed class SaveAgendaItemHandler(AppDbContext db)
         }
 
         errors.FreeText("description", "Beskrivning", r.Description, 4000);
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public async Task<Result<Saved>> CreateAsync(Guid associationId, Guid meetingId, AgendaItemRequest r, CancellationToken ct)
@@ -51,7 +43,7 @@ public sealed class SaveAgendaItemHandler(AppDbContext db)
             return GovernanceErrors.AgendaItemNotFound;
         }
 
-        db.Entry(item).Property(a => a.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(item, r.Version!.Value);
         if (r.Position is { } position)
         {
             item.Position = position;

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAppointment;
 
@@ -50,22 +47,16 @@ public abstract class AppointmentFormPage(SaveAppointmentHandler handler, BoardS
         Members = members.Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(Guid? appointmentId, CancellationToken ct)
-    {
-        AppointmentRequest? request = null;
-        return SaveAsync(
-            () =>
-            {
-                var errors = new ValidationErrors();
-                request = new AppointmentRequest(
-                    Input.PersonName, Input.OrganisationId, Input.AppointedByOrganisationId, Input.Role, Input.SubstituteOrder, Input.Eligibility,
-                    FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
-                    FormFields.Date(errors, "termStart", "Mandattid från", Input.TermStart),
-                    FormFields.Date(errors, "termEnd", "Mandattid till", Input.TermEnd),
-                    Input.Office, Input.Version);
-                return errors.IsValid ? SaveAppointmentHandler.Validate(request, appointmentId is not null) : errors;
-            },
-            () => appointmentId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+    protected Task<IActionResult> SaveAsync(Guid? appointmentId, Func<(string Status, string Address)> saved, CancellationToken ct) =>
+        SaveAsync(
+            errors => new AppointmentRequest(
+                Input.PersonName, Input.OrganisationId, Input.AppointedByOrganisationId, Input.Role, Input.SubstituteOrder, Input.Eligibility,
+                FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+                FormFields.Date(errors, "termStart", "Mandattid från", Input.TermStart),
+                FormFields.Date(errors, "termEnd", "Mandattid till", Input.TermEnd),
+                Input.Office, Input.Version),
+            request => SaveAppointmentHandler.Validate(request, appointmentId is not null),
+            request => appointmentId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
+            saved,
             ct);
-    }
 }

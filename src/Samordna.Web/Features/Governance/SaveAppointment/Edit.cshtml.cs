@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Features.Governance.ViewBoard;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAppointment;
 
@@ -39,12 +36,6 @@ public sealed class EditModel(SaveAppointmentHandler handler, GetBoardHandler bo
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid appointmentId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(appointmentId, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Uppdraget för {Input.PersonName} är sparat.";
-        return Redirect($"/forbund/{associationId}/styrelse");
+        return await SaveAsync(appointmentId, () => ($"Uppdraget för {Input.PersonName} är sparat.", $"/forbund/{associationId}/styrelse"), ct);
     }
 }

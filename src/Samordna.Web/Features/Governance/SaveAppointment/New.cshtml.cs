@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveAppointment;
 
@@ -18,12 +15,6 @@ public sealed class NewModel(SaveAppointmentHandler handler, BoardSnapshotLoader
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(null, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"{Input.PersonName} är registrerad i styrelsen.";
-        return Redirect($"/forbund/{associationId}/styrelse");
+        return await SaveAsync(null, () => ($"{Input.PersonName} är registrerad i styrelsen.", $"/forbund/{associationId}/styrelse"), ct);
     }
 }

@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Rules;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.SaveAppointment;
 
@@ -56,46 +52,17 @@ public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader 
             errors.Add("office", officeError);
         }
 
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
-    public async Task<Result<Saved>> CreateAsync(Guid associationId, AppointmentRequest r, CancellationToken ct)
-    {
-        var appointment = new BoardAppointment { AssociationId = associationId };
-        var error = await ApplyAsync(appointment, r, ct);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        db.Add(appointment);
-        await db.SaveChangesAsync(ct);
-        return new Saved(appointment.Id, appointment.Version);
-    }
+    public Task<Result<Saved>> CreateAsync(Guid associationId, AppointmentRequest r, CancellationToken ct) =>
+        GovernanceSave.CreateAsync(db, new BoardAppointment { AssociationId = associationId }, a => ApplyAsync(a, r, ct), ct);
 
     /// <summary>A stale version surfaces as <see cref="DbUpdateConcurrencyException"/> (409).</summary>
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid appointmentId, AppointmentRequest r, CancellationToken ct)
     {
         var appointment = await db.Set<BoardAppointment>().FirstOrDefaultAsync(a => a.Id == appointmentId && a.AssociationId == associationId, ct);
-        if (appointment is null)
-        {
-            return GovernanceErrors.AppointmentNotFound;
-        }
-
-        db.Entry(appointment).Property(a => a.Version).OriginalValue = r.Version!.Value;
-        var error = await ApplyAsync(appointment, r, ct);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(appointment.Id, appointment.Version);
+        return await GovernanceSave.UpdateAsync(db, appointment, GovernanceErrors.AppointmentNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
     }
 
     private async Task<Error?> ApplyAsync(BoardAppointment a, AppointmentRequest r, CancellationToken ct)

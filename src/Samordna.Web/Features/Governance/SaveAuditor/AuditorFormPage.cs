@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAuditor;
 
@@ -40,22 +37,16 @@ public abstract class AuditorFormPage(SaveAuditorHandler handler, BoardSnapshotL
             .Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(Guid? auditorId, CancellationToken ct)
-    {
-        AuditorRequest? request = null;
-        return SaveAsync(
-            () =>
-            {
-                var errors = new ValidationErrors();
-                request = new AuditorRequest(
-                    Input.PersonName, Input.Firm, Input.Kind, Input.AppointedByOrganisationId,
-                    FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
-                    FormFields.Date(errors, "termStart", "Uppdraget från", Input.TermStart),
-                    FormFields.Date(errors, "termEnd", "Uppdraget till", Input.TermEnd),
-                    Input.Version);
-                return errors.IsValid ? SaveAuditorHandler.Validate(request, auditorId is not null) : errors;
-            },
-            () => auditorId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+    protected Task<IActionResult> SaveAsync(Guid? auditorId, Func<(string Status, string Address)> saved, CancellationToken ct) =>
+        SaveAsync(
+            errors => new AuditorRequest(
+                Input.PersonName, Input.Firm, Input.Kind, Input.AppointedByOrganisationId,
+                FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
+                FormFields.Date(errors, "termStart", "Uppdraget från", Input.TermStart),
+                FormFields.Date(errors, "termEnd", "Uppdraget till", Input.TermEnd),
+                Input.Version),
+            request => SaveAuditorHandler.Validate(request, auditorId is not null),
+            request => auditorId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
+            saved,
             ct);
-    }
 }

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Features.Governance.ViewAuditors;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveAuditor;
 
@@ -38,12 +34,6 @@ public sealed class EditModel(SaveAuditorHandler handler, ListAuditorsHandler au
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid auditorId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(auditorId, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Revisorn {Input.PersonName} är sparad.";
-        return Redirect($"/forbund/{associationId}/revisorer");
+        return await SaveAsync(auditorId, () => ($"Revisorn {Input.PersonName} är sparad.", $"/forbund/{associationId}/revisorer"), ct);
     }
 }

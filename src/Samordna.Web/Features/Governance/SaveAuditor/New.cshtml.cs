@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveAuditor;
 
@@ -18,12 +15,6 @@ public sealed class NewModel(SaveAuditorHandler handler, BoardSnapshotLoader loa
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(null, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Revisorn {Input.PersonName} är registrerad.";
-        return Redirect($"/forbund/{associationId}/revisorer");
+        return await SaveAsync(null, () => ($"Revisorn {Input.PersonName} är registrerad.", $"/forbund/{associationId}/revisorer"), ct);
     }
 }

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Rules;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.SaveAuditor;
 
@@ -34,43 +31,16 @@ public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader load
         errors.Required("decisionDate", "Beslutsdatum", r.DecisionDate);
         errors.Required("termStart", "Uppdraget från", r.TermStart);
         errors.DateOrder("termEnd", "Uppdraget till", r.TermStart, r.TermEnd, "Uppdraget från");
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
-    public async Task<Result<Saved>> CreateAsync(Guid associationId, AuditorRequest r, CancellationToken ct)
-    {
-        var auditor = new Auditor { AssociationId = associationId };
-        if (await ApplyAsync(auditor, r, ct) is { } error)
-        {
-            return error;
-        }
-
-        db.Add(auditor);
-        await db.SaveChangesAsync(ct);
-        return new Saved(auditor.Id, auditor.Version);
-    }
+    public Task<Result<Saved>> CreateAsync(Guid associationId, AuditorRequest r, CancellationToken ct) =>
+        GovernanceSave.CreateAsync(db, new Auditor { AssociationId = associationId }, a => ApplyAsync(a, r, ct), ct);
 
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid auditorId, AuditorRequest r, CancellationToken ct)
     {
         var auditor = await db.Set<Auditor>().FirstOrDefaultAsync(a => a.Id == auditorId && a.AssociationId == associationId, ct);
-        if (auditor is null)
-        {
-            return GovernanceErrors.AuditorNotFound;
-        }
-
-        db.Entry(auditor).Property(a => a.Version).OriginalValue = r.Version!.Value;
-        if (await ApplyAsync(auditor, r, ct) is { } error)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(auditor.Id, auditor.Version);
+        return await GovernanceSave.UpdateAsync(db, auditor, GovernanceErrors.AuditorNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
     }
 
     private async Task<Error?> ApplyAsync(Auditor a, AuditorRequest r, CancellationToken ct)

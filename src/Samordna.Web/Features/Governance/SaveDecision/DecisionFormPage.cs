@@ -1,13 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.ViewMeeting;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 
@@ -97,15 +91,14 @@ public abstract class DecisionFormPage(SaveDecisionHandler handler, GetMeetingHa
         CharterVersions = charters.Select(c => new SelectListItem($"Förbundsordning från {SwedishCulture.Date(c.ValidFrom)}", c.Id.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(Guid? decisionId, CancellationToken ct)
-    {
-        var votes = Input.Votes.Where(v => v.Choice is not null).Select(v => new VoteRequest(v.AppointmentId, v.Choice)).ToList();
-        var request = new DecisionRequest(
-            Input.AgendaItemId, Input.Number, Input.Title, Input.Text, Input.LinkKind, Input.LinkKind == DecisionLinkKind.None ? null : Input.LinkedId, Input.LinkText,
-            Input.VoteKind, Input.VotesFor, Input.VotesAgainst, Input.VotesAbstaining, votes, Input.Version);
-        return SaveAsync(
-            () => SaveDecisionHandler.Validate(request, decisionId is not null),
-            () => decisionId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, MeetingId, request, ct),
+    protected Task<IActionResult> SaveAsync(Guid? decisionId, Func<(string Status, string Address)> saved, CancellationToken ct) =>
+        SaveAsync(
+            _ => new DecisionRequest(
+                Input.AgendaItemId, Input.Number, Input.Title, Input.Text, Input.LinkKind, Input.LinkKind == DecisionLinkKind.None ? null : Input.LinkedId, Input.LinkText,
+                Input.VoteKind, Input.VotesFor, Input.VotesAgainst, Input.VotesAbstaining,
+                Input.Votes.Where(v => v.Choice is not null).Select(v => new VoteRequest(v.AppointmentId, v.Choice)).ToList(), Input.Version),
+            request => SaveDecisionHandler.Validate(request, decisionId is not null),
+            request => decisionId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, MeetingId, request, ct),
+            saved,
             ct);
-    }
 }

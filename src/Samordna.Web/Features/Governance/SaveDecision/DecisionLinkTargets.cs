@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 

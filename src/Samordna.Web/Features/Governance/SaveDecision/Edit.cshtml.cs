@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.ViewMeeting;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 
@@ -45,13 +42,7 @@ public sealed class EditModel(SaveDecisionHandler handler, GetMeetingHandler mee
             return NotFound();
         }
 
-        if (await SaveAsync(decisionId, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Beslutet § {Decision.Number} är sparat.";
-        return Redirect($"/forbund/{associationId}/sammantraden/{MeetingId}");
+        return await SaveAsync(decisionId, () => ($"Beslutet § {Decision.Number} är sparat.", $"/forbund/{associationId}/sammantraden/{MeetingId}"), ct);
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid decisionId, CancellationToken ct)

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.ViewMeeting;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 
@@ -27,12 +24,6 @@ public sealed class NewModel(SaveDecisionHandler handler, GetMeetingHandler meet
             return NotFound();
         }
 
-        if (await SaveAsync(null, ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Beslutet är registrerat.";
-        return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+        return await SaveAsync(null, () => ("Beslutet är registrerat.", $"/forbund/{associationId}/sammantraden/{meetingId}"), ct);
     }
 }

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 
@@ -88,12 +84,7 @@ public sealed class SaveDecisionHandler(AppDbContext db, IEnumerable<IDecisionLi
                 break;
         }
 
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public async Task<Result<Saved>> CreateAsync(Guid associationId, Guid meetingId, DecisionRequest r, CancellationToken ct)
@@ -132,20 +123,9 @@ public sealed class SaveDecisionHandler(AppDbContext db, IEnumerable<IDecisionLi
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid decisionId, DecisionRequest r, CancellationToken ct)
     {
         var decision = await db.Set<BoardDecision>().Include(d => d.Votes).FirstOrDefaultAsync(d => d.Id == decisionId && d.AssociationId == associationId, ct);
-        if (decision is null)
-        {
-            return GovernanceErrors.DecisionNotFound;
-        }
-
-        var meeting = await db.Set<BoardMeeting>().AsNoTracking().FirstAsync(m => m.Id == decision.MeetingId, ct);
-        db.Entry(decision).Property(d => d.Version).OriginalValue = r.Version!.Value;
-        if (await ApplyAsync(decision, meeting, r, ct) is { } error)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(decision.Id, decision.Version);
+        return await GovernanceSave.UpdateAsync(db, decision, GovernanceErrors.DecisionNotFound, r.Version, async d =>
+            await ApplyAsync(d, await db.Set<BoardMeeting>().AsNoTracking().FirstAsync(m => m.Id == d.MeetingId, ct), r, ct),
+            ct);
     }
 
     private async Task<Error?> ApplyAsync(BoardDecision d, BoardMeeting meeting, DecisionRequest r, CancellationToken ct)

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Governance.SaveDecision;
 
 /// <summary>Record or change a numbered decision. The API endpoints of this use case; the area file lists them.</summary>

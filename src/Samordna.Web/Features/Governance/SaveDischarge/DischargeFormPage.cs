@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveDischarge;
 
@@ -40,19 +37,13 @@ public abstract class DischargeFormPage(SaveDischargeHandler handler, BoardSnaps
         Members = members.Select(m => new SelectListItem(m.Name, m.OrganisationId.ToString())).ToList();
     }
 
-    protected Task<IActionResult?> SaveAsync(CancellationToken ct)
-    {
-        DischargeRequest? request = null;
-        return SaveAsync(
-            () =>
-            {
-                var errors = new ValidationErrors();
-                request = new DischargeRequest(
-                    Input.Year, Input.OrganisationId, Input.Outcome,
-                    FormFields.Date(errors, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Note, Input.Version);
-                return errors.IsValid ? SaveDischargeHandler.Validate(request, DischargeId is not null) : errors;
-            },
-            () => DischargeId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+    protected Task<IActionResult> SaveAsync(Func<(string Status, string Address)> saved, CancellationToken ct) =>
+        SaveAsync(
+            errors => new DischargeRequest(
+                Input.Year, Input.OrganisationId, Input.Outcome,
+                FormFields.Date(errors, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Note, Input.Version),
+            request => SaveDischargeHandler.Validate(request, DischargeId is not null),
+            request => DischargeId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
+            saved,
             ct);
-    }
 }

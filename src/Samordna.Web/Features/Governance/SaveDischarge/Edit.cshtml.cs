@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.ListDischarges;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveDischarge;
 
@@ -26,13 +23,7 @@ public sealed class EditModel(SaveDischargeHandler handler, ListDischargesHandle
             return NotFound();
         }
 
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = $"Beslutet om ansvarsfrihet för {MemberName} är sparat.";
-        return Redirect($"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}");
+        return await SaveAsync(() => ($"Beslutet om ansvarsfrihet för {MemberName} är sparat.", $"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}"), ct);
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid dischargeId, bool fillInput, CancellationToken ct)

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveDischarge;
 
@@ -21,12 +18,6 @@ public sealed class NewModel(SaveDischargeHandler handler, BoardSnapshotLoader l
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Beslutet om ansvarsfrihet är registrerat.";
-        return Redirect($"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}");
+        return await SaveAsync(() => ("Beslutet om ansvarsfrihet är registrerat.", $"/forbund/{associationId}/ansvarsfrihet?ar={Input.Year}"), ct);
     }
 }

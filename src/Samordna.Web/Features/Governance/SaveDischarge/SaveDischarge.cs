@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.SaveDischarge;
 
@@ -28,7 +25,7 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
         }
         else
         {
-            errors.Required("version", "Version", r.Version);
+            errors.VersionRead(r.Version);
         }
 
         errors.Required("outcome", "Beslut", r.Outcome);
@@ -59,33 +56,14 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
             return GovernanceErrors.DuplicateDischarge;
         }
 
-        var discharge = new Discharge { AssociationId = associationId, Year = year, OrganisationId = r.OrganisationId!.Value };
-        if (Apply(discharge, r) is { } error)
-        {
-            return error;
-        }
-
-        db.Add(discharge);
-        await db.SaveChangesAsync(ct);
-        return new Saved(discharge.Id, discharge.Version);
+        return await GovernanceSave.CreateAsync(
+            db, new Discharge { AssociationId = associationId, Year = year, OrganisationId = r.OrganisationId!.Value }, d => Apply(d, r), ct);
     }
 
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid dischargeId, DischargeRequest r, CancellationToken ct)
     {
         var discharge = await db.Set<Discharge>().FirstOrDefaultAsync(d => d.Id == dischargeId && d.AssociationId == associationId, ct);
-        if (discharge is null)
-        {
-            return GovernanceErrors.DischargeNotFound;
-        }
-
-        db.Entry(discharge).Property(d => d.Version).OriginalValue = r.Version!.Value;
-        if (Apply(discharge, r) is { } error)
-        {
-            return error;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new Saved(discharge.Id, discharge.Version);
+        return await GovernanceSave.UpdateAsync(db, discharge, GovernanceErrors.DischargeNotFound, r.Version, d => Apply(d, r), ct);
     }
 
     /// <summary>Discharge for a year is decided after the year has ended, once the auditors have reported.</summary>

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 
@@ -35,12 +30,6 @@ public sealed class EditModel(SaveMeetingHandler handler, AppDbContext db) : Mee
     {
         AssociationId = associationId;
         MeetingId = meetingId;
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Sammanträdet är sparat.";
-        return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
+        return await SaveAsync(() => ("Sammanträdet är sparat.", $"/forbund/{associationId}/sammantraden/{meetingId}"), ct);
     }
 }

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 
@@ -26,22 +23,16 @@ public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFo
 
     public Guid? MeetingId { get; protected set; }
 
-    protected Task<IActionResult?> SaveAsync(CancellationToken ct)
-    {
-        MeetingRequest? request = null;
-        return SaveAsync(
-            () =>
-            {
-                var errors = new ValidationErrors();
-                request = new MeetingRequest(
-                    FormFields.Date(errors, "date", "Datum", Input.Date),
-                    Input.Place,
-                    Input.Kind,
-                    FormFields.Date(errors, "minutesApprovedOn", "Protokollet justerat", Input.MinutesApprovedOn),
-                    Input.Version);
-                return errors.IsValid ? SaveMeetingHandler.Validate(request, MeetingId is not null) : errors;
-            },
-            () => MeetingId is { } id ? handler.UpdateAsync(AssociationId, id, request!, ct) : handler.CreateAsync(AssociationId, request!, ct),
+    protected Task<IActionResult> SaveAsync(Func<(string Status, string Address)> saved, CancellationToken ct) =>
+        SaveAsync(
+            errors => new MeetingRequest(
+                FormFields.Date(errors, "date", "Datum", Input.Date),
+                Input.Place,
+                Input.Kind,
+                FormFields.Date(errors, "minutesApprovedOn", "Protokollet justerat", Input.MinutesApprovedOn),
+                Input.Version),
+            request => SaveMeetingHandler.Validate(request, MeetingId is not null),
+            request => MeetingId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
+            saved,
             ct);
-    }
 }

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 
@@ -16,12 +14,6 @@ public sealed class NewModel(SaveMeetingHandler handler) : MeetingFormPage(handl
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Sammanträdet är registrerat.";
-        return Redirect($"/forbund/{associationId}/sammantraden");
+        return await SaveAsync(() => ("Sammanträdet är registrerat.", $"/forbund/{associationId}/sammantraden"), ct);
     }
 }

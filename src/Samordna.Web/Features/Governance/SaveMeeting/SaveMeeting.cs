@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 
@@ -21,48 +18,27 @@ public sealed class SaveMeetingHandler(AppDbContext db)
 
         errors.Required("kind", "Slag av sammanträde", r.Kind);
         errors.DateOrder("minutesApprovedOn", "Protokollet justerat", r.Date, r.MinutesApprovedOn, "Sammanträdesdagen");
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
-    public async Task<Result<Saved>> CreateAsync(Guid associationId, MeetingRequest r, CancellationToken ct)
-    {
-        var meeting = new BoardMeeting { AssociationId = associationId };
-        Apply(meeting, r);
-        db.Add(meeting);
-        await db.SaveChangesAsync(ct);
-        return new Saved(meeting.Id, meeting.Version);
-    }
+    public Task<Result<Saved>> CreateAsync(Guid associationId, MeetingRequest r, CancellationToken ct) =>
+        GovernanceSave.CreateAsync(db, new BoardMeeting { AssociationId = associationId }, m => Apply(m, r), ct);
 
     /// <summary>A meeting with numbered decisions keeps its year, since the § numbers run per year.</summary>
     public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid meetingId, MeetingRequest r, CancellationToken ct)
     {
         var meeting = await db.Set<BoardMeeting>().FirstOrDefaultAsync(m => m.Id == meetingId && m.AssociationId == associationId, ct);
-        if (meeting is null)
-        {
-            return GovernanceErrors.MeetingNotFound;
-        }
-
-        if (r.Date!.Value.Year != meeting.Date.Year && await db.Set<BoardDecision>().AnyAsync(d => d.MeetingId == meetingId, ct))
-        {
-            return GovernanceErrors.MeetingYearLocked;
-        }
-
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = r.Version!.Value;
-        Apply(meeting, r);
-        await db.SaveChangesAsync(ct);
-        return new Saved(meeting.Id, meeting.Version);
+        return await GovernanceSave.UpdateAsync(db, meeting, GovernanceErrors.MeetingNotFound, r.Version, async m =>
+            r.Date!.Value.Year != m.Date.Year && await db.Set<BoardDecision>().AnyAsync(d => d.MeetingId == meetingId, ct) ? GovernanceErrors.MeetingYearLocked : Apply(m, r),
+            ct);
     }
 
-    private static void Apply(BoardMeeting m, MeetingRequest r)
+    private static Error? Apply(BoardMeeting m, MeetingRequest r)
     {
         m.Date = r.Date!.Value;
         m.Place = r.Place!.Trim();
         m.Kind = r.Kind!.Value;
         m.MinutesApprovedOn = r.MinutesApprovedOn;
+        return null;
     }
 }

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Rules;
 using Samordna.Web.Features.Registry.Data;
@@ -36,25 +34,16 @@ public sealed class BoardSnapshotLoader(AppDbContext db, IOptions<GovernanceOpti
         new(charter.BoardSeatsPerMember, options.Value.StateMemberBoardSeats, charter.MandatePeriodYears);
 
     /// <summary>Members on the date, FK and AF first, then regions, then municipalities, by name.</summary>
-    public async Task<IReadOnlyList<BoardMemberOrg>> MembersAsync(Guid associationId, DateOnly date, CancellationToken ct)
-    {
-        var rows = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId).ActiveOn(date)
-            .Select(m => new { m.OrganisationId, m.Organisation!.Name, m.Organisation.Kind })
-            .ToListAsync(ct);
-        return rows
-            .DistinctBy(r => r.OrganisationId)
-            .OrderBy(r => r.Kind)
-            .ThenBy(r => r.Name, StringComparer.Create(Domain.SwedishCulture.Instance, false))
-            .Select(r => new BoardMemberOrg(r.OrganisationId, r.Name, r.Kind))
-            .ToList();
-    }
+    public Task<IReadOnlyList<BoardMemberOrg>> MembersAsync(Guid associationId, DateOnly date, CancellationToken ct) =>
+        OrganisationsAsync(db.Set<Membership>().AsNoTracking().Where(m => m.AssociationId == associationId).ActiveOn(date), ct);
 
-    /// <summary>Organisations that were members at any time in [from, to].</summary>
-    public async Task<IReadOnlyList<BoardMemberOrg>> MembersDuringAsync(Guid associationId, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>Organisations that were members at any time in [from, to], in the same order.</summary>
+    public Task<IReadOnlyList<BoardMemberOrg>> MembersDuringAsync(Guid associationId, DateOnly from, DateOnly to, CancellationToken ct) =>
+        OrganisationsAsync(db.Set<Membership>().AsNoTracking().Where(m => m.AssociationId == associationId).ActiveDuring(from, to), ct);
+
+    private static async Task<IReadOnlyList<BoardMemberOrg>> OrganisationsAsync(IQueryable<Membership> memberships, CancellationToken ct)
     {
-        var rows = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.AssociationId == associationId).ActiveDuring(from, to)
+        var rows = await memberships
             .Select(m => new { m.OrganisationId, m.Organisation!.Name, m.Organisation.Kind })
             .ToListAsync(ct);
         return rows

@@ -1,7 +1,3 @@
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Governance.ViewAuditors;
 
 /// <summary>The auditors. The API endpoints of this use case; the area file lists them.</summary>

@@ -1,25 +1,17 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance.ViewBoard;
 
 [RequirePermission(GovernancePermissions.View)]
-public sealed class IndexModel(GetBoardHandler handler, AccessControl access, TimeProvider clock) : PageModel
+public sealed class IndexModel(GetBoardHandler handler, AccessControl access, TimeProvider clock) : AssociationViewPage(access, GovernancePermissions.Manage)
 {
     public BoardView Board { get; private set; } = null!;
 
-    public bool CanManage { get; private set; }
-
-    public Guid AssociationId { get; private set; }
-
     public async Task OnGetAsync(Guid associationId, string? datum, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         var asOf = FormFields.AsOf(datum, SwedishCulture.Today(clock), ModelState, "datum");
 
         Board = await handler.HandleAsync(associationId, asOf, ct);
-        CanManage = await access.IsAllowedAsync(GovernancePermissions.Manage, associationId, ct);
     }
 }

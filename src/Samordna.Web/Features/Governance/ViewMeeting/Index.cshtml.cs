@@ -1,21 +1,15 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Infrastructure.Security;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance.ViewMeeting;
 
 [RequirePermission(GovernancePermissions.View)]
-public sealed class IndexModel(GetMeetingHandler handler, AccessControl access) : PageModel
+public sealed class IndexModel(GetMeetingHandler handler, AccessControl access) : AssociationViewPage(access, GovernancePermissions.Manage)
 {
     public MeetingDetails Details { get; private set; } = null!;
 
-    public bool CanManage { get; private set; }
-
-    public Guid AssociationId { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid associationId, Guid meetingId, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         var details = await handler.HandleAsync(associationId, meetingId, ct);
         if (details is null)
         {
@@ -23,7 +17,6 @@ public sealed class IndexModel(GetMeetingHandler handler, AccessControl access) 
         }
 
         Details = details;
-        CanManage = await access.IsAllowedAsync(GovernancePermissions.Manage, associationId, ct);
         return Page();
     }
 }

@@ -1,7 +1,3 @@
-using Samordna.Web.Infrastructure.Security;
-
-using Samordna.Web.Infrastructure.Errors;
-
 namespace Samordna.Web.Features.Governance.ViewMeeting;
 
 /// <summary>One meeting with agenda, decisions and attendance. The API endpoints of this use case; the area file lists them.</summary>

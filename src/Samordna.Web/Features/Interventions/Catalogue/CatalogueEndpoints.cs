@@ -1,9 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Infrastructure.Caching;
-using Samordna.Web.Infrastructure.Errors;
 using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Interventions.Catalogue;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Registry.Data;
 

@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Compliance;
-using Samordna.Web.Features.Governance.SaveDecision;
 using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Features.Governance.SaveDecision;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Interventions.Compliance;
 

@@ -1,5 +1,3 @@
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Infrastructure.Audit;
 

@@ -1,6 +1,3 @@
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Interventions.Lifecycle;
 
 /// <summary>Where an intervention is in its life, from idea to closed (see <see cref="InterventionLifecycle"/>).</summary>

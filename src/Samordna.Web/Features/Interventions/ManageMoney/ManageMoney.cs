@@ -1,13 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.MoveIntervention;
 using Samordna.Web.Features.Interventions.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Interventions.ManageMoney;
 

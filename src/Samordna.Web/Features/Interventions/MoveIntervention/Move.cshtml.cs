@@ -1,17 +1,10 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.ViewIntervention;
-using Samordna.Web.Features.Shared.Forms;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Interventions.MoveIntervention;
 
@@ -136,38 +129,35 @@ public sealed class MoveModel(MoveInterventionHandler handler, GetInterventionHa
         }
 
         var actor = await actors.ForAsync(associationId, ct);
-        MoveRequest? request = null;
-        var result = await SaveAsync(
-            () =>
+        var page = await SaveAsync(
+            errors =>
             {
-                var errors = new ValidationErrors();
                 var amounts = Input.Amounts.Select((a, i) => (a, i)).Where(x => !string.IsNullOrWhiteSpace(x.a.Year) || !string.IsNullOrWhiteSpace(x.a.Amount))
                     .Select(x => new YearAmountRequest(FormFields.Year(x.a.Year) ?? 0, FormFields.Money(errors, $"amounts[{x.i}]", $"Belopp rad {x.i + 1}", x.a.Amount))).ToList();
                 var payments = Input.Payments.Select((p, i) => (p, i)).Where(x => !string.IsNullOrWhiteSpace(x.p.PlannedOn) || !string.IsNullOrWhiteSpace(x.p.Amount))
                     .Select(x => new PaymentPlanRequest(FormFields.Date(errors, $"payments[{x.i}]", $"Utbetalning rad {x.i + 1}", x.p.PlannedOn), FormFields.Money(errors, $"payments[{x.i}]", $"Utbetalning rad {x.i + 1}", x.p.Amount))).ToList();
                 var reports = Input.Reports.Select((r, i) => (r, i)).Where(x => !string.IsNullOrWhiteSpace(x.r.DueOn))
                     .Select(x => new ReportDateRequest(x.r.Kind, FormFields.Date(errors, $"reports[{x.i}]", $"Rapport rad {x.i + 1}", x.r.DueOn))).ToList();
-                request = new MoveRequest(
+                return new MoveRequest(
                     Move, FormFields.Date(errors, "date", "Datum", Input.Date), Input.Note, Input.Recommendation, Input.Statement, Input.ConflictsOfInterest,
                     Input.MeetingId, Input.DecisionId,
                     Move == InterventionMove.Decide ? amounts : null, Move == InterventionMove.SignAgreement ? amounts : null,
                     Move == InterventionMove.SignAgreement ? payments : null, Move == InterventionMove.SignAgreement ? reports : null, Input.Version);
-                return errors.Merge(MoveInterventionHandler.Validate(request).PerRow(Rename));
             },
-            async () =>
+            request => MoveInterventionHandler.Validate(request).PerRow(Rename),
+            async request =>
             {
-                var moved = await handler.HandleAsync(associationId, interventionId, request!, actor, ct);
+                var moved = await handler.HandleAsync(associationId, interventionId, request, actor, ct);
                 return moved.IsSuccess ? moved : Result<Saved>.Failure(moved.Errors.Select(e => e with { Field = e.Field is null ? null : Rename(e.Field) }).ToList());
             },
+            () => ($"Klart: {InterventionNames.Of(Move)}.", $"/forbund/{associationId}/insatser/{interventionId}"),
             ct);
-        if (result is not null)
+        if (page is PageResult)
         {
             Pad();
-            return result;
         }
 
-        TempData["Status"] = $"Klart: {InterventionNames.Of(Move)}.";
-        return Redirect($"/forbund/{associationId}/insatser/{interventionId}");
+        return page;
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid interventionId, string? move, CancellationToken ct)

@@ -1,14 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.SaveAgendaItem;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Interventions.MoveIntervention;
 

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Interventions.Lifecycle;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Interventions.MoveIntervention;
 

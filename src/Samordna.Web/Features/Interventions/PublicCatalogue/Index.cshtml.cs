@@ -1,16 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Interventions.Catalogue;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Features.Shared.Forms;
 using Samordna.Web.Infrastructure.Caching;
 
 namespace Samordna.Web.Features.Interventions.PublicCatalogue;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Registry.Data;
 

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
-using Samordna.Web.Features.Shared.Forms;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Interventions.SaveIntervention;
 
@@ -57,12 +53,6 @@ public sealed class EditModel(SaveInterventionHandler handler, InterventionActor
     {
         AssociationId = associationId;
         InterventionId = interventionId;
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Insatsen är sparad.";
-        return Redirect($"/forbund/{associationId}/insatser/{interventionId}");
+        return await SaveAsync(id => ("Insatsen är sparad.", $"/forbund/{associationId}/insatser/{id}"), ct);
     }
 }

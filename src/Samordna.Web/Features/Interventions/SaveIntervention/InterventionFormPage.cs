@@ -1,16 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Features.Shared.Forms;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Interventions.SaveIntervention;
 
@@ -122,14 +116,13 @@ public abstract class InterventionFormPage(SaveInterventionHandler handler, Inte
         }
     }
 
-    protected async Task<IActionResult?> SaveAsync(CancellationToken ct)
+    /// <summary>Saves the form; the status message and the address come from <paramref name="saved"/> once the id is known.</summary>
+    protected async Task<IActionResult> SaveAsync(Func<Guid, (string Status, string Address)> saved, CancellationToken ct)
     {
         var actor = await actors.ForAsync(AssociationId, ct);
-        InterventionRequest? request = null;
         return await SaveAsync(
-            () =>
+            errors =>
             {
-                var errors = new ValidationErrors();
                 var rows = Input.PlannedParticipants.Select((p, i) => (p, i)).Where(x => !string.IsNullOrWhiteSpace(x.p.Year) || x.p.Women is not null || x.p.Men is not null).ToList();
                 var years = new List<PlannedYearRequest>();
                 foreach (var (p, i) in rows)
@@ -143,27 +136,28 @@ public abstract class InterventionFormPage(SaveInterventionHandler handler, Inte
                     years.Add(new PlannedYearRequest(year, p.Women ?? 0, p.Men ?? 0));
                 }
 
-                request = new InterventionRequest(
+                return new InterventionRequest(
                     Input.Name, Input.Description, Input.Orientation, Input.PreciseOrientation, Input.FollowUpMethod, Input.EsfCoFinanced,
                     Input.TargetGroups, Input.OwnerOrganisationId, Input.Parties, Input.Municipalities,
                     FormFields.Date(errors, "startDate", "Startdatum", Input.StartDate), FormFields.Date(errors, "endDate", "Slutdatum", Input.EndDate),
                     Input.AgeFrom, Input.AgeTo, years,
                     Input.ShortTermGoals, Input.LongTermGoals, Input.ExpectedEffects, Input.ImplementationPlan, Input.FollowUpPlan, Input.Risks,
                     Input.AccessRoute, Input.PublicContact, Input.TargetMeetingId, Input.Version);
-                return errors.Merge(SaveInterventionHandler.Validate(request, options.Value, InterventionId is not null));
             },
-            async () =>
+            request => SaveInterventionHandler.Validate(request, options.Value, InterventionId is not null),
+            async request =>
             {
-                var saved = InterventionId is { } id
-                    ? await handler.UpdateAsync(AssociationId, id, request!, actor, ct)
-                    : await handler.CreateAsync(AssociationId, request!, actor, ct);
-                if (saved.IsSuccess)
+                var result = InterventionId is { } id
+                    ? await handler.UpdateAsync(AssociationId, id, request, actor, ct)
+                    : await handler.CreateAsync(AssociationId, request, actor, ct);
+                if (result.IsSuccess)
                 {
-                    InterventionId = saved.Value!.Id;
+                    InterventionId = result.Value!.Id;
                 }
 
-                return saved;
+                return result;
             },
+            () => saved(InterventionId!.Value),
             ct);
     }
 }

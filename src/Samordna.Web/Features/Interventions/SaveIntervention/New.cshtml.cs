@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Interventions.SaveIntervention;
 
@@ -33,12 +30,6 @@ public sealed class NewModel(SaveInterventionHandler handler, InterventionActors
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        if (await SaveAsync(ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = "Insatsen är sparad som idé. Lämna in ansökan när den är klar.";
-        return Redirect($"/forbund/{associationId}/insatser/{InterventionId}");
+        return await SaveAsync(id => ("Insatsen är sparad som idé. Lämna in ansökan när den är klar.", $"/forbund/{associationId}/insatser/{id}"), ct);
     }
 }

@@ -1,12 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Interventions.Catalogue;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Interventions.SaveIntervention;
 

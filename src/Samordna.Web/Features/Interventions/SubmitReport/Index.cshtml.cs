@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.ViewIntervention;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Interventions.SubmitReport;
 
@@ -60,14 +58,14 @@ public sealed class WriteModel(SubmitReportHandler handler, GetInterventionHandl
         }
 
         var actor = await Actors.ForAsync(associationId, ct);
-        var request = new ReportRequest(Input.WhatWasDone, Input.ParticipantsWomen, Input.ParticipantsMen, Input.ResultsAgainstGoals, Input.Lessons, Input.BecomesPermanent, submit, Input.Version);
-        if (await SaveAsync(() => SubmitReportHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, reportId, request, actor, ct), ct) is { } page)
-        {
-            return page;
-        }
-
-        TempData["Status"] = submit ? "Rapporten är inlämnad." : "Utkastet är sparat.";
-        return Redirect(submit ? $"/forbund/{associationId}/insatser/{interventionId}" : $"/forbund/{associationId}/insatser/{interventionId}/rapporter/{reportId}/skriv");
+        return await SaveAsync(
+            _ => new ReportRequest(Input.WhatWasDone, Input.ParticipantsWomen, Input.ParticipantsMen, Input.ResultsAgainstGoals, Input.Lessons, Input.BecomesPermanent, submit, Input.Version),
+            SubmitReportHandler.Validate,
+            request => handler.HandleAsync(associationId, interventionId, reportId, request, actor, ct),
+            () => submit
+                ? ("Rapporten är inlämnad.", $"/forbund/{associationId}/insatser/{interventionId}")
+                : ("Utkastet är sparat.", $"/forbund/{associationId}/insatser/{interventionId}/rapporter/{reportId}/skriv"),
+            ct);
     }
 }
 

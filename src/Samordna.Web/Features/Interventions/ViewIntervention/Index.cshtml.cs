@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Interventions.Lifecycle;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Interventions.ViewIntervention;
 

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.AddMember;
 
@@ -41,27 +33,20 @@ public sealed class AddModel(AddMemberHandler handler, AppDbContext db, TimeProv
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        ModelState.Clear();
         var parse = new ValidationErrors();
         var request = new AddMemberRequest(
             Input.OrganisationCode,
             FormFields.Date(parse, "effectiveDate", "Medlem från", Input.EffectiveDate),
             FormFields.Date(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
             Input.Reference);
-        var errors = AddMemberHandler.Validate(request);
-        if (parse.IsValid && errors.IsValid)
+        if (await this.SubmitAsync(
+                parse.Merge(AddMemberHandler.Validate(request)),
+                () => handler.HandleAsync(associationId, request, ct),
+                _ => ("Den nya medlemmen är registrerad.", $"/forbund/{associationId}/medlemmar?asOf={FormFields.Text(request.EffectiveDate)}")) is { } saved)
         {
-            var result = await handler.HandleAsync(associationId, request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = "Den nya medlemmen är registrerad.";
-                return Redirect($"/forbund/{associationId}/medlemmar?asOf={FormFields.Text(request.EffectiveDate)}");
-            }
-
-            this.ShowError(result.Error!);
+            return saved;
         }
 
-        this.ShowErrors(parse.Merge(errors));
         await LoadAsync(associationId, ct);
         return Page();
     }

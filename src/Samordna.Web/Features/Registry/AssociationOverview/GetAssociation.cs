@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Registry.AssociationOverview;

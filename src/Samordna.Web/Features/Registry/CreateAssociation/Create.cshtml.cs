@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.CreateAssociation;
 
@@ -45,25 +37,18 @@ public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext d
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.Clear();
         var parse = new ValidationErrors();
         var formedOn = FormFields.Date(parse, "formedOn", "Bildat datum", Input.FormedOn);
         var request = new CreateAssociationRequest(Input.Name, Input.Code, Input.OrganisationNumber, Input.SeatMunicipalityCode, formedOn,
             [.. Input.RegionCodes, .. Input.MemberCodes]);
-        var errors = CreateAssociationHandler.Validate(request);
-        if (parse.IsValid && errors.IsValid)
+        if (await this.SubmitAsync(
+                parse.Merge(CreateAssociationHandler.Validate(request)),
+                () => handler.HandleAsync(request, ct),
+                id => ($"Förbundet {request.Name!.Trim()} är registrerat.", $"/forbund/{id}")) is { } saved)
         {
-            var result = await handler.HandleAsync(request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = $"Förbundet {request.Name!.Trim()} är registrerat.";
-                return Redirect($"/forbund/{result.Value}");
-            }
-
-            this.ShowError(result.Error!);
+            return saved;
         }
 
-        this.ShowErrors(parse.Merge(errors));
         await LoadListsAsync(ct);
         return Page();
     }

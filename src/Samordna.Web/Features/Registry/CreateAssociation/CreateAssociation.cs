@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.CreateAssociation;
 

@@ -1,14 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.CreateCharterVersion;
 
@@ -72,7 +64,6 @@ public sealed class NewModel(CreateCharterVersionHandler handler, AppDbContext d
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        ModelState.Clear();
         var parse = new ValidationErrors();
         var seats = new List<CharterSeatRequest>();
         var shares = new List<CharterShareRequest>();
@@ -101,21 +92,12 @@ public sealed class NewModel(CreateCharterVersionHandler handler, AppDbContext d
             Input.Note,
             seats,
             shares);
-        var errors = CreateCharterVersionHandler.Validate(request);
-        if (parse.IsValid && errors.IsValid)
-        {
-            var result = await handler.HandleAsync(associationId, request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = "Den nya versionen av förbundsordningen är registrerad. Registrera medlemmarnas beslut; den gäller när alla har beslutat.";
-                return Redirect($"/forbund/{associationId}/forbundsordning/{result.Value}");
-            }
-
-            this.ShowError(result.Error!);
-        }
-
-        this.ShowErrors(parse.Merge(errors));
-        return Page();
+        return await this.SubmitAsync(
+            parse.Merge(CreateCharterVersionHandler.Validate(request)),
+            () => handler.HandleAsync(associationId, request, ct),
+            id => ("Den nya versionen av förbundsordningen är registrerad. Registrera medlemmarnas beslut; den gäller när alla har beslutat.",
+                $"/forbund/{associationId}/forbundsordning/{id}"))
+            ?? Page();
     }
 
     private static int? Integer(ValidationErrors errors, string field, string label, string? text)

@@ -1,4 +1,3 @@
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Registry.Data;

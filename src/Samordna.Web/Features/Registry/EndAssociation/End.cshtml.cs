@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.EndAssociation;
 
@@ -48,7 +41,6 @@ public sealed class EndModel(EndAssociationHandler handler, AppDbContext db) : P
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         Association = await db.Set<Association>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == associationId, ct);
-        ModelState.Clear();
         var parse = new ValidationErrors();
         var request = new EndAssociationRequest(
             Input.Kind,
@@ -57,20 +49,10 @@ public sealed class EndModel(EndAssociationHandler handler, AppDbContext db) : P
             Input.Reference,
             Input.Note,
             Input.Version);
-        var errors = EndAssociationHandler.Validate(request);
-        if (parse.IsValid && errors.IsValid)
-        {
-            var result = await handler.HandleAsync(associationId, request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = request.Kind == EndKind.Liquidation ? "Likvidationen är registrerad." : "Upplösningen är registrerad.";
-                return Redirect($"/forbund/{associationId}");
-            }
-
-            this.ShowError(result.Error!);
-        }
-
-        this.ShowErrors(parse.Merge(errors));
-        return Page();
+        return await this.SubmitAsync(
+            parse.Merge(EndAssociationHandler.Validate(request)),
+            () => handler.HandleAsync(associationId, request, ct),
+            _ => (request.Kind == EndKind.Liquidation ? "Likvidationen är registrerad." : "Upplösningen är registrerad.", $"/forbund/{associationId}"))
+            ?? Page();
     }
 }

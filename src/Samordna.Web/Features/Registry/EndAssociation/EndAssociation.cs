@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.EndAssociation;
 
@@ -36,8 +33,7 @@ public sealed class EndAssociationHandler(AppDbContext db)
         errors.Required("effectiveDate", "Datum", r.EffectiveDate);
         errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
         errors.FreeText("note", "Anteckning", r.Note, 2000);
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     public async Task<Result<long>> HandleAsync(Guid associationId, EndAssociationRequest r, CancellationToken ct)
@@ -54,7 +50,7 @@ public sealed class EndAssociationHandler(AppDbContext db)
         }
 
         var date = r.EffectiveDate!.Value;
-        db.Entry(association).Property(a => a.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(association, r.Version!.Value);
         if (r.Kind == EndKind.Liquidation)
         {
             if (association.LiquidationFrom is not null)

@@ -1,14 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.Rules;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.ExitMember;
 
@@ -58,7 +50,6 @@ public sealed class ExitModel(ExitMemberHandler handler, AppDbContext db, Regist
             return NotFound();
         }
 
-        ModelState.Clear();
         var parse = new ValidationErrors();
         var request = new ExitMemberRequest(
             FormFields.Date(parse, "noticeDate", "Uppsägningsdatum", Input.NoticeDate),
@@ -66,21 +57,12 @@ public sealed class ExitModel(ExitMemberHandler handler, AppDbContext db, Regist
             FormFields.Date(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
             Input.Reference,
             Input.Version);
-        var errors = ExitMemberHandler.Validate(request);
-        if (parse.IsValid && errors.IsValid)
-        {
-            var result = await handler.HandleAsync(associationId, membershipId, request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = $"Utträdet är registrerat. Det gäller från {SwedishCulture.Date(result.Value!.EffectiveDate)}; sista dagen som medlem är {SwedishCulture.Date(result.Value.LastDayAsMember)}.";
-                return Redirect($"/forbund/{associationId}/medlemmar");
-            }
-
-            this.ShowError(result.Error!);
-        }
-
-        this.ShowErrors(parse.Merge(errors));
-        return Page();
+        return await this.SubmitAsync(
+            parse.Merge(ExitMemberHandler.Validate(request)),
+            () => handler.HandleAsync(associationId, membershipId, request, ct),
+            exit => ($"Utträdet är registrerat. Det gäller från {SwedishCulture.Date(exit.EffectiveDate)}; sista dagen som medlem är {SwedishCulture.Date(exit.LastDayAsMember)}.",
+                $"/forbund/{associationId}/medlemmar"))
+            ?? Page();
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid membershipId, CancellationToken ct)

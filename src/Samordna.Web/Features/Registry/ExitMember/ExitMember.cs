@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.ExitMember;
 
@@ -32,8 +29,7 @@ public sealed class ExitMemberHandler(AppDbContext db, RegisterReader reader)
         errors.Required("noticeDate", "Uppsägningsdatum", r.NoticeDate);
         errors.DateOrder("effectiveDate", "Utträdet gäller från", r.NoticeDate, r.EffectiveDate, "Uppsägningsdatum");
         errors.FreeText("reference", "Beslut (hänvisning)", r.Reference, 200);
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     public async Task<Result<ExitRecorded>> HandleAsync(Guid associationId, Guid membershipId, ExitMemberRequest r, CancellationToken ct)
@@ -79,7 +75,7 @@ public sealed class ExitMemberHandler(AppDbContext db, RegisterReader reader)
             return RegistryErrors.CompositionBroken(gap, LiquidationAdvice);
         }
 
-        db.Entry(membership).Property(m => m.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(membership, r.Version!.Value);
         membership.ValidTo = lastDay;
         db.Add(new MembershipEvent
         {

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
-using Samordna.Web.Features.Shared.Forms;
 using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Registry.ExportRegister;

@@ -1,11 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
 using Samordna.Web.Infrastructure.Audit;
 using Samordna.Web.Infrastructure.Files;
 using Microsoft.Extensions.Options;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 

@@ -1,14 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.ExportRegister;
 using Samordna.Web.Features.Registry.RegisterFiles;
 using Microsoft.Extensions.Options;
 using Samordna.Web.Infrastructure.Files;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 

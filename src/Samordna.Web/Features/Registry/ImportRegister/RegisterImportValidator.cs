@@ -1,8 +1,6 @@
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
 using Samordna.Web.Features.Registry.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 

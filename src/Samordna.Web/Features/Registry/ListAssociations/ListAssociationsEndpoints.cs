@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
-
 namespace Samordna.Web.Features.Registry.ListAssociations;
 
 /// <summary>List the associations. The API endpoints of this use case; the area file lists them.</summary>

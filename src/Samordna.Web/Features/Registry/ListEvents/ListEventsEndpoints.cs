@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Registry.ListEvents;
 
 /// <summary>The membership events. The API endpoints of this use case; the area file lists them.</summary>

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.AssociationOverview;
 using Samordna.Web.Features.Registry.ListEvents;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
+using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.ListMembers;
 
@@ -11,7 +8,7 @@ namespace Samordna.Web.Features.Registry.ListMembers;
 public sealed record MemberTableModel(Guid AssociationId, IReadOnlyList<MemberItem> Members, bool CanManage);
 
 [RequirePermission(RegistryPermissions.View)]
-public sealed class IndexModel(GetAssociationHandler handler, ListEventsHandler events, AccessControl access, TimeProvider clock) : PageModel
+public sealed class IndexModel(GetAssociationHandler handler, ListEventsHandler events, AccessControl access, TimeProvider clock) : AssociationViewPage(access, RegistryPermissions.Manage)
 {
     public DateOnly AsOf { get; private set; }
 
@@ -19,15 +16,10 @@ public sealed class IndexModel(GetAssociationHandler handler, ListEventsHandler 
 
     public IReadOnlyList<MembershipEventItem> Events { get; private set; } = [];
 
-    public bool CanManage { get; private set; }
-
-    public Guid AssociationId { get; private set; }
-
     public async Task OnGetAsync(Guid associationId, string? asOf, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         AsOf = FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
-        CanManage = await access.IsAllowedAsync(RegistryPermissions.Manage, associationId, ct);
         Members = new MemberTableModel(associationId, await handler.MembersAsync(associationId, AsOf, ct), CanManage);
         Events = await events.HandleAsync(associationId, AsOf, ct);
     }

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.AssociationOverview;
-using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.Web.Features.Registry.ListMembers;
 

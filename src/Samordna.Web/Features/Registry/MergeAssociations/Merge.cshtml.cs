@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.MergeAssociations;
 
@@ -40,7 +32,6 @@ public sealed class MergeModel(MergeAssociationsHandler handler, AppDbContext db
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.Clear();
         var parse = new ValidationErrors();
         Sek? equity = null;
         if (!string.IsNullOrWhiteSpace(Input.EquitySettled))
@@ -63,20 +54,15 @@ public sealed class MergeModel(MergeAssociationsHandler handler, AppDbContext db
             FormFields.Date(parse, "decisionDate", "Beslutsdatum", Input.DecisionDate),
             Input.Reference,
             Input.NewName);
-        var errors = MergeAssociationsHandler.Validate(request);
-        if (parse.IsValid && errors.IsValid)
+        if (await this.SubmitAsync(
+                parse.Merge(MergeAssociationsHandler.Validate(request)),
+                () => handler.HandleAsync(request, ct),
+                merged => ($"Sammanslagningen är registrerad. {merged.MembersMoved} medlemmar flyttade till det förbund som består.",
+                    $"/forbund/{merged.ContinuingAssociationId}/medlemmar")) is { } saved)
         {
-            var result = await handler.HandleAsync(request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = $"Sammanslagningen är registrerad. {result.Value!.MembersMoved} medlemmar flyttade till det förbund som består.";
-                return Redirect($"/forbund/{result.Value.ContinuingAssociationId}/medlemmar");
-            }
-
-            this.ShowError(result.Error!);
+            return saved;
         }
 
-        this.ShowErrors(parse.Merge(errors));
         await LoadAsync(ct);
         return Page();
     }

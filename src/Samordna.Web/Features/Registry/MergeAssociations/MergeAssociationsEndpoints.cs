@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-
 namespace Samordna.Web.Features.Registry.MergeAssociations;
 
 /// <summary>Record a merger. The API endpoints of this use case; the area file lists them.</summary>

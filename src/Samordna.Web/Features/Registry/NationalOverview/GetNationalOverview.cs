@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Infrastructure.Caching;
 

@@ -1,12 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Shared.Charts;
 using Samordna.Web.Infrastructure.Caching;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.NationalOverview;
 

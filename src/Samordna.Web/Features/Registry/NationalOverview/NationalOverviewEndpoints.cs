@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Samordna.Web.Domain;
-
 namespace Samordna.Web.Features.Registry.NationalOverview;
 
 /// <summary>The public national overview. The API endpoints of this use case; the area file lists them.</summary>

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Governance.PublicBoard;
 using Samordna.Web.Features.Registry.AssociationOverview;
 using Samordna.Web.Infrastructure.Caching;

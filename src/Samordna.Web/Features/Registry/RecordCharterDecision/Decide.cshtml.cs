@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.CharterVersions;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.RecordCharterDecision;
 
@@ -35,26 +29,16 @@ public sealed class DecideModel(RecordCharterDecisionHandler handler, GetCharter
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid charterVersionId, CancellationToken ct)
     {
-        ModelState.Clear();
         var parse = new ValidationErrors();
         var request = new RecordCharterDecisionRequest(Input.OrganisationCode, FormFields.Date(parse, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Reference);
-        var errors = RecordCharterDecisionHandler.Validate(request);
-        if (parse.IsValid && errors.IsValid)
-        {
-            var result = await handler.HandleAsync(associationId, charterVersionId, request, ct);
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = result.Value!.EffectiveFrom is { } from
-                    ? $"Beslutet är registrerat. Alla medlemmar har beslutat; versionen gäller från {SwedishCulture.Date(from)}."
-                    : $"Beslutet är registrerat. Beslut saknas från {result.Value.MissingDecisions} medlem(mar).";
-                return Redirect($"/forbund/{associationId}/forbundsordning/{charterVersionId}");
-            }
-
-            this.ShowError(result.Error!);
-        }
-
-        this.ShowErrors(parse.Merge(errors));
-        return await LoadAsync(associationId, charterVersionId, ct) ? Page() : NotFound();
+        var saved = await this.SubmitAsync(
+            parse.Merge(RecordCharterDecisionHandler.Validate(request)),
+            () => handler.HandleAsync(associationId, charterVersionId, request, ct),
+            decision => (decision.EffectiveFrom is { } from
+                ? $"Beslutet är registrerat. Alla medlemmar har beslutat; versionen gäller från {SwedishCulture.Date(from)}."
+                : $"Beslutet är registrerat. Beslut saknas från {decision.MissingDecisions} medlem(mar).",
+                $"/forbund/{associationId}/forbundsordning/{charterVersionId}"));
+        return saved ?? (await LoadAsync(associationId, charterVersionId, ct) ? Page() : NotFound());
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid charterVersionId, CancellationToken ct)

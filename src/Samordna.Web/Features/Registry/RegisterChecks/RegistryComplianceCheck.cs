@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.ListEvents;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Samordna.Web.Domain;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.Rules;
 

@@ -1,14 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Infrastructure.Security;
 using Samordna.Web.Features.Shared;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
 
@@ -62,27 +54,15 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
-        ModelState.Clear();
         await LoadListsAsync(ct);
         var errors = new ValidationErrors();
         var request = new UpdateAssociationRequest(Input.Name, Input.Code, Input.OrganisationNumber, Input.SeatMunicipalityCode,
             FormFields.Date(errors, "formedOn", "Bildat", Input.FormedOn), Input.Version);
-        errors.Merge(UpdateAssociationHandler.Validate(request));
-        if (!errors.IsValid)
-        {
-            this.ShowErrors(errors);
-            return Page();
-        }
-
-        var result = await handler.HandleAsync(associationId, request, ct);
-        if (!result.IsSuccess)
-        {
-            this.ShowError(result.Error!);
-            return Page();
-        }
-
-        TempData["Status"] = "Förbundets uppgifter är sparade.";
-        return Redirect($"/forbund/{associationId}");
+        return await this.SubmitAsync(
+            errors.Merge(UpdateAssociationHandler.Validate(request)),
+            () => handler.HandleAsync(associationId, request, ct),
+            _ => ("Förbundets uppgifter är sparade.", $"/forbund/{associationId}"))
+            ?? Page();
     }
 
     public async Task LoadListsAsync(CancellationToken ct) => Municipalities = await SeatOptions.LoadAsync(db, ct);

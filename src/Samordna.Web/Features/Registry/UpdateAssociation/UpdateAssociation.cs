@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Samordna.Web.Data;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.Rules;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
 
@@ -21,8 +18,7 @@ public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader rea
     {
         var errors = new ValidationErrors();
         AssociationFacts.Validate(errors, r.Name, r.Code, r.OrganisationNumber, r.SeatMunicipalityCode, r.FormedOn);
-        errors.Required("version", "Version", r.Version);
-        return errors;
+        return errors.VersionRead(r.Version);
     }
 
     /// <summary>
@@ -56,7 +52,7 @@ public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader rea
             return problem;
         }
 
-        db.Entry(association).Property(a => a.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(association, r.Version!.Value);
         association.Name = r.Name!.Trim();
         association.Code = code;
         association.OrganisationNumber = orgNumber;

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samordna.Web.Infrastructure.Errors;
-using Samordna.Web.Features.Shared.Forms;
 
 namespace Samordna.Web.Features.Shared.Forms;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Samordna.Web.Domain;
 using Samordna.Web.Features.Allocation.Files;
-using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Features.Shared.Forms;
 

@@ -1,0 +1,63 @@
+namespace Samordna.Web.Features.Governance;
+
+/// <summary>What a create or change operation returns: the row's id and its new version (send it with the next change).</summary>
+public sealed record Saved(Guid Id, long Version);
+
+/// <summary>A governance row people create and change: keyed by its id, and versioned (house rule 3).</summary>
+public interface IGovernanceRow : IVersioned
+{
+    Guid Id { get; }
+}
+
+/// <summary>
+/// The one way a governance use case creates or changes its row: the use case's rules apply the request to the row or
+/// refuse with an error; a change is made on the version the user read, so a newer one in the database makes the save
+/// throw (answered 409); the answer is the row's id and new version.
+/// </summary>
+internal static class GovernanceSave
+{
+    public static async Task<Result<Saved>> CreateAsync<T>(AppDbContext db, T row, Func<T, Task<Error?>> apply, CancellationToken ct)
+        where T : class, IGovernanceRow
+    {
+        if (await apply(row) is { } error)
+        {
+            return error;
+        }
+
+        db.Add(row);
+        await db.SaveChangesAsync(ct);
+        return new Saved(row.Id, row.Version);
+    }
+
+    /// <summary>As above, for rules that need nothing from the database.</summary>
+    public static Task<Result<Saved>> CreateAsync<T>(AppDbContext db, T row, Func<T, Error?> apply, CancellationToken ct)
+        where T : class, IGovernanceRow =>
+        CreateAsync(db, row, r => Task.FromResult(apply(r)), ct);
+
+    /// <param name="row">The row as found in the association, or null when there is none.</param>
+    /// <param name="notFound">The answer when there is no such row.</param>
+    /// <param name="readVersion">The version the change was made on (the use case's Validate requires it).</param>
+    public static async Task<Result<Saved>> UpdateAsync<T>(
+        AppDbContext db, T? row, Error notFound, long? readVersion, Func<T, Task<Error?>> apply, CancellationToken ct)
+        where T : class, IGovernanceRow
+    {
+        if (row is null)
+        {
+            return notFound;
+        }
+
+        db.ExpectVersion(row, readVersion!.Value);
+        if (await apply(row) is { } error)
+        {
+            return error;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new Saved(row.Id, row.Version);
+    }
+
+    /// <summary>As above, for rules that need nothing from the database.</summary>
+    public static Task<Result<Saved>> UpdateAsync<T>(AppDbContext db, T? row, Error notFound, long? readVersion, Func<T, Error?> apply, CancellationToken ct)
+        where T : class, IGovernanceRow =>
+        UpdateAsync(db, row, notFound, readVersion, r => Task.FromResult(apply(r)), ct);
+}
