@@ -124,6 +124,19 @@ public sealed class Intervention : IAssociationOwned, IVersioned, IAudited, IPub
     public List<InterventionYear> Years { get; set; } = [];
 }
 
+/// <summary>
+/// A row that belongs to one intervention (a party, a place, a year, a budget line, a report …): its own id, the
+/// association it belongs to (the scope filter's key) and the intervention.
+/// </summary>
+public abstract class InterventionPart : IAssociationOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AssociationId { get; set; }
+
+    public Guid InterventionId { get; set; }
+}
+
 public enum Recommendation
 {
     Approve,
@@ -131,50 +144,26 @@ public enum Recommendation
 }
 
 /// <summary>A party organisation (member) that takes part.</summary>
-public sealed class InterventionParty : IAssociationOwned, IAudited
+public sealed class InterventionParty : InterventionPart, IAudited
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public Guid OrganisationId { get; set; }
 }
 
 /// <summary>A member municipality the intervention serves ("Vad finns i min kommun?").</summary>
-public sealed class InterventionMunicipality : IAssociationOwned, IPublicData
+public sealed class InterventionMunicipality : InterventionPart, IPublicData
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public string MunicipalityCode { get; set; } = string.Empty;
 }
 
 /// <summary>A target group code from the configured list.</summary>
-public sealed class InterventionTargetGroup : IAssociationOwned, IPublicData
+public sealed class InterventionTargetGroup : InterventionPart, IPublicData
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public string Code { get; set; } = string.Empty;
 }
 
 /// <summary>Planned participants of one calendar year, by sex.</summary>
-public sealed class InterventionYear : IAssociationOwned, IAudited
+public sealed class InterventionYear : InterventionPart, IAudited
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public int Year { get; set; }
 
     public int PlannedWomen { get; set; }
@@ -185,14 +174,8 @@ public sealed class InterventionYear : IAssociationOwned, IAudited
 }
 
 /// <summary>One dated, attributed move of the life cycle (the audit log has it too; this is the intervention's own history).</summary>
-public sealed class InterventionEvent : IAssociationOwned, IAudited
+public sealed class InterventionEvent : InterventionPart, IAudited
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public InterventionMove Move { get; set; }
 
     public InterventionState FromState { get; set; }

@@ -25,14 +25,8 @@ public static class BudgetLineKinds
 }
 
 /// <summary>One line of an intervention's budget for one calendar year, with its outcome once known.</summary>
-public sealed class InterventionBudgetLine : IAssociationOwned, IAudited
+public sealed class InterventionBudgetLine : InterventionPart, IAudited
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public int Year { get; set; }
 
     public BudgetLineKind Kind { get; set; }
@@ -49,14 +43,8 @@ public sealed class InterventionBudgetLine : IAssociationOwned, IAudited
 /// What the board decided to grant for one calendar year, by one numbered decision. The sum of a year's grants is
 /// the ceiling for that year's funded amount; raising it takes another numbered decision.
 /// </summary>
-public sealed class InterventionGrant : IAssociationOwned, IAudited, IPublicData
+public sealed class InterventionGrant : InterventionPart, IAudited, IPublicData
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public Guid DecisionId { get; set; }
 
     public int Year { get; set; }
@@ -65,14 +53,8 @@ public sealed class InterventionGrant : IAssociationOwned, IAudited, IPublicData
 }
 
 /// <summary>A payment to the owner under the agreement's payment plan: planned, then paid.</summary>
-public sealed class InterventionPayment : IAssociationOwned, IVersioned, IAudited
+public sealed class InterventionPayment : InterventionPart, IVersioned, IAudited
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public DateOnly PlannedOn { get; set; }
 
     public Sek Amount { get; set; }
@@ -83,14 +65,8 @@ public sealed class InterventionPayment : IAssociationOwned, IVersioned, IAudite
 }
 
 /// <summary>The amount the agreement funds in one calendar year (never above that year's grants).</summary>
-public sealed class InterventionFunding : IAssociationOwned, IAudited
+public sealed class InterventionFunding : InterventionPart, IAudited
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public int Year { get; set; }
 
     public Sek Amount { get; set; }
@@ -109,14 +85,8 @@ public enum ReportKind
 /// An interim or final report from the field, due on a date the agreement sets. Participants are counted by sex
 /// only; the text fields are about the intervention and never about a person.
 /// </summary>
-public sealed class InterventionReport : IAssociationOwned, IVersioned, IAudited
+public sealed class InterventionReport : InterventionPart, IVersioned, IAudited
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid AssociationId { get; set; }
-
-    public Guid InterventionId { get; set; }
-
     public ReportKind Kind { get; set; }
 
     public DateOnly DueOn { get; set; }

@@ -9,7 +9,6 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
     public void Configure(EntityTypeBuilder<Intervention> e)
     {
         e.ToTable("interventions_intervention");
-        e.HasKey(i => i.Id);
         e.Property(i => i.Name).HasMaxLength(200);
         e.Property(i => i.Description).HasMaxLength(8000);
         e.Property(i => i.PreciseOrientation).HasMaxLength(80);
@@ -34,13 +33,26 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
     }
 }
 
+/// <summary>
+/// The one shape of a table of <see cref="InterventionPart"/> rows: its name, and removed with its intervention. Each
+/// part's configuration adds only what is its own (lengths, unique keys).
+/// </summary>
+internal static class InterventionParts
+{
+    public static EntityTypeBuilder<T> PartOfIntervention<T>(this EntityTypeBuilder<T> e, string table)
+        where T : InterventionPart
+    {
+        e.ToTable(table);
+        e.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        return e;
+    }
+}
+
 internal sealed class InterventionPartyConfiguration : IEntityTypeConfiguration<InterventionParty>
 {
     public void Configure(EntityTypeBuilder<InterventionParty> e)
     {
-        e.ToTable("interventions_party");
-        e.HasKey(p => p.Id);
-        e.HasIndex(p => new { p.InterventionId, p.OrganisationId }).IsUnique();
+        e.ToTable("interventions_party").HasIndex(p => new { p.InterventionId, p.OrganisationId }).IsUnique();
         e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -49,10 +61,8 @@ internal sealed class InterventionMunicipalityConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<InterventionMunicipality> e)
     {
-        e.ToTable("interventions_municipality");
-        e.HasKey(p => p.Id);
+        e.ToTable("interventions_municipality").HasIndex(p => new { p.InterventionId, p.MunicipalityCode }).IsUnique();
         e.Property(p => p.MunicipalityCode).HasMaxLength(4);
-        e.HasIndex(p => new { p.InterventionId, p.MunicipalityCode }).IsUnique();
         e.HasIndex(p => p.MunicipalityCode);
     }
 }
@@ -61,10 +71,8 @@ internal sealed class InterventionTargetGroupConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<InterventionTargetGroup> e)
     {
-        e.ToTable("interventions_target_group");
-        e.HasKey(p => p.Id);
+        e.ToTable("interventions_target_group").HasIndex(p => new { p.InterventionId, p.Code }).IsUnique();
         e.Property(p => p.Code).HasMaxLength(80);
-        e.HasIndex(p => new { p.InterventionId, p.Code }).IsUnique();
         e.HasIndex(p => p.Code);
     }
 }
@@ -73,10 +81,8 @@ internal sealed class InterventionYearConfiguration : IEntityTypeConfiguration<I
 {
     public void Configure(EntityTypeBuilder<InterventionYear> e)
     {
-        e.ToTable("interventions_year");
-        e.HasKey(p => p.Id);
+        e.ToTable("interventions_year").HasIndex(p => new { p.InterventionId, p.Year }).IsUnique();
         e.Ignore(p => p.PlannedTotal);
-        e.HasIndex(p => new { p.InterventionId, p.Year }).IsUnique();
     }
 }
 
@@ -84,73 +90,48 @@ internal sealed class InterventionEventConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<InterventionEvent> e)
     {
-        e.ToTable("interventions_event");
-        e.HasKey(p => p.Id);
+        e.PartOfIntervention("interventions_event").HasIndex(p => new { p.InterventionId, p.OccurredAt });
         e.Property(p => p.UserName).HasMaxLength(200);
         e.Property(p => p.Note).HasMaxLength(4000);
-        e.HasIndex(p => new { p.InterventionId, p.OccurredAt });
-        e.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
 internal sealed class InterventionBudgetLineConfiguration : IEntityTypeConfiguration<InterventionBudgetLine>
 {
-    public void Configure(EntityTypeBuilder<InterventionBudgetLine> e)
-    {
-        e.ToTable("interventions_budget_line");
-        e.HasKey(p => p.Id);
-        e.HasIndex(p => new { p.InterventionId, p.Year });
-        e.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
-    }
+    public void Configure(EntityTypeBuilder<InterventionBudgetLine> e) =>
+        e.PartOfIntervention("interventions_budget_line").HasIndex(p => new { p.InterventionId, p.Year });
 }
 
 internal sealed class InterventionGrantConfiguration : IEntityTypeConfiguration<InterventionGrant>
 {
     public void Configure(EntityTypeBuilder<InterventionGrant> e)
     {
-        e.ToTable("interventions_grant");
-        e.HasKey(p => p.Id);
-        e.HasIndex(p => new { p.InterventionId, p.DecisionId, p.Year }).IsUnique();
-        e.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        e.PartOfIntervention("interventions_grant").HasIndex(p => new { p.InterventionId, p.DecisionId, p.Year }).IsUnique();
         e.HasOne<BoardDecision>().WithMany().HasForeignKey(p => p.DecisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 internal sealed class InterventionFundingConfiguration : IEntityTypeConfiguration<InterventionFunding>
 {
-    public void Configure(EntityTypeBuilder<InterventionFunding> e)
-    {
-        e.ToTable("interventions_funding");
-        e.HasKey(p => p.Id);
-        e.HasIndex(p => new { p.InterventionId, p.Year }).IsUnique();
-        e.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
-    }
+    public void Configure(EntityTypeBuilder<InterventionFunding> e) =>
+        e.PartOfIntervention("interventions_funding").HasIndex(p => new { p.InterventionId, p.Year }).IsUnique();
 }
 
 internal sealed class InterventionPaymentConfiguration : IEntityTypeConfiguration<InterventionPayment>
 {
-    public void Configure(EntityTypeBuilder<InterventionPayment> e)
-    {
-        e.ToTable("interventions_payment");
-        e.HasKey(p => p.Id);
-        e.HasIndex(p => new { p.InterventionId, p.PlannedOn });
-        e.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
-    }
+    public void Configure(EntityTypeBuilder<InterventionPayment> e) =>
+        e.PartOfIntervention("interventions_payment").HasIndex(p => new { p.InterventionId, p.PlannedOn });
 }
 
 internal sealed class InterventionReportConfiguration : IEntityTypeConfiguration<InterventionReport>
 {
     public void Configure(EntityTypeBuilder<InterventionReport> e)
     {
-        e.ToTable("interventions_report");
-        e.HasKey(p => p.Id);
+        e.PartOfIntervention("interventions_report").HasIndex(p => new { p.InterventionId, p.DueOn });
+        e.HasIndex(p => new { p.SubmittedOn, p.DueOn });
         foreach (var text in new[] { nameof(InterventionReport.WhatWasDone), nameof(InterventionReport.ResultsAgainstGoals), nameof(InterventionReport.Lessons), nameof(InterventionReport.BecomesPermanent) })
         {
             e.Property(text).HasMaxLength(8000);
         }
-
-        e.HasIndex(p => new { p.InterventionId, p.DueOn });
-        e.HasIndex(p => new { p.SubmittedOn, p.DueOn });
-        e.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -30,26 +30,17 @@ internal static class ManageMoneyEndpoints
             .WithSummary("Registrera att en planerad utbetalning är gjord.");
     }
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Budget(
-        Guid associationId, Guid interventionId, BudgetRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(ManageMoneyHandler.Validate(request), () => handler.SaveBudgetAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Budget(
+        Guid associationId, Guid interventionId, BudgetRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, ManageMoneyHandler.Validate(request), actors, actor => handler.SaveBudgetAsync(associationId, interventionId, request, actor, ct), ct);
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Grant(
-        Guid associationId, Guid interventionId, GrantRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(ManageMoneyHandler.Validate(request), () => handler.RecordGrantAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Grant(
+        Guid associationId, Guid interventionId, GrantRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, ManageMoneyHandler.Validate(request), actors, actor => handler.RecordGrantAsync(associationId, interventionId, request, actor, ct), ct);
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Funding(
-        Guid associationId, Guid interventionId, FundingRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(ManageMoneyHandler.Validate(request), () => handler.SaveFundingAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Funding(
+        Guid associationId, Guid interventionId, FundingRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, ManageMoneyHandler.Validate(request), actors, actor => handler.SaveFundingAsync(associationId, interventionId, request, actor, ct), ct);
 
     private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> PlanPayment(
         Guid associationId, Guid interventionId, PaymentRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct)
@@ -59,10 +50,7 @@ internal static class ManageMoneyEndpoints
             saved => TypedResults.Created($"/api/v1/associations/{associationId}/interventions/{interventionId}/payments/{saved.Id}", saved));
     }
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> MarkPaid(
-        Guid associationId, Guid interventionId, Guid paymentId, PaymentRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(ManageMoneyHandler.Validate(request, isUpdate: true), () => handler.MarkPaidAsync(associationId, interventionId, paymentId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> MarkPaid(
+        Guid associationId, Guid interventionId, Guid paymentId, PaymentRequest request, ManageMoneyHandler handler, InterventionActors actors, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, ManageMoneyHandler.Validate(request, isUpdate: true), actors, actor => handler.MarkPaidAsync(associationId, interventionId, paymentId, request, actor, ct), ct);
 }

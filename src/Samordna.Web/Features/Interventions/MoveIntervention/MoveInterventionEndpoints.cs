@@ -14,10 +14,7 @@ internal static class MoveInterventionEndpoints
             .WithSummary("Gör ett steg i insatsens livscykel (move). Ett steg som inte är tillåtet från läget, eller för dig, nekas med en förklaring.");
     }
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Move(
-        Guid associationId, Guid interventionId, MoveRequest request, MoveInterventionHandler handler, InterventionActors actors, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(MoveInterventionHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Move(
+        Guid associationId, Guid interventionId, MoveRequest request, MoveInterventionHandler handler, InterventionActors actors, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, MoveInterventionHandler.Validate(request), actors, actor => handler.HandleAsync(associationId, interventionId, request, actor, ct), ct);
 }

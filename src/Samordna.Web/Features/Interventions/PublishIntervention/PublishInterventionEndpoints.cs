@@ -14,10 +14,7 @@ internal static class PublishInterventionEndpoints
             .WithSummary("Visa en pågående insats i den öppna insatskatalogen (published = true) eller ta bort den därifrån.");
     }
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Publish(
-        Guid associationId, Guid interventionId, PublishRequest request, PublishInterventionHandler handler, InterventionActors actors, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(PublishInterventionHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Publish(
+        Guid associationId, Guid interventionId, PublishRequest request, PublishInterventionHandler handler, InterventionActors actors, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, PublishInterventionHandler.Validate(request), actors, actor => handler.HandleAsync(associationId, interventionId, request, actor, ct), ct);
 }

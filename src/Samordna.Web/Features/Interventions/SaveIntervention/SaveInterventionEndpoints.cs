@@ -27,10 +27,7 @@ internal static class SaveInterventionEndpoints
             saved => TypedResults.Created($"/api/v1/associations/{associationId}/interventions/{saved.Id}", saved));
     }
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid associationId, Guid interventionId, InterventionRequest request, SaveInterventionHandler handler, InterventionActors actors, IOptions<InterventionsOptions> options, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(SaveInterventionHandler.Validate(request, options.Value, isUpdate: true), () => handler.UpdateAsync(associationId, interventionId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid associationId, Guid interventionId, InterventionRequest request, SaveInterventionHandler handler, InterventionActors actors, IOptions<InterventionsOptions> options, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, SaveInterventionHandler.Validate(request, options.Value, isUpdate: true), actors, actor => handler.UpdateAsync(associationId, interventionId, request, actor, ct), ct);
 }

@@ -14,10 +14,7 @@ internal static class SubmitReportEndpoints
             .WithSummary("Spara en del- eller slutrapport som utkast, eller lämna in den (submit = true).");
     }
 
-    private static async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Save(
-        Guid associationId, Guid interventionId, Guid reportId, ReportRequest request, SubmitReportHandler handler, InterventionActors actors, CancellationToken ct)
-    {
-        var actor = await actors.ForAsync(associationId, ct);
-        return await ApiResults.ValidateThen(SubmitReportHandler.Validate(request), () => handler.HandleAsync(associationId, interventionId, reportId, request, actor, ct), TypedResults.Ok);
-    }
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Save(
+        Guid associationId, Guid interventionId, Guid reportId, ReportRequest request, SubmitReportHandler handler, InterventionActors actors, CancellationToken ct) =>
+        InterventionApi.ChangeAsync(associationId, SubmitReportHandler.Validate(request), actors, actor => handler.HandleAsync(associationId, interventionId, reportId, request, actor, ct), ct);
 }

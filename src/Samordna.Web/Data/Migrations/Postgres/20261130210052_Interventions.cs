@@ -83,13 +83,13 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Amount = table.Column<long>(type: "bigint", nullable: false),
                     Actual = table.Column<long>(type: "bigint", nullable: true),
-                    Description = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Description = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,8 +107,6 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Move = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     FromState = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     ToState = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
@@ -116,7 +114,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: true),
                     UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,10 +134,10 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false)
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -155,11 +155,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
                     DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false)
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,9 +183,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
                     AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false)
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,9 +203,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
                     AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,12 +229,12 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
                     PlannedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Amount = table.Column<long>(type: "bigint", nullable: false),
                     PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -252,8 +252,6 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -263,7 +261,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     ResultsAgainstGoals = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     Lessons = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     BecomesPermanent = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,9 +281,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,11 +301,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     PlannedWomen = table.Column<int>(type: "integer", nullable: false),
-                    PlannedMen = table.Column<int>(type: "integer", nullable: false)
+                    PlannedMen = table.Column<int>(type: "integer", nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
