@@ -10,6 +10,7 @@ using Samordna.Web.Features.Governance.SaveDecision;
 using Samordna.Web.Features.Governance.SaveMeeting;
 using Samordna.Web.Features.Interventions;
 using Samordna.Web.Features.Interventions.Data;
+using Samordna.Web.Features.Interventions.Documents;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.MoveIntervention;
 using Samordna.Web.Features.Interventions.PublishIntervention;
@@ -18,7 +19,7 @@ using Samordna.Web.Features.Interventions.SaveIntervention;
 namespace Samordna.IntegrationTests.Interventions;
 
 /// <summary>Ids of one intervention's rows, for probing addresses that name them.</summary>
-public sealed record InterventionSamples(Guid InterventionId, Guid PaymentId, Guid ReportId);
+public sealed record InterventionSamples(Guid InterventionId, Guid PaymentId, Guid ReportId, Guid DocumentId);
 
 /// <summary>Arranging interventions through their use cases, as the association's office would (the state machine and the rules apply).</summary>
 public static class InterventionTestData
@@ -149,6 +150,8 @@ public static class InterventionTestData
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var payment = await db.Set<InterventionPayment>().AsNoTracking().Where(p => p.InterventionId == id).Select(p => p.Id).FirstAsync();
         var report = await db.Set<InterventionReport>().AsNoTracking().Where(p => p.InterventionId == id).Select(p => p.Id).FirstAsync();
-        return new InterventionSamples(id, payment, report);
+        var document = await host.RunAsync<ManageDocumentsHandler, Saved>(association.Id, new(), (h, ct) =>
+            h.UploadAsync(association.Id, id, DocumentKind.Application, "ansokan.pdf", "%PDF-1.7\n%%EOF\n"u8.ToArray(), Office, ct));
+        return new InterventionSamples(id, payment, report, document.Id);
     }
 }

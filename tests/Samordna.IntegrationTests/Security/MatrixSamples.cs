@@ -32,6 +32,7 @@ public static class MatrixSamples
         samples["interventionId"] = interventions.InterventionId.ToString();
         samples["paymentId"] = interventions.PaymentId.ToString();
         samples["reportId"] = interventions.ReportId.ToString();
+        samples["documentId"] = interventions.DocumentId.ToString();
         return samples;
     }
 }

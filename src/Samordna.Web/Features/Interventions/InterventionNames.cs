@@ -111,6 +111,14 @@ public static class InterventionNames
         _ => kind.ToString(),
     };
 
+    public static string Of(Documents.DocumentKind kind) => kind switch
+    {
+        Documents.DocumentKind.Application => "Ansökan",
+        Documents.DocumentKind.Agreement => "Överenskommelse",
+        Documents.DocumentKind.Report => "Rapport",
+        _ => "Övrigt",
+    };
+
     public static string Of(Recommendation recommendation) => recommendation switch
     {
         Recommendation.Approve => "Bevilja",

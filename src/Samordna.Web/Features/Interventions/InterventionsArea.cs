@@ -3,6 +3,7 @@ using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Governance.SaveDecision;
 using Samordna.Web.Features.Interventions.Catalogue;
 using Samordna.Web.Features.Interventions.Compliance;
+using Samordna.Web.Features.Interventions.Documents;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.ListInterventions;
 using Samordna.Web.Features.Interventions.ManageMoney;
@@ -14,6 +15,7 @@ using Samordna.Web.Features.Interventions.SaveIntervention;
 using Samordna.Web.Features.Interventions.SubmitReport;
 using Samordna.Web.Features.Interventions.ViewIntervention;
 using Samordna.Web.Features.Shared;
+using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
 
@@ -34,12 +36,20 @@ public sealed class InterventionsArea : IFeatureArea
             .Validate(o => o.TargetGroups.Concat(o.IndividualOrientations).Concat(o.StructuralOrientations).All(c => c.Code.Length is > 0 and <= 80 && c.Name.Length is > 0 and <= 200),
                 "Interventions: varje kod i listorna behöver en kod (högst 80 tecken) och ett namn (högst 200 tecken).")
             .ValidateOnStart();
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section))
+            .Validate(o => o.Store is "Database" or "FileSystem", "Documents:Store måste vara Database eller FileSystem.")
+            .Validate(o => o.MaxBytes is >= 1024 and <= 500L * 1024 * 1024, "Documents:MaxBytes måste vara mellan 1 kB och 500 MB.")
+            .ValidateOnStart();
+        services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value.Store == "FileSystem"
+            ? ActivatorUtilities.CreateInstance<FileSystemDocumentStore>(sp)
+            : ActivatorUtilities.CreateInstance<DatabaseDocumentStore>(sp));
         services.AddScoped<InterventionActors>();
         services.AddScoped<CatalogueIndex>();
         services.AddScoped<GrantCeiling>();
         services.AddScoped<IDecisionLinkTarget, InterventionLinkTarget>();
         services.AddScoped<IComplianceCheck, InterventionComplianceCheck>();
         services.AddScoped<IDemoDataContributor, InterventionsDemoData>();
+        services.AddSingleton<IOperatorCommand, GenerateCatalogueCommand>();
         services.AddScheduledJob<ReportReminderJob>(ReportReminderJob.Name, ReportReminderJob.DefaultSchedule);
     }
 
@@ -59,6 +69,7 @@ public sealed class InterventionsArea : IFeatureArea
         ManageMoneyEndpoints.Map(interventions);
         SubmitReportEndpoints.Map(interventions);
         PublishInterventionEndpoints.Map(interventions);
+        ManageDocumentsEndpoints.Map(interventions);
         CatalogueEndpoints.Map(api);
     }
 }

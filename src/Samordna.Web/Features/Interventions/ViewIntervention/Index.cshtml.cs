@@ -3,7 +3,7 @@ using Samordna.Web.Features.Interventions.Lifecycle;
 namespace Samordna.Web.Features.Interventions.ViewIntervention;
 
 [RequirePermission(InterventionsPermissions.View)]
-public sealed class IndexModel(GetInterventionHandler handler, InterventionActors actors, AccessControl access, TimeProvider clock) : PageModel
+public sealed class IndexModel(GetInterventionHandler handler, Documents.ManageDocumentsHandler documents, InterventionActors actors, AccessControl access, TimeProvider clock) : PageModel
 {
     public InterventionDetails Intervention { get; private set; } = null!;
 
@@ -15,6 +15,14 @@ public sealed class IndexModel(GetInterventionHandler handler, InterventionActor
     public bool CanEdit { get; private set; }
 
     public bool CanManage { get; private set; }
+
+    /// <summary>May attach documents: the office, or the owner's own staff.</summary>
+    public bool CanAttach { get; private set; }
+
+    public IReadOnlyList<Documents.DocumentInfo> Documents { get; private set; } = [];
+
+    /// <summary>May open the board's meetings (the owner's staff and participant officers may not: board members' names).</summary>
+    public bool CanSeeMeetings { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, Guid interventionId, CancellationToken ct)
     {
@@ -33,6 +41,9 @@ public sealed class IndexModel(GetInterventionHandler handler, InterventionActor
         CanEdit = mayApply && !InterventionLifecycle.IsTerminal(details.State)
             && (actor.IsOffice || (owns && InterventionLifecycle.IsApplication(details.State)));
         CanManage = await access.IsAllowedAsync(InterventionsPermissions.Manage, associationId, ct);
+        CanAttach = mayApply && (actor.IsOffice || owns);
+        Documents = await documents.ListAsync(interventionId, ct);
+        CanSeeMeetings = await access.IsAllowedAsync(Governance.GovernancePermissions.View, associationId, ct);
         return Page();
     }
 

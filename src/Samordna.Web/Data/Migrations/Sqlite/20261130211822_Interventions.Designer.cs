@@ -11,7 +11,7 @@ using Samordna.Web.Data;
 namespace Samordna.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130210019_Interventions")]
+    [Migration("20261130211822_Interventions")]
     partial class Interventions
     {
         /// <inheritdoc />
@@ -1573,6 +1573,72 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("interventions_year", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Interventions.Documents.DocumentContent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("platform_document_content", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Interventions.Documents.InterventionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId", "UploadedAt");
+
+                    b.ToTable("interventions_document", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Registry.Data.Association", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2598,6 +2664,15 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
                         .WithMany("Years")
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Interventions.Documents.InterventionDocument", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
                         .HasForeignKey("InterventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -79,6 +79,18 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_document_content",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", maxLength: 2147483647, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_document_content", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "interventions_budget_line",
                 columns: table => new
                 {
@@ -96,6 +108,32 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_interventions_budget_line", x => x.Id);
                     table.ForeignKey(
                         name: "FK_interventions_budget_line_interventions_intervention_Interv~",
+                        column: x => x.InterventionId,
+                        principalTable: "interventions_intervention",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "interventions_document",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AssociationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interventions_document", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_interventions_document_interventions_intervention_Intervent~",
                         column: x => x.InterventionId,
                         principalTable: "interventions_intervention",
                         principalColumn: "Id",
@@ -324,6 +362,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 columns: new[] { "InterventionId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_interventions_document_InterventionId_UploadedAt",
+                table: "interventions_document",
+                columns: new[] { "InterventionId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_interventions_event_InterventionId_OccurredAt",
                 table: "interventions_event",
                 columns: new[] { "InterventionId", "OccurredAt" });
@@ -443,6 +486,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 name: "interventions_budget_line");
 
             migrationBuilder.DropTable(
+                name: "interventions_document");
+
+            migrationBuilder.DropTable(
                 name: "interventions_event");
 
             migrationBuilder.DropTable(
@@ -468,6 +514,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "interventions_year");
+
+            migrationBuilder.DropTable(
+                name: "platform_document_content");
 
             migrationBuilder.DropTable(
                 name: "interventions_intervention");

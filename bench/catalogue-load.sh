@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Load test of the public catalogue search with 5 000 published interventions, beside /health/live in the same run
+# (issue 9, acceptance 5).
+#
+#   bench/catalogue-load.sh [sqlite|postgres] [seconds] [connections]     (defaults sqlite, 10 s, 16 connections)
+#
+# Builds the app in Release and starts it with the demo data, on a private SQLite file or (postgres) on a private
+# PostgreSQL server started by scripts/pg-start.sh; fills the catalogue with 5 000 published demo interventions
+# (`demo-catalogue --count 5000`); then runs wrk against /health/live and the search, each for the same time with the
+# same connections. The search is measured twice:
+#   - "varied": every request a different query (a rotating word, municipality and target group, plus a counter), so
+#     none is answered from the public-data output cache: the database's full-text index does the work each time;
+#   - "repeated": one common query, as the public mostly asks, answered from the cache after the first request.
+# Prints requests per second, p50 and p99 and each as a share of /health/live. Only 127.0.0.1 is ever addressed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PROVIDER=${1:-sqlite}
+SECONDS_EACH=${2:-10}
+CONNECTIONS=${3:-16}
+COUNT=${COUNT:-5000}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+
+PG_DIR=""
+if [ "$PROVIDER" = postgres ]; then
+  mapfile -t pg < <(scripts/pg-start.sh)
+  PG_DIR=${pg[0]}
+  export Database__Provider=Postgres Database__ConnectionString="${pg[1]}"
+fi
+stop_pg() { [ -n "$PG_DIR" ] && scripts/pg-stop.sh "$PG_DIR" >/dev/null 2>&1 || true; }
+trap stop_pg EXIT
+
+# shellcheck source=bench/start-demo-app.sh
+source bench/start-demo-app.sh
+trap 'cleanup; stop_pg' EXIT
+
+echo "== fill the catalogue with $COUNT published demo interventions"
+(cd src/Samordna.Web && ASPNETCORE_ENVIRONMENT=Development Database__SqlitePath="$WORK/bench.db" Logging__LogLevel__Default=Warning \
+  dotnet bin/Release/net10.0/Samordna.Web.dll demo-catalogue --count "$COUNT" | tail -1)
+
+cat >"$WORK/varied.lua" <<'LUA'
+local words = { "arbete", "arbetet", "studier", "hälsa", "unga", "praktik", "coachning", "vägledning", "språk", "motivation" }
+local places = { "", "0683", "0662", "0680", "1280", "0180", "1480", "2480" }
+local groups = { "", "unga", "sjukskrivna", "langtidsarbetslosa" }
+local n = 0
+request = function()
+  n = n + 1
+  local path = "/api/v1/catalogue/interventions?q=" .. words[n % #words + 1] .. "&municipality=" .. places[n % #places + 1]
+    .. "&targetGroup=" .. groups[n % #groups + 1] .. "&n=" .. n
+  return wrk.format("GET", path)
+end
+LUA
+
+run() {
+  local label=$1 url=$2 script=${3:-}
+  for _ in $(seq 1 20); do curl -fs -o /dev/null "$BASE$url"; done
+  if [ -n "$script" ]; then
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s "$script" "$BASE" >"$WORK/wrk.txt"
+  else
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$BASE$url" >"$WORK/wrk.txt"
+  fi
+  local rps p50 p99 errors
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$WORK/wrk.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt")
+  errors=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$WORK/wrk.txt")
+  echo "$label|$rps|$p50|$p99|${errors:-0}"
+}
+
+echo "== wrk ($PROVIDER): 2 threads, $CONNECTIONS connections, ${SECONDS_EACH} s each"
+results=()
+results+=("$(run "/health/live" /health/live)")
+results+=("$(run "search, varied (no cache)" "/api/v1/catalogue/interventions?q=arbete" "$WORK/varied.lua")")
+results+=("$(run "search, repeated (cached)" "/api/v1/catalogue/interventions?q=arbete&municipality=0683")")
+results+=("$(run "page /insatser?q=arbete" "/insatser?q=arbete")")
+baseline=$(cut -d'|' -f2 <<<"${results[0]}")
+printf '%-32s %12s %10s %10s %8s %10s\n' "address" "requests/s" "p50" "p99" "non-2xx" "vs live"
+for line in "${results[@]}"; do
+  IFS='|' read -r url rps p50 p99 errors <<<"$line"
+  ratio=$(awk -v a="$rps" -v b="$baseline" 'BEGIN { printf "%.1f %%", 100 * a / b }')
+  printf '%-32s %12s %10s %10s %8s %10s\n' "$url" "$rps" "$p50" "$p99" "$errors" "$ratio"
+done

@@ -1,0 +1,65 @@
+using Samordna.Web.Features.Interventions.Data;
+using Samordna.Web.Infrastructure.Audit;
+
+namespace Samordna.Web.Features.Interventions.Documents;
+
+public enum DocumentKind
+{
+    Application,
+    Agreement,
+    Report,
+    Other,
+}
+
+/// <summary>
+/// A file attached to an intervention (application, agreement, report): its cleaned name, the type decided from its
+/// content, its size and where the store keeps the bytes. Never about a participant.
+/// </summary>
+public sealed class InterventionDocument : InterventionPart, IAudited
+{
+    public DocumentKind Kind { get; set; }
+
+    public string FileName { get; set; } = string.Empty;
+
+    public string ContentType { get; set; } = string.Empty;
+
+    public long Size { get; set; }
+
+    /// <summary>The key the <see cref="IDocumentStore"/> keeps the bytes under.</summary>
+    public string StorageKey { get; set; } = string.Empty;
+
+    public DateTime UploadedAt { get; set; }
+
+    public string UploadedBy { get; set; } = string.Empty;
+}
+
+/// <summary>The bytes of a document when the store is the database (the default: the web tier keeps nothing on disk).</summary>
+public sealed class DocumentContent
+{
+    public string Key { get; set; } = string.Empty;
+
+    public byte[] Bytes { get; set; } = [];
+}
+
+internal sealed class InterventionDocumentConfiguration : IEntityTypeConfiguration<InterventionDocument>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<InterventionDocument> e)
+    {
+        e.PartOfIntervention("interventions_document").HasIndex(d => new { d.InterventionId, d.UploadedAt });
+        e.Property(d => d.FileName).HasMaxLength(200);
+        e.Property(d => d.ContentType).HasMaxLength(120);
+        e.Property(d => d.StorageKey).HasMaxLength(80);
+        e.Property(d => d.UploadedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<DocumentContent>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<DocumentContent> e)
+    {
+        e.ToTable("platform_document_content");
+        e.HasKey(c => c.Key);
+        e.Property(c => c.Key).HasMaxLength(80);
+        e.Property(c => c.Bytes).HasMaxLength(int.MaxValue);
+    }
+}

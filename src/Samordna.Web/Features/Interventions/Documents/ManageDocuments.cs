@@ -1,0 +1,116 @@
+using System.Globalization;
+using Samordna.Web.Features.Governance;
+using Samordna.Web.Features.Interventions.Lifecycle;
+
+namespace Samordna.Web.Features.Interventions.Documents;
+
+public sealed record DocumentInfo(Guid Id, DocumentKind Kind, string FileName, string ContentType, long Size, DateTime UploadedAt, string UploadedBy);
+
+public sealed record DocumentFile(string FileName, string ContentType, byte[] Bytes);
+
+/// <summary>
+/// Attaches documents to an intervention and hands them out. The type is decided by the content (PDF, Word, Excel,
+/// OpenDocument text, PNG, JPEG), whatever the name says; the name is checked and given the type's extension; the size
+/// limit is enforced while the bytes are read. Only those who may see the intervention may download its documents.
+/// </summary>
+public sealed class ManageDocumentsHandler(AppDbContext db, IDocumentStore store, TimeProvider clock)
+{
+    public static readonly Error WrongType = new("DOCUMENT_WRONG_TYPE", "Filen är inte en tillåten dokumenttyp. Tillåtna är PDF, Word (docx), Excel (xlsx), OpenDocument-text (odt), PNG och JPEG; typen avgörs av innehållet, inte av namnet.", ErrorKind.Validation, "file");
+    public static readonly Error BadName = new("DOCUMENT_BAD_NAME", "Filnamnet får inte innehålla katalogtecken (/ \\ :), styrtecken eller osynliga riktningstecken och får vara högst 200 tecken.", ErrorKind.Validation, "fileName");
+    public static readonly Error NotFound = new("DOCUMENT_NOT_FOUND", "Dokumentet finns inte.", ErrorKind.NotFound);
+
+    public static Error TooLarge(long max) => new("DOCUMENT_TOO_LARGE", $"Filen är större än {Infrastructure.Files.FileLimits.Megabytes(max)}.", ErrorKind.Validation, "file");
+
+    /// <summary>Reads at most <paramref name="max"/> bytes; null when there are more (the rest is not kept).</summary>
+    public static async Task<byte[]?> ReadLimitedAsync(Stream body, long max, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The name as stored: its stem, cleaned of surrounding space, with the content type's extension; null when it is refused.</summary>
+    public static string? CleanName(string? fileName, DocumentType type)
+    {
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200
+            || fileName.IndexOfAny(['/', '\\', ':']) >= 0
+            || fileName.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+        {
+            return null;
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(fileName.Trim()).Trim().TrimStart('.');
+        return stem.Length == 0 ? null : stem + type.Extension;
+    }
+
+    public async Task<Result<Saved>> UploadAsync(Guid associationId, Guid interventionId, DocumentKind? kind, string? fileName, byte[] bytes, InterventionActor actor, CancellationToken ct)
+    {
+        var intervention = await InterventionQueries.LoadAsync(db, associationId, interventionId, ct);
+        if (intervention is null || !actor.CanSee(intervention))
+        {
+            return InterventionsErrors.NotFound;
+        }
+
+        if (!actor.IsOffice && !actor.Owns(intervention))
+        {
+            return InterventionsErrors.NotYourOwner.WithMessage("Bara insatsägarens personal eller förbundets kansli kan lägga till dokument.");
+        }
+
+        if (DocumentType.Detect(bytes) is not { } type)
+        {
+            return WrongType;
+        }
+
+        if (CleanName(fileName, type) is not { } name)
+        {
+            return BadName;
+        }
+
+        var document = new InterventionDocument
+        {
+            AssociationId = associationId,
+            InterventionId = interventionId,
+            Kind = kind ?? DocumentKind.Other,
+            FileName = name,
+            ContentType = type.ContentType,
+            Size = bytes.LongLength,
+            StorageKey = Guid.NewGuid().ToString("N"),
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+            UploadedBy = actor.Name,
+        };
+        await store.PutAsync(document.StorageKey, bytes, ct);
+        db.Add(document);
+        await db.SaveChangesAsync(ct);
+        return new Saved(document.Id, 0);
+    }
+
+    public async Task<IReadOnlyList<DocumentInfo>> ListAsync(Guid interventionId, CancellationToken ct) =>
+        (await db.Set<InterventionDocument>().AsNoTracking().Where(d => d.InterventionId == interventionId).ToListAsync(ct))
+            .OrderByDescending(d => d.UploadedAt)
+            .Select(d => new DocumentInfo(d.Id, d.Kind, d.FileName, d.ContentType, d.Size, d.UploadedAt, d.UploadedBy)).ToList();
+
+    public async Task<DocumentFile?> GetAsync(Guid associationId, Guid interventionId, Guid documentId, InterventionActor actor, CancellationToken ct)
+    {
+        var intervention = await db.Set<Data.Intervention>().AsNoTracking().Include(i => i.Parties)
+            .FirstOrDefaultAsync(i => i.Id == interventionId && i.AssociationId == associationId, ct);
+        var document = await db.Set<InterventionDocument>().AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == documentId && d.InterventionId == interventionId && d.AssociationId == associationId, ct);
+        if (intervention is null || document is null || !actor.CanSee(intervention))
+        {
+            return null;
+        }
+
+        return await store.GetAsync(document.StorageKey, ct) is { } bytes ? new DocumentFile(document.FileName, document.ContentType, bytes) : null;
+    }
+}
