@@ -38,7 +38,8 @@ echo "== fill the catalogue with $COUNT published demo interventions"
   dotnet bin/Release/net10.0/Samordna.Web.dll demo-catalogue --count "$COUNT" | tail -1)
 
 cat >"$WORK/varied.lua" <<'LUA'
-local words = { "arbete", "arbetet", "studier", "hälsa", "unga", "praktik", "coachning", "vägledning", "språk", "motivation" }
+-- percent-encoded: hälsa, vägledning, språk
+local words = { "arbete", "arbetet", "studier", "h%C3%A4lsa", "unga", "praktik", "coachning", "v%C3%A4gledning", "spr%C3%A5k", "motivation" }
 local places = { "", "0683", "0662", "0680", "1280", "0180", "1480", "2480" }
 local groups = { "", "unga", "sjukskrivna", "langtidsarbetslosa" }
 local n = 0
