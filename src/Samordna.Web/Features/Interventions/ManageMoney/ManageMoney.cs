@@ -29,7 +29,7 @@ public sealed class ManageMoneyHandler(AppDbContext db, GrantCeiling ceiling)
     public static ValidationErrors Validate(BudgetRequest r)
     {
         var errors = new ValidationErrors();
-        errors.Required("version", "Version", r.Version);
+        errors.VersionRead(r.Version);
         var lines = r.Lines ?? [];
         if (lines.Count > MaxBudgetLines)
         {
@@ -65,7 +65,7 @@ public sealed class ManageMoneyHandler(AppDbContext db, GrantCeiling ceiling)
     public static ValidationErrors Validate(GrantRequest r)
     {
         var errors = new ValidationErrors();
-        errors.Required("version", "Version", r.Version);
+        errors.VersionRead(r.Version);
         errors.Required("decisionId", "Beslut", r.DecisionId);
         MoveInterventionHandler.YearAmounts(errors, "grants", "Beviljat belopp", r.Grants, required: true);
         return errors;
@@ -74,7 +74,7 @@ public sealed class ManageMoneyHandler(AppDbContext db, GrantCeiling ceiling)
     public static ValidationErrors Validate(FundingRequest r)
     {
         var errors = new ValidationErrors();
-        errors.Required("version", "Version", r.Version);
+        errors.VersionRead(r.Version);
         MoveInterventionHandler.YearAmounts(errors, "funding", "Belopp enligt överenskommelsen", r.Funding, required: true);
         return errors;
     }
@@ -82,7 +82,7 @@ public sealed class ManageMoneyHandler(AppDbContext db, GrantCeiling ceiling)
     public static ValidationErrors Validate(PaymentRequest r, bool isUpdate)
     {
         var errors = new ValidationErrors();
-        errors.Required("version", "Version", r.Version);
+        errors.VersionRead(r.Version);
         if (!isUpdate)
         {
             errors.Required("plannedOn", "Planerat datum", r.PlannedOn);
@@ -252,7 +252,7 @@ public sealed class ManageMoneyHandler(AppDbContext db, GrantCeiling ceiling)
             return CommonErrors.Forbidden;
         }
 
-        db.Entry(payment).Property(p => p.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(payment, r.Version!.Value);
         payment.PaidOn = r.PaidOn;
         await db.SaveChangesAsync(ct);
         return new Saved(payment.Id, payment.Version);
@@ -282,7 +282,7 @@ public sealed class ManageMoneyHandler(AppDbContext db, GrantCeiling ceiling)
             return (null, InterventionsErrors.NotAnApplication.WithMessage("Insatsen är avslutad utan att ha genomförts; dess ekonomi kan inte ändras."));
         }
 
-        db.Entry(intervention).Property(i => i.Version).OriginalValue = version!.Value;
+        db.ExpectVersion(intervention, version!.Value);
         return (intervention, null);
     }
 

@@ -44,7 +44,7 @@ public sealed class MoveInterventionHandler(
     {
         var errors = new ValidationErrors();
         errors.Required("move", "Steg", r.Move);
-        errors.Required("version", "Version", r.Version);
+        errors.VersionRead(r.Version);
         errors.FreeText("note", "Kommentar", r.Note, 4000);
         errors.FreeText("statement", "Beredningsgruppens yttrande", r.Statement, 4000);
         errors.FreeText("conflictsOfInterest", "Jäv", r.ConflictsOfInterest, 1000);
@@ -170,7 +170,7 @@ public sealed class MoveInterventionHandler(
             return checkedMove.Error!;
         }
 
-        db.Entry(intervention).Property(i => i.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(intervention, r.Version!.Value);
         var date = r.Date ?? SwedishCulture.Today(clock);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await ApplyAsync(intervention, move, date, r, ct) is { } error)

@@ -13,7 +13,7 @@ public sealed class PublishInterventionHandler(AppDbContext db, CatalogueIndex i
     {
         var errors = new ValidationErrors();
         errors.Required("published", "Publicerad", r.Published);
-        errors.Required("version", "Version", r.Version);
+        errors.VersionRead(r.Version);
         return errors;
     }
 
@@ -35,7 +35,7 @@ public sealed class PublishInterventionHandler(AppDbContext db, CatalogueIndex i
             return InterventionsErrors.NotPublishable;
         }
 
-        db.Entry(intervention).Property(i => i.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(intervention, r.Version!.Value);
         intervention.Published = r.Published!.Value;
         await index.UpdateAsync(intervention, ct);
         await db.SaveChangesAsync(ct);

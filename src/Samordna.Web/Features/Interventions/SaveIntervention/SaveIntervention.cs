@@ -150,12 +150,7 @@ public sealed class SaveInterventionHandler(AppDbContext db, CatalogueIndex inde
             errors.FreeText("publicContact", "Kontaktuppgift för allmänheten", r.PublicContact, 300);
         }
 
-        if (isUpdate)
-        {
-            errors.Required("version", "Version", r.Version);
-        }
-
-        return errors;
+        return errors.VersionRead(r.Version, isUpdate);
     }
 
     public async Task<Result<Saved>> CreateAsync(Guid associationId, InterventionRequest r, InterventionActor actor, CancellationToken ct)
@@ -215,7 +210,7 @@ public sealed class SaveInterventionHandler(AppDbContext db, CatalogueIndex inde
             return InterventionsErrors.NotYourOwner;
         }
 
-        db.Entry(intervention).Property(i => i.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(intervention, r.Version!.Value);
         if (await ApplyAsync(intervention, r, ct) is { } error)
         {
             return error;

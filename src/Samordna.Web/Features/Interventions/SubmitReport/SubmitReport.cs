@@ -23,7 +23,7 @@ public sealed class SubmitReportHandler(AppDbContext db, TimeProvider clock)
     public static ValidationErrors Validate(ReportRequest r)
     {
         var errors = new ValidationErrors();
-        errors.Required("version", "Version", r.Version);
+        errors.VersionRead(r.Version);
         foreach (var (field, label, value) in new[]
         {
             ("whatWasDone", "Vad som gjorts", r.WhatWasDone), ("resultsAgainstGoals", "Resultat mot målen", r.ResultsAgainstGoals),
@@ -73,7 +73,7 @@ public sealed class SubmitReportHandler(AppDbContext db, TimeProvider clock)
             return InterventionsErrors.NotFunded.WithMessage("Rapporter lämnas medan insatsen pågår (eller när den avbrutits i förtid).");
         }
 
-        db.Entry(report).Property(x => x.Version).OriginalValue = r.Version!.Value;
+        db.ExpectVersion(report, r.Version!.Value);
         report.WhatWasDone = Clean(r.WhatWasDone);
         report.ParticipantsWomen = r.ParticipantsWomen;
         report.ParticipantsMen = r.ParticipantsMen;
