@@ -11,7 +11,7 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] By
 /// <summary>
 /// Attaches documents to an intervention and hands them out. The type is decided by the content (PDF, Word, Excel,
 /// OpenDocument text, PNG, JPEG), whatever the name says; the name is checked and given the type's extension; the size
-/// limit is enforced while the bytes are read. Only those who may see the intervention may download its documents.
+/// limit is enforced while the bytes are read (<see cref="Infrastructure.Files.TabularFile.ReadBytesAsync"/>, by the caller). Only those who may see the intervention may download its documents.
 /// </summary>
 public sealed class ManageDocumentsHandler(AppDbContext db, IDocumentStore store, TimeProvider clock)
 {
@@ -20,25 +20,6 @@ public sealed class ManageDocumentsHandler(AppDbContext db, IDocumentStore store
     public static readonly Error NotFound = new("DOCUMENT_NOT_FOUND", "Dokumentet finns inte.", ErrorKind.NotFound);
 
     public static Error TooLarge(long max) => new("DOCUMENT_TOO_LARGE", $"Filen är större än {Infrastructure.Files.FileLimits.Megabytes(max)}.", ErrorKind.Validation, "file");
-
-    /// <summary>Reads at most <paramref name="max"/> bytes; null when there are more (the rest is not kept).</summary>
-    public static async Task<byte[]?> ReadLimitedAsync(Stream body, long max, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     /// <summary>The name as stored: its stem, cleaned of surrounding space, with the content type's extension; null when it is refused.</summary>
     public static string? CleanName(string? fileName, DocumentType type)

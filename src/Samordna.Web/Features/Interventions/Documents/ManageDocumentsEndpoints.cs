@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Interventions.Lifecycle;
+using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Interventions.Documents;
 
@@ -25,7 +26,20 @@ internal static class ManageDocumentsEndpoints
         InterventionActors actors, IOptions<DocumentOptions> options, CancellationToken ct)
     {
         var max = options.Value.MaxBytes;
-        if (request.ContentLength > max || await ManageDocumentsHandler.ReadLimitedAsync(request.Body, max, ct) is not { } bytes)
+        byte[]? bytes = null;
+        if (request.ContentLength <= max || request.ContentLength is null)
+        {
+            try
+            {
+                bytes = await TabularFile.ReadBytesAsync(request.Body, new FileLimits { MaxBytes = max }, ct);
+            }
+            catch (TabularFileException)
+            {
+                // Past the limit: what was read is dropped and nothing is stored.
+            }
+        }
+
+        if (bytes is null)
         {
             var tooLarge = ManageDocumentsHandler.TooLarge(max);
             return TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiResults.Title(StatusCodes.Status413PayloadTooLarge),

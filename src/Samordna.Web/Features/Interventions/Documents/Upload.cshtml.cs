@@ -62,10 +62,17 @@ public sealed class UploadModel(ManageDocumentsHandler handler, GetInterventionH
             return Page();
         }
 
-        byte[]? bytes;
+        byte[]? bytes = null;
         await using (var stream = upload.OpenReadStream())
         {
-            bytes = await ManageDocumentsHandler.ReadLimitedAsync(stream, options.Value.MaxBytes, ct);
+            try
+            {
+                bytes = await TabularFile.ReadBytesAsync(stream, new FileLimits { MaxBytes = options.Value.MaxBytes }, ct);
+            }
+            catch (TabularFileException)
+            {
+                // Past the limit: refused below, nothing stored.
+            }
         }
 
         var result = bytes is null
