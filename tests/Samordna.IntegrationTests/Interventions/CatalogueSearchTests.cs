@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Samordna.TestSupport;
+using Samordna.Web.Features.Interventions.Catalogue;
 using Samordna.Web.Features.Interventions.Lifecycle;
 
 namespace Samordna.IntegrationTests.Interventions;
@@ -127,6 +128,39 @@ public sealed class CatalogueSearchTests(AppFixture app)
         Assert.StartsWith("Identifier;Title;Description;Currency;Amount Awarded;Award Date", grants, StringComparison.Ordinal);
         Assert.Contains("Vägen till arbetet", grants, StringComparison.Ordinal);
         Assert.Contains(";500000.00;2024-11-20;", grants, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_of_25_count_every_match_and_a_page_past_the_end_shows_the_last()
+    {
+        var tag = "sid" + Guid.NewGuid().ToString("N")[..8];
+        var association = await app.Host.CreateAssociationAsync(municipalities: ["0662"]);
+        var made = new List<Guid>();
+        for (var n = 0; n < SearchCatalogueHandler.PageSize + 1; n++)
+        {
+            var id = await app.Host.CreateInterventionAsync(association, $"Sida {n:00}", $"Insats {tag}.", ["FK", "0662"], "0662", ["0662"]);
+            await app.Host.AdvanceAsync(association, id, InterventionState.Active);
+            await app.Host.PublishAsync(association, id);
+            made.Add(id);
+        }
+
+        using var client = app.Host.NewClient();
+        async Task<(int Total, int Page, Guid[] Ids)> PageAsync(int page)
+        {
+            var root = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/catalogue/interventions?q={tag}&page={page}")).RootElement;
+            return (root.GetProperty("total").GetInt32(), root.GetProperty("page").GetInt32(),
+                root.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToArray());
+        }
+
+        var first = await PageAsync(1);
+        Assert.Equal((26, 1), (first.Total, first.Page));
+        Assert.Equal(made.Take(25), first.Ids); // in name order: "Sida 00" … "Sida 24"
+        var second = await PageAsync(2);
+        Assert.Equal((26, 2), (second.Total, second.Page));
+        Assert.Equal([made[25]], second.Ids);
+        var beyond = await PageAsync(7);
+        Assert.Equal((26, 2), (beyond.Total, beyond.Page));
+        Assert.Equal([made[25]], beyond.Ids);
     }
 
     [Fact]

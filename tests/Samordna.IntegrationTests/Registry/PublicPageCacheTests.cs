@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Samordna.TestSupport;
 using Samordna.Web.Infrastructure.Security;
 
@@ -14,9 +17,12 @@ public sealed class PublicPageCacheTests(AppFixture app)
     [Theory]
     [InlineData("/nationellt")]
     [InlineData("/api/v1/registry/overview")]
-    public async Task A_public_answer_is_served_from_the_cache_until_the_register_changes_on_another_instance(string url)
+    public async Task A_change_on_another_instance_reaches_the_cache_once_the_version_freshness_has_passed(string url)
     {
-        await using var second = new SamordnaTestHost(app.Database);
+        // The second instance keeps its own clock, so the freshness window (Caching:VersionFreshness, one second by
+        // default) is passed by moving that clock rather than by waiting.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var second = new SamordnaTestHost(app.Database, services: s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         using var visitorOnSecond = second.NewClient();
         var first = await visitorOnSecond.GetAsync(url);
         Assert.True(first.StatusCode == HttpStatusCode.OK, await first.BodyAsync());
@@ -27,6 +33,13 @@ public sealed class PublicPageCacheTests(AppFixture app)
         // A change saved through the first instance.
         var created = await app.Host.CreateAssociationAsync(name: "Cacheförbundet " + Guid.NewGuid().ToString("N")[..8]);
 
+        // Within the window the second instance still answers from what it had (the documented bound, ADR 0011) ...
+        var within = await visitorOnSecond.GetAsync(url);
+        Assert.NotNull(within.Headers.Age);
+        Assert.DoesNotContain(created.Name, await within.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // ... and once it has passed, the next request reads the version again and shows the change.
+        clock.Advance(TimeSpan.FromSeconds(1));
         var after = await visitorOnSecond.GetAsync(url);
         var body = await after.Content.ReadAsStringAsync();
         Assert.True(after.StatusCode == HttpStatusCode.OK, body);

@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace Samordna.Web.Infrastructure.Caching;
 
 /// <summary>
-/// What public pages and their API answer from: results keyed by the public data version (one indexed row read per
-/// request) and by what the caller asked for. A change saved on any instance moves the version on, so every instance
-/// computes afresh at its next request; nothing is ever served from before a change that the caller could have seen.
-/// The cache holds at most <see cref="SizeLimit"/> entries (an "as of" date per entry), so odd queries cannot fill memory.
+/// What public pages and their API answer from: results keyed by the public data version and by what the caller
+/// asked for. A change saved through this instance forgets the version at once; one saved through another instance
+/// is seen when the version is read again, at most <see cref="CachingOptions.VersionFreshness"/> later (one indexed
+/// row read per instance and window instead of one per request; docs/adr/0011). The cache holds at most
+/// <see cref="SizeLimit"/> entries (an "as of" date per entry), so odd queries cannot fill memory.
 /// </summary>
-public sealed class PublicDataCache : IDisposable
+public sealed class PublicDataCache(TimeProvider clock, IOptions<CachingOptions> options) : IDisposable
 {
     public const int SizeLimit = 512;
 
@@ -19,15 +21,59 @@ public sealed class PublicDataCache : IDisposable
             db.Set<DataVersion>().Where(v => v.Area == area).Select(v => v.Version).FirstOrDefault());
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
+    private readonly Lock _gate = new();
+    private long _version;
+    private long _readAt;
+    private long _generation;
+    private bool _known;
 
     public void Dispose() => _entries.Dispose();
 
-    public static Task<long> CurrentVersionAsync(AppDbContext db, CancellationToken ct) => ReadVersion(db, DataVersion.Public, ct);
+    /// <summary>
+    /// The public data version: the one read within the freshness window, or read again from the database (the
+    /// context is only asked for then).
+    /// </summary>
+    public async ValueTask<long> CurrentVersionAsync(Func<AppDbContext> db, CancellationToken ct)
+    {
+        long generation;
+        lock (_gate)
+        {
+            if (_known && clock.GetElapsedTime(_readAt) < options.Value.VersionFreshness)
+            {
+                return _version;
+            }
+
+            generation = _generation;
+        }
+
+        var readAt = clock.GetTimestamp();
+        var version = await ReadVersion(db(), DataVersion.Public, ct);
+        lock (_gate)
+        {
+            // A save on this instance while we read makes what we read possibly old: use it once, do not keep it.
+            if (generation == _generation)
+            {
+                (_version, _readAt, _known) = (version, readAt, true);
+            }
+        }
+
+        return version;
+    }
+
+    /// <summary>Called after this instance saved public data: the next request reads the version again.</summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _known = false;
+            _generation++;
+        }
+    }
 
     /// <summary>The value for <paramref name="key"/> made from the current public data, computed once per version and instance.</summary>
     public async Task<T> GetOrCreateAsync<T>(AppDbContext db, string key, Func<CancellationToken, Task<T>> create, CancellationToken ct)
     {
-        var version = await CurrentVersionAsync(db, ct);
+        var version = await CurrentVersionAsync(() => db, ct);
         var fullKey = $"{key}@{version}";
         if (_entries.TryGetValue(fullKey, out T? cached) && cached is not null)
         {
@@ -38,6 +84,18 @@ public sealed class PublicDataCache : IDisposable
         _entries.Set(fullKey, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return value;
     }
+}
+
+/// <summary>Settings of the public-data cache (section <c>Caching</c>).</summary>
+public sealed class CachingOptions
+{
+    public const string Section = "Caching";
+
+    /// <summary>
+    /// How long an instance trusts the public data version it read before reading it again; the longest a change
+    /// saved through another instance waits to reach this one's public pages. Zero reads it on every request.
+    /// </summary>
+    public TimeSpan VersionFreshness { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>
@@ -66,10 +124,11 @@ public sealed class PublicDataOutputPolicy : IOutputCachePolicy
             return;
         }
 
-        var db = http.RequestServices.GetRequiredService<AppDbContext>();
-        var clock = http.RequestServices.GetRequiredService<TimeProvider>();
+        var services = http.RequestServices;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var version = await services.GetRequiredService<PublicDataCache>().CurrentVersionAsync(services.GetRequiredService<AppDbContext>, cancellation);
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["data"] = (await PublicDataCache.CurrentVersionAsync(db, cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues["data"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["today"] = SwedishCulture.Date(SwedishCulture.Today(clock));
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
     }

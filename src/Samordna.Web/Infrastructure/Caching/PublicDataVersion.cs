@@ -33,7 +33,7 @@ internal sealed class DataVersionConfiguration : IEntityTypeConfiguration<DataVe
 /// row. The increment is one SQL statement (no read-modify-write), so two instances saving at once both count;
 /// inside an explicit transaction it commits or rolls back with the data.
 /// </summary>
-public sealed class PublicDataChangeInterceptor : SaveChangesInterceptor
+public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveChangesInterceptor
 {
     private bool _publicDataChanged;
 
@@ -54,6 +54,7 @@ public sealed class PublicDataChangeInterceptor : SaveChangesInterceptor
         if (TakeFlag() && eventData.Context is { } db)
         {
             db.Database.ExecuteSql($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}");
+            cache.Forget();
         }
 
         return base.SavedChanges(eventData, result);
@@ -64,6 +65,7 @@ public sealed class PublicDataChangeInterceptor : SaveChangesInterceptor
         if (TakeFlag() && eventData.Context is { } db)
         {
             await db.Database.ExecuteSqlAsync($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}", cancellationToken);
+            cache.Forget();
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);

@@ -33,6 +33,7 @@ public static class PlatformServices
         services.Configure<RateLimitingOptions>(config.GetSection(RateLimitingOptions.Section));
         services.Configure<OidcOptions>(config.GetSection(OidcOptions.Section));
         services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));
+        services.Configure<Caching.CachingOptions>(config.GetSection(Caching.CachingOptions.Section));
         services.Configure<Infrastructure.Files.FileLimits>(config.GetSection(Infrastructure.Files.FileLimits.Section));
 
         services.AddSingleton(TimeProvider.System);

@@ -1230,7 +1230,7 @@ namespace Samordna.Web.Data.Migrations.Postgres
 
                     b.HasIndex("AssociationId", "State");
 
-                    b.HasIndex("Published", "State");
+                    b.HasIndex("Published", "State", "Name", "Id");
 
                     b.ToTable("interventions_intervention", (string)null);
                 });

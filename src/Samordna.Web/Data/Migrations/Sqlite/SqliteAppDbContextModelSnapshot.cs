@@ -1221,7 +1221,7 @@ namespace Samordna.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AssociationId", "State");
 
-                    b.HasIndex("Published", "State");
+                    b.HasIndex("Published", "State", "Name", "Id");
 
                     b.ToTable("interventions_intervention", (string)null);
                 });

@@ -21,7 +21,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         e.Property(i => i.PublicContact).HasMaxLength(300);
         e.Property(i => i.SearchTerms).HasMaxLength(20_000);
         e.HasIndex(i => new { i.AssociationId, i.State });
-        e.HasIndex(i => new { i.Published, i.State });
+        // Name and Id last: the unfiltered catalogue is read in name order straight from the index (docs/adr/0013).
+        e.HasIndex(i => new { i.Published, i.State, i.Name, i.Id });
         e.HasOne<Association>().WithMany().HasForeignKey(i => i.AssociationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<BoardMeeting>().WithMany().HasForeignKey(i => i.TargetMeetingId).OnDelete(DeleteBehavior.Restrict);
