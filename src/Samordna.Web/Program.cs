@@ -1,9 +1,9 @@
 using Samordna.Web.Features.Account;
 using Samordna.Web.Features.Administration;
-using Samordna.Web.Features.Governance;
-using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Allocation;
 using Samordna.Web.Features.Allocation.ComputeFromFolder;
+using Samordna.Web.Features.Compliance;
+using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Interventions;
 using Samordna.Web.Features.Registry;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Samordna.Web.Data.Demo;
 using Samordna.Web.Infrastructure.Startup;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using Samordna.Web.Features.Registry.Data;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Samordna.Web.Domain;
 
 /// <summary>The one culture the UI speaks: sv-SE numbers, dates and currency.</summary>

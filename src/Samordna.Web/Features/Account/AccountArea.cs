@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Account;

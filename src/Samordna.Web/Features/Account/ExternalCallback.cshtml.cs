@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Account;

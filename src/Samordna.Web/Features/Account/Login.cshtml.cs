@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Account;

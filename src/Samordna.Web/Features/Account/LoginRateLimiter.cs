@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Account;

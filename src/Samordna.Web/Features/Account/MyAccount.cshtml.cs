@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Account;

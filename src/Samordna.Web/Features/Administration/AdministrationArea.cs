@@ -1,7 +1,6 @@
 using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Administration.AuditLog;
 using Samordna.Web.Features.Administration.Users;
-using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Administration;

@@ -13,7 +13,6 @@ using Samordna.Web.Features.Allocation.ReproduceRun;
 using Samordna.Web.Features.Allocation.RunAllocation;
 using Samordna.Web.Features.Allocation.ViewDataSet;
 using Samordna.Web.Features.Allocation.ViewRun;
-using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Allocation;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Allocation.Contributions;
@@ -6,7 +5,6 @@ using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.DecideRun;
 using Samordna.Web.Features.Allocation.EditAssociationInputs;
 using Samordna.Web.Features.Allocation.EditParameters;
-using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Allocation.ImportDataSet;
 using Samordna.Web.Features.Allocation.RunAllocation;
 using Samordna.Web.Features.Registry;

@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Compliance.CompliancePanel;
-using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Compliance;

@@ -15,7 +15,6 @@ using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Features.Governance.ViewAuditors;
 using Samordna.Web.Features.Governance.ViewBoard;
 using Samordna.Web.Features.Governance.ViewMeeting;
-using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Governance;

@@ -14,7 +14,6 @@ using Samordna.Web.Features.Interventions.Rules;
 using Samordna.Web.Features.Interventions.SaveIntervention;
 using Samordna.Web.Features.Interventions.SubmitReport;
 using Samordna.Web.Features.Interventions.ViewIntervention;
-using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;

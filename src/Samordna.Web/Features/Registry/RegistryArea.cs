@@ -2,7 +2,6 @@ using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterChecks;
-using Samordna.Web.Features.Shared;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Startup;
 

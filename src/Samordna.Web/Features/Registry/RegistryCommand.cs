@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Registry.ExportRegister;
 using Samordna.Web.Features.Registry.ImportRegister;
-using Samordna.Web.Features.Registry.RegisterFiles;
 using Samordna.Web.Infrastructure.Cli;
 
 namespace Samordna.Web.Features.Registry;

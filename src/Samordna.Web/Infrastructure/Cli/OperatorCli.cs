@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Infrastructure.Cli;
 
 /// <summary>An operator command: <c>dotnet run --project src/Samordna.Web -- &lt;name&gt; [options]</c>.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Npgsql;
-using Samordna.Web.Data;
 
 namespace Samordna.Web.Infrastructure.Email;
 

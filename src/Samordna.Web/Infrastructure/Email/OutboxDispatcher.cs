@@ -2,10 +2,7 @@ using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MimeKit;
-using Samordna.Web.Data;
 
 namespace Samordna.Web.Infrastructure.Email;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Samordna.Web.Infrastructure.Errors;
 
 /// <summary>

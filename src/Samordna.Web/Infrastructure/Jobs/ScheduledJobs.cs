@@ -1,6 +1,4 @@
-using System.Globalization;
 using Quartz;
-using Samordna.Web.Data;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Infrastructure.Jobs;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
-
 namespace Samordna.Web.Infrastructure.Security;
 
 /// <summary>Requirement behind every "perm:" policy.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Samordna.Web.Infrastructure.Security;

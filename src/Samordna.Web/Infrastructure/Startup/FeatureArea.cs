@@ -1,5 +1,4 @@
 using System.Reflection;
-using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Infrastructure.Startup;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Options;
 using Samordna.Web.Infrastructure.Health;
 using Samordna.Web.Infrastructure.Web;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Infrastructure.Cli;

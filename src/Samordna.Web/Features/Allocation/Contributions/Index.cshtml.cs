@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Allocation.Data;
-using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 

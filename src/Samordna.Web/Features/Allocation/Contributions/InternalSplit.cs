@@ -1,8 +1,6 @@
 using Samordna.Web.Features.Allocation.Data;
-using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Allocation.Data;
 
 /// <summary>

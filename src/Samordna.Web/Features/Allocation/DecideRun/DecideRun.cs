@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Allocation.Data;
-using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Allocation.DecideRun;
 

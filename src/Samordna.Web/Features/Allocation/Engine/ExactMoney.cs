@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 
 namespace Samordna.Web.Features.Allocation.Engine;

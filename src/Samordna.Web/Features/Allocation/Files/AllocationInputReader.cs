@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Allocation.Engine;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 

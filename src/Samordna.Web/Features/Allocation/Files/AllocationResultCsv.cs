@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using Samordna.Web.Features.Allocation.Engine;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Files;
-
 namespace Samordna.Web.Features.Allocation.Files;
 
 /// <summary>One parsed row of <c>associations.csv</c>.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Samordna.Web.Features.Allocation.Data;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.Files;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Samordna.Web.Features.Allocation.Engine;
 
 namespace Samordna.Web.Features.Allocation.Files;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Samordna.Web.Infrastructure.Files;
-
 namespace Samordna.Web.Features.Allocation.ImportDataSet;
 
 /// <summary>

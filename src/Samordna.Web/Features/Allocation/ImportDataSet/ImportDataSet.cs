@@ -1,7 +1,5 @@
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Files;
-using Samordna.Web.Infrastructure.Audit;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Allocation.ImportDataSet;
 

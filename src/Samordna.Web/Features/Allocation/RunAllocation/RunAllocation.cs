@@ -1,7 +1,6 @@
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
 using Samordna.Web.Features.Allocation.Files;
-using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 

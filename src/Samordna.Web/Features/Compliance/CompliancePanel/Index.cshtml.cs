@@ -1,5 +1,3 @@
-using Samordna.Web.Features.Registry;
-
 namespace Samordna.Web.Features.Compliance.CompliancePanel;
 
 [RequirePermission(CompliancePermissions.View)]

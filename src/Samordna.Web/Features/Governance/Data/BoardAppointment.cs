@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Governance.Data;
 
 /// <summary>Whether a person sits on the board as a ledamot or as an ersättare.</summary>

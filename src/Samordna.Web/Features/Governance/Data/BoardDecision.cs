@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Governance.Data;
 
 /// <summary>What a decision decides, when it is about something the system knows (or will know) by id.</summary>

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Governance.Data;
 
 public enum MeetingKind

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Governance.Data;

@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Governance.ViewMeeting;
-using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Governance.RecordAttendance;
 

@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Governance.Data;
-using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Governance.SaveDecision;
 

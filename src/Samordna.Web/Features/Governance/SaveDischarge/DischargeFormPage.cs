@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Snapshot;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance.Data;
 
 namespace Samordna.Web.Features.Governance.SaveMeeting;

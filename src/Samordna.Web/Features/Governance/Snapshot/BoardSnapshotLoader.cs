@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.Rules;
 using Samordna.Web.Features.Registry.Data;

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Infrastructure.Caching;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Interventions.Catalogue;
 

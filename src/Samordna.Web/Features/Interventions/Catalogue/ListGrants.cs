@@ -1,4 +1,3 @@
-using System.Globalization;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Registry.Data;

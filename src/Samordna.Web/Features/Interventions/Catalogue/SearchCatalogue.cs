@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Registry.Data;

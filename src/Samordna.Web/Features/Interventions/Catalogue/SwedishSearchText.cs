@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis.Sv;
 using Lucene.Net.Tartarus.Snowball.Ext;

@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Interventions.Lifecycle;
-using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Interventions.Data;
 

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Interventions.Data;
 
 /// <summary>The kinds of budget line an application and its follow-up use.</summary>

@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Interventions.Data;
-using Samordna.Web.Infrastructure.Audit;
 
 namespace Samordna.Web.Features.Interventions.Documents;
 

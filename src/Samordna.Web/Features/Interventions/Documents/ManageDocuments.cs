@@ -1,4 +1,3 @@
-using System.Globalization;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Interventions.Lifecycle;
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Interventions.Lifecycle;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Interventions.Documents;
 

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.ViewIntervention;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Interventions.Documents;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Interventions.Lifecycle;
 
 namespace Samordna.Web.Features.Interventions.ListInterventions;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Interventions.Data;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Samordna.Web.Features.Interventions.Catalogue;
 using Samordna.Web.Infrastructure.Caching;

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Interventions.Catalogue;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Registry.Data;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace Samordna.Web.Features.Interventions.PublicCatalogue;
 
 /// <summary>What the open data feeds hold and how their fields map to the 360Giving standard.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Interventions.Lifecycle;
 
 namespace Samordna.Web.Features.Interventions.SaveIntervention;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Options;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Interventions.Data;

@@ -1,5 +1,3 @@
-using Samordna.Web.Features.Shared;
-
 namespace Samordna.Web.Features.Registry.CharterVersions;
 
 [RequirePermission(RegistryPermissions.View)]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Registry.CreateAssociation;

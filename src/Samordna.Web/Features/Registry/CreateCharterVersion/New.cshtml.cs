@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Registry.CreateCharterVersion;

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Registry.Data;
 
 /// <summary>A samordningsförbund: a public-law legal person with its own organisation number, board and budget.</summary>

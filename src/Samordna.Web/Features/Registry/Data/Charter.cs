@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Registry.Data;
 
 /// <summary>How several municipalities (or regions) divide their party's quarter, or a member its share among its units.</summary>

@@ -1,5 +1,3 @@
-using Samordna.Web.Infrastructure.Audit;
-
 namespace Samordna.Web.Features.Registry.Data;
 
 /// <summary>What happened to an association's membership on a date.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Samordna.Web.Features.Registry.Data;
 
 internal sealed class CountyConfiguration : IEntityTypeConfiguration<County>

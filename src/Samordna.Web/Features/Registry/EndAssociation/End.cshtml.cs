@@ -1,5 +1,4 @@
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.EndAssociation;
 

@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.Rules;
-using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.ExitMember;
 

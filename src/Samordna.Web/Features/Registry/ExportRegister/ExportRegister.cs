@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Registry.ExportRegister;
 

@@ -1,8 +1,5 @@
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterFiles;
-using Samordna.Web.Infrastructure.Audit;
-using Samordna.Web.Infrastructure.Files;
-using Microsoft.Extensions.Options;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 

@@ -1,8 +1,5 @@
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.ExportRegister;
-using Samordna.Web.Features.Registry.RegisterFiles;
-using Microsoft.Extensions.Options;
-using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.Web.Features.Registry.ImportRegister;
 

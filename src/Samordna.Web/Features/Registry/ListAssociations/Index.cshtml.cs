@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace Samordna.Web.Features.Registry.ListAssociations;
 
 [Authorize]

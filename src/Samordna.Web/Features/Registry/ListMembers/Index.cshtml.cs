@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Registry.AssociationOverview;
 using Samordna.Web.Features.Registry.ListEvents;
-using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.ListMembers;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Samordna.Web.Features.Shared.Charts;
 using Samordna.Web.Infrastructure.Caching;

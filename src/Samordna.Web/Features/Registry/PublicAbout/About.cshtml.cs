@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Samordna.Web.Features.Governance.PublicBoard;
 using Samordna.Web.Features.Registry.AssociationOverview;

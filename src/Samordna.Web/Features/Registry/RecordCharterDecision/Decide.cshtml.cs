@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Registry.CharterVersions;
 
 namespace Samordna.Web.Features.Registry.RecordCharterDecision;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Samordna.Web.Infrastructure.Files;
-
 namespace Samordna.Web.Features.Registry.RegisterFiles;
 
 /// <summary>

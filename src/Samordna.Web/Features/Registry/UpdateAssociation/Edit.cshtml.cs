@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Features.Shared;
 
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
 

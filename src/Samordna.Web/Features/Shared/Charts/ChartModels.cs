@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Samordna.Web.Features.Shared.Charts;
 
 /// <summary>One bar or point: a label and a value (already suppressed/rounded as the caller decided).</summary>

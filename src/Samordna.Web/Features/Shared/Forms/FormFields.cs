@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Samordna.Web.Features.Allocation.Files;
 
 namespace Samordna.Web.Features.Shared.Forms;
