@@ -38,8 +38,8 @@ public sealed class TodoTests(AppFixture app)
     /// An association with something to do in every source: a meeting in ten days with an empty agenda, one ten days ago
     /// with neither attendance nor approved minutes, last year's discharge not decided, a board term of Gislaved's and an
     /// auditor's of Gnosjö's ending in 30 days, a charter version in 60 days no member has decided on, Gislaved's
-    /// intervention with a report late and one due in ten days, Gnosjö's decided and waiting for the agreement, one
-    /// prepared and one submitted application.
+    /// intervention with a report late and one due in ten days, Gnosjö's decided and waiting for the agreement and
+    /// Gnosjö's application with a complement asked for, one prepared and one submitted application.
     /// </summary>
     private async Task<Arranged> ArrangeAsync()
     {
@@ -62,6 +62,9 @@ public sealed class TodoTests(AppFixture app)
         await app.Host.AdvanceAsync(a, prepared, InterventionState.Prepared);
         var submitted = await app.Host.CreateInterventionAsync(a, name: "Inlämnad ansökan", parties: ["FK", Gislaved], owner: Gislaved);
         await app.Host.AdvanceAsync(a, submitted, InterventionState.Submitted);
+        var complement = await app.Host.CreateInterventionAsync(a, name: "Kompletteringsansökan", parties: ["FK", Gnosjo], owner: Gnosjo, places: [Gnosjo]);
+        await app.Host.AdvanceAsync(a, complement, InterventionState.Submitted);
+        await app.Host.MoveAsync(a, complement, InterventionTestData.Move(InterventionMove.RequestComplement, await app.Host.VersionAsync(complement)));
         return new Arranged(a, today);
     }
 
@@ -98,7 +101,7 @@ public sealed class TodoTests(AppFixture app)
             GovernanceTodoSource.NextMeeting, GovernanceTodoSource.EmptyAgenda, GovernanceTodoSource.Attendance, GovernanceTodoSource.Minutes,
             GovernanceTodoSource.Discharge, GovernanceTodoSource.TermEnding, GovernanceTodoSource.AuditorTermEnding, CharterDecisionTodoSource.Code,
             InterventionTodoSource.ReportDue, InterventionTodoSource.ReportLate, InterventionTodoSource.SignAgreement,
-            InterventionTodoSource.PlaceOnAgenda, InterventionTodoSource.Prepare,
+            InterventionTodoSource.PlaceOnAgenda, InterventionTodoSource.Prepare, InterventionTodoSource.Complement,
         ];
         foreach (var code in expected)
         {
@@ -158,7 +161,7 @@ public sealed class TodoTests(AppFixture app)
     }
 
     [Fact]
-    public async Task An_intervention_owner_sees_their_organisations_reports_and_agreement_and_not_another_owners()
+    public async Task An_intervention_owner_sees_their_organisations_reports_complements_and_agreements_and_not_another_owners()
     {
         var (a, _) = await ArrangeAsync();
 
@@ -167,9 +170,9 @@ public sealed class TodoTests(AppFixture app)
 
         Assert.Equal([InterventionTodoSource.ReportLate, InterventionTodoSource.ReportDue], varnamo.Select(i => i.Code));
         Assert.True(varnamo[0].Overdue && !varnamo[1].Overdue, Codes(varnamo));
-        var sign = Assert.Single(gnosjo);
-        Assert.Equal(InterventionTodoSource.SignAgreement, sign.Code);
-        Assert.EndsWith("/steg?steg=SignAgreement", sign.Link, StringComparison.Ordinal);
+        Assert.Equal([InterventionTodoSource.Complement, InterventionTodoSource.SignAgreement], gnosjo.Select(i => i.Code));
+        Assert.EndsWith("/steg?steg=Resubmit", gnosjo[0].Link, StringComparison.Ordinal);
+        Assert.EndsWith("/steg?steg=SignAgreement", gnosjo[1].Link, StringComparison.Ordinal);
     }
 
     [Fact]
