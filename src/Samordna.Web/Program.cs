@@ -7,6 +7,7 @@ using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Interventions;
 using Samordna.Web.Features.Registry;
+using Samordna.Web.Features.Todo;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
@@ -39,6 +40,7 @@ static async Task<int> RunAsync(string[] args)
     builder.AddFeatureArea<RegistryArea>();
     builder.AddFeatureArea<GovernanceArea>();
     builder.AddFeatureArea<ComplianceArea>();
+    builder.AddFeatureArea<TodoArea>();
     builder.AddFeatureArea<AllocationArea>();
     builder.AddFeatureArea<InterventionsArea>();
     builder.AddFeatureArea<AdministrationArea>();

@@ -22,6 +22,10 @@ public static class SwedishCulture
 
     public static string Number(decimal value, int decimals = 0) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Instance);
 
+    /// <summary>A count with the noun in Swedish number agreement: "1 punkt", "2 punkter", "0 punkter".</summary>
+    public static string Count(int count, string singular, string plural) =>
+        $"{Number(count)} {(count == 1 ? singular : plural)}";
+
     public static string Percent(decimal fraction, int decimals = 1) =>
         (fraction * 100m).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Instance) + " %";
 }

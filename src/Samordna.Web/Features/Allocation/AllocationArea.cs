@@ -11,8 +11,10 @@ using Samordna.Web.Features.Allocation.ListRuns;
 using Samordna.Web.Features.Allocation.Overview;
 using Samordna.Web.Features.Allocation.ReproduceRun;
 using Samordna.Web.Features.Allocation.RunAllocation;
+using Samordna.Web.Features.Allocation.Todo;
 using Samordna.Web.Features.Allocation.ViewDataSet;
 using Samordna.Web.Features.Allocation.ViewRun;
+using Samordna.Web.Features.Todo;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Allocation;
@@ -27,6 +29,7 @@ public sealed class AllocationArea : IFeatureArea
     {
         services.AddScoped<RunInputsBuilder>();
         services.AddScoped<ContributionBuilder>();
+        services.AddScoped<ITodoSource, ContributionTodoSource>();
         services.AddScoped<IDemoDataContributor, AllocationDemoData>();
     }
 

@@ -14,7 +14,9 @@ using Samordna.Web.Features.Governance.SaveMeeting;
 using Samordna.Web.Features.Governance.Snapshot;
 using Samordna.Web.Features.Governance.ViewAuditors;
 using Samordna.Web.Features.Governance.ViewBoard;
+using Samordna.Web.Features.Governance.Todo;
 using Samordna.Web.Features.Governance.ViewMeeting;
+using Samordna.Web.Features.Todo;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Governance;
@@ -34,6 +36,7 @@ public sealed class GovernanceArea : IFeatureArea
         services.AddScoped<IDecisionLinkTarget, CharterVersionLinkTarget>();
         services.AddScoped<IComplianceCheck, BoardComplianceCheck>();
         services.AddScoped<IComplianceCheck, AuditComplianceCheck>();
+        services.AddScoped<ITodoSource, GovernanceTodoSource>();
         services.AddScoped<IDemoDataContributor, GovernanceDemoData>();
     }
 

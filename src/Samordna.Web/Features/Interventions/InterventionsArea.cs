@@ -13,7 +13,9 @@ using Samordna.Web.Features.Interventions.Reminders;
 using Samordna.Web.Features.Interventions.Rules;
 using Samordna.Web.Features.Interventions.SaveIntervention;
 using Samordna.Web.Features.Interventions.SubmitReport;
+using Samordna.Web.Features.Interventions.Todo;
 using Samordna.Web.Features.Interventions.ViewIntervention;
+using Samordna.Web.Features.Todo;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
@@ -32,6 +34,7 @@ public sealed class InterventionsArea : IFeatureArea
                 "Interventions:WorkingAgeFrom och WorkingAgeTo måste vara åldrar mellan 0 och 120, den första inte större än den andra.")
             .Validate(o => o.ContinuingFundingYears is >= 1 and <= 50, "Interventions:ContinuingFundingYears måste vara mellan 1 och 50.")
             .Validate(o => o.ReminderDaysBefore is >= 0 and <= 365, "Interventions:ReminderDaysBefore måste vara mellan 0 och 365.")
+            .Validate(o => o.ReportDueHorizonDays is >= 0 and <= 365, "Interventions:ReportDueHorizonDays måste vara mellan 0 och 365.")
             .Validate(o => o.TargetGroups.Concat(o.IndividualOrientations).Concat(o.StructuralOrientations).All(c => c.Code.Length is > 0 and <= 80 && c.Name.Length is > 0 and <= 200),
                 "Interventions: varje kod i listorna behöver en kod (högst 80 tecken) och ett namn (högst 200 tecken).")
             .ValidateOnStart();
@@ -47,6 +50,7 @@ public sealed class InterventionsArea : IFeatureArea
         services.AddScoped<GrantCeiling>();
         services.AddScoped<IDecisionLinkTarget, InterventionLinkTarget>();
         services.AddScoped<IComplianceCheck, InterventionComplianceCheck>();
+        services.AddScoped<ITodoSource, InterventionTodoSource>();
         services.AddScoped<IDemoDataContributor, InterventionsDemoData>();
         services.AddSingleton<IOperatorCommand, GenerateCatalogueCommand>();
         services.AddScheduledJob<ReportReminderJob>(ReportReminderJob.Name, ReportReminderJob.DefaultSchedule);

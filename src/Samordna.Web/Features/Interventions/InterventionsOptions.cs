@@ -36,6 +36,9 @@ public sealed class InterventionsOptions
     /// <summary>How many days before a report is due the owner is reminded.</summary>
     public int ReminderDaysBefore { get; set; } = 14;
 
+    /// <summary>How many days before its due date a report appears on the association's to-do list (a late one always does).</summary>
+    public int ReportDueHorizonDays { get; set; } = 30;
+
     public IReadOnlyList<CodeOption> OrientationsFor(Data.Orientation orientation) =>
         orientation == Data.Orientation.Individual ? IndividualOrientations : StructuralOrientations;
 

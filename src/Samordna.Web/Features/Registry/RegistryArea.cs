@@ -2,6 +2,8 @@ using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Registry.Data;
 using Samordna.Web.Features.Registry.RegisterChecks;
+using Samordna.Web.Features.Registry.Todo;
+using Samordna.Web.Features.Todo;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Startup;
 
@@ -14,6 +16,7 @@ public sealed class RegistryArea : IFeatureArea
     {
         services.AddScoped<RegisterReader>();
         services.AddScoped<IComplianceCheck, RegistryComplianceCheck>();
+        services.AddScoped<ITodoSource, CharterDecisionTodoSource>();
         services.AddSingleton<IOperatorCommand, RegistryCommand>();
         services.AddScoped<IDemoDataContributor, RegistryDemoData>();
     }

@@ -43,5 +43,13 @@ public sealed record BoardSnapshot(
 {
     public IEnumerable<SeatHolding> ActiveAppointments => Appointments.Where(a => a.IsActiveOn(Date));
 
+    /// <summary>A later appointment of the same member to the same kind of seat is registered.</summary>
+    public bool HasSuccessor(SeatHolding a) =>
+        Appointments.Any(o => o.OrganisationId == a.OrganisationId && o.Role == a.Role && o.TermStart > a.TermStart);
+
+    /// <summary>A later auditor of the same kind appointed by the same member is registered.</summary>
+    public bool HasSuccessor(AuditorHolding a) =>
+        Auditors.Any(o => o.AppointedByOrganisationId == a.AppointedByOrganisationId && o.Kind == a.Kind && o.TermStart > a.TermStart);
+
     public string NameOf(Guid organisationId) => OrganisationNames.TryGetValue(organisationId, out var n) ? n : "okänd organisation";
 }

@@ -87,8 +87,7 @@ public static class GovernanceFindings
         var members = s.Members.Select(m => m.OrganisationId).ToHashSet();
         foreach (var a in s.Appointments.Where(a => members.Contains(a.OrganisationId)))
         {
-            var hasSuccessor = s.Appointments.Any(o => o.OrganisationId == a.OrganisationId && o.Role == a.Role && o.TermStart > a.TermStart);
-            if (hasSuccessor)
+            if (s.HasSuccessor(a))
             {
                 continue;
             }
