@@ -165,6 +165,26 @@ public sealed class ImportInterventionsTests(AppFixture app)
         Assert.Empty(await InterventionsAsync(association.Id));
     }
 
+    [Fact]
+    public async Task The_example_file_in_the_docs_imports_into_an_association_like_Finnveden()
+    {
+        var association = await app.Host.CreateAssociationAsync(municipalities: ["0683", "0662", "0617"]);
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!System.IO.File.Exists(Path.Combine(dir!.FullName, "Samordna.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var example = await System.IO.File.ReadAllBytesAsync(Path.Combine(dir.FullName, "docs", "examples", "insatser-import.csv"));
+
+        var (code, output) = await ImportAsync(association.Id.ToString(), example, "csv");
+
+        Assert.True(code == 0, output);
+        Assert.Equal(
+            [("Arbetsträning i Värnamo (exempel)", InterventionState.Active), ("Kompetensdagar om beroende (exempel)", InterventionState.Closed), ("Vägledning för unga (exempel)", InterventionState.Decided)],
+            (await InterventionsAsync(association.Id)).Select(i => (i.Name, i.State)).Order());
+    }
+
     [Theory]
     [InlineData("pdf", "Filen har ingen av insatsimportens kolumner")]
     [InlineData("docx", "Arbetsboken har inget kalkylblad.")]
