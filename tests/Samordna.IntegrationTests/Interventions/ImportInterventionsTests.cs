@@ -135,12 +135,13 @@ public sealed class ImportInterventionsTests(AppFixture app)
             Row("Utan överenskommelse", signed: ""),
             Row(existing),
             Row("Fel målgrupp", groups: "pensionärer"),
-            Row("=HYPERLINK(\"http://x\")"));
+            Row("=HYPERLINK(\"http://x\")"),
+            Row("Två ägare", owner: "0662; FK"));
 
         var (code, output) = await ImportAsync(association.Id.ToString(), file, "csv");
 
         Assert.True(code == 1, output);
-        Assert.Contains("Filen har 8 fel och har inte importerats. Inga insatser har sparats.", output, StringComparison.Ordinal);
+        Assert.Contains("Filen har 9 fel och har inte importerats. Inga insatser har sparats.", output, StringComparison.Ordinal);
         Assert.Contains("Rad 3, kolumn Parter: \"Ankeborgs kommun\" är inte medlem i förbundet.", output, StringComparison.Ordinal);
         Assert.Contains("Rad 4, kolumn Parter: Minst två parter: Bara en part deltar (kommun).", output, StringComparison.Ordinal);
         Assert.Contains("Rad 5, kolumn Slutdatum: ", output, StringComparison.Ordinal);
@@ -149,6 +150,7 @@ public sealed class ImportInterventionsTests(AppFixture app)
         Assert.Contains("Rad 8, kolumn Namn: Förbundet har redan en insats med det namnet.", output, StringComparison.Ordinal);
         Assert.Contains("Rad 9, kolumn Målgrupper: Målgrupperna måste väljas ur listan.", output, StringComparison.Ordinal);
         Assert.Contains("Rad 10, kolumn Namn: Texten börjar med = och ser ut som en formel från kalkylbladet.", output, StringComparison.Ordinal);
+        Assert.Contains("Rad 11, kolumn Insatsägare: Ange en enda insatsägare", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Rad 2,", output, StringComparison.Ordinal);
         Assert.Equal([existing], (await InterventionsAsync(association.Id)).Select(i => i.Name));
     }
@@ -170,12 +172,12 @@ public sealed class ImportInterventionsTests(AppFixture app)
     {
         var association = await app.Host.CreateAssociationAsync(municipalities: ["0683", "0662", "0617"]);
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!System.IO.File.Exists(Path.Combine(dir!.FullName, "Samordna.slnx")))
+        while (!File.Exists(Path.Combine(dir!.FullName, "Samordna.slnx")))
         {
             dir = dir.Parent;
         }
 
-        var example = await System.IO.File.ReadAllBytesAsync(Path.Combine(dir.FullName, "docs", "examples", "insatser-import.csv"));
+        var example = await File.ReadAllBytesAsync(Path.Combine(dir.FullName, "docs", "examples", "insatser-import.csv"));
 
         var (code, output) = await ImportAsync(association.Id.ToString(), example, "csv");
 

@@ -50,7 +50,13 @@ public sealed class ImportRowReader(
             ? [InterventionNames.Of(m), "Deltagaruppgifter"] : [InterventionNames.Of(m), "Volyminsats", "Endast antal"]);
         var esf = Cell(C.Esf).Length == 0 ? false : Choice(errors, C.Esf, Cell(C.Esf), [true, false], b => [b ? "Ja" : "Nej"]);
         var groups = Split(Cell(C.TargetGroups)).Select(g => options.TargetGroups.FirstOrDefault(t => Words.Equals(t.Code, g) || Words.Equals(t.Name, g))?.Code ?? g).ToList();
-        var owner = Split(Cell(C.Owner)).Select(t => Member(errors, C.Owner, t)).FirstOrDefault();
+        var owners = Split(Cell(C.Owner));
+        if (owners.Count > 1)
+        {
+            errors.Add(C.Owner, "Ange en enda insatsägare; de andra parterna skrivs i kolumnen Parter.");
+        }
+
+        var owner = owners.Count == 1 ? Member(errors, C.Owner, owners[0]) : null;
         var parties = Split(Cell(C.Parties)).Select(t => Member(errors, C.Parties, t)).OfType<Guid>().ToList();
         var places = Split(Cell(C.Municipalities)).Select(t => Municipality(errors, t)).OfType<string>().ToList();
         var start = FormFields.Date(errors, C.Start, C.Start, Cell(C.Start));
