@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samordna.TestSupport;
@@ -189,15 +188,15 @@ public sealed class ImportInterventionsTests(AppFixture app)
 
     [Theory]
     [InlineData("pdf", "Filen har ingen av insatsimportens kolumner")]
-    [InlineData("docx", "Arbetsboken har inget kalkylblad.")]
+    [InlineData("docx", "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx).")]
     [InlineData("oversized", "Filen är för stor: den får vara högst 20 MB.")]
     public async Task A_file_that_is_not_an_interventions_table_or_is_too_large_is_refused_and_nothing_is_stored(string content, string message)
     {
         var association = await app.Host.CreateAssociationAsync();
         var bytes = content switch
         {
-            "pdf" => Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
-            "docx" => Docx(),
+            "pdf" => DocumentTests.Pdf,
+            "docx" => DocumentTests.Docx(),
             _ => Oversized(),
         };
 
@@ -215,19 +214,6 @@ public sealed class ImportInterventionsTests(AppFixture app)
         var (code, text) = await ImportAsync("Ankeborgs samordningsförbund", Sheet("csv", Row("Ingenstans")), "csv");
         Assert.Equal(1, code);
         Assert.Contains("Inget förbund heter eller har id, kod eller organisationsnummer \"Ankeborgs samordningsförbund\".", text, StringComparison.Ordinal);
-    }
-
-    /// <summary>A Word document: a zip, but no workbook.</summary>
-    private static byte[] Docx()
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
-            writer.Write("<x/>");
-        }
-
-        return stream.ToArray();
     }
 
     /// <summary>One byte over the configured limit (Files:MaxBytes, 20 MB in the test host).</summary>
