@@ -93,7 +93,8 @@ public sealed class ImportInterventionsHandler(
         // reported for all rows; nothing is kept unless every row passed.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var actor = InterventionActor.System(auditActor.Name);
-        foreach (var row in rows.Where(r => problems.All(p => p.Row != r.Line)))
+        var badLines = problems.Select(p => p.Row).ToHashSet();
+        foreach (var row in rows.Where(r => !badLines.Contains(r.Line)))
         {
             var error = await CreateAsync(associationId, row, actor, fileName, ct);
             if (error is not null)
@@ -167,12 +168,12 @@ public sealed class ImportInterventionsHandler(
         for (var i = 0; i < table.Header.Length; i++)
         {
             var header = table.Header[i].Trim();
-            var known = ImportColumns.All.FirstOrDefault(c => string.Equals(c, header, StringComparison.OrdinalIgnoreCase));
             if (header.Length == 0)
             {
                 continue;
             }
 
+            var known = ImportColumns.All.FirstOrDefault(c => string.Equals(c, header, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
                 problems.Add(new FileProblem(FileProblemCodes.NoHeader, $"Kolumnen \"{(header.Length > 40 ? header[..40] + "…" : header)}\" är okänd.", table.HeaderLine));
