@@ -16,7 +16,7 @@ namespace Samordna.IntegrationTests.Interventions;
 [Collection(AppCollection.Name)]
 public sealed class DocumentTests(AppFixture app)
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient api, Guid associationId, Guid interventionId, string fileName, byte[] bytes, string kind = "Application")
     {
@@ -32,7 +32,8 @@ public sealed class DocumentTests(AppFixture app)
         return await db.Set<InterventionDocument>().CountAsync(d => d.InterventionId == interventionId);
     }
 
-    private static byte[] Docx()
+    /// <summary>A Word document: a zip with a document part (and no workbook).</summary>
+    internal static byte[] Docx()
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))

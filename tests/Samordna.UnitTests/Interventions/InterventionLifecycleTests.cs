@@ -25,6 +25,7 @@ public sealed class InterventionLifecycleTests
         Close: FinalReportSubmitted | Closed | O
         Withdraw: Idea Submitted ComplementRequested Resubmitted Prepared OnAgenda | Withdrawn | O W
         EndEarly: Decided AgreementSigned Active | EndedEarly | O
+        Import:  | Active | -
         """;
 
     private static readonly Dictionary<InterventionMove, (HashSet<InterventionState> From, InterventionState To, string Who)> Table =
@@ -33,7 +34,7 @@ public sealed class InterventionLifecycleTests
             line =>
             {
                 var parts = line[(line.IndexOf(':') + 1)..].Split('|', StringSplitOptions.TrimEntries);
-                return (parts[0].Split(' ').Select(Enum.Parse<InterventionState>).ToHashSet(), Enum.Parse<InterventionState>(parts[1]), parts[2]);
+                return (parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<InterventionState>).ToHashSet(), Enum.Parse<InterventionState>(parts[1]), parts[2]);
             });
 
     /// <summary>The letter of the capacity a role gives (none for roles that only read).</summary>

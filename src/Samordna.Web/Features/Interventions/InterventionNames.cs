@@ -40,6 +40,7 @@ public static class InterventionNames
         InterventionMove.Close => "Avsluta insatsen",
         InterventionMove.Withdraw => "Återkalla ansökan",
         InterventionMove.EndEarly => "Avbryt insatsen i förtid",
+        InterventionMove.Import => "Importerad från kalkylblad",
         _ => move.ToString(),
     };
 

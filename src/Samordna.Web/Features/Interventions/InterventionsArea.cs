@@ -4,6 +4,7 @@ using Samordna.Web.Features.Governance.SaveDecision;
 using Samordna.Web.Features.Interventions.Catalogue;
 using Samordna.Web.Features.Interventions.Compliance;
 using Samordna.Web.Features.Interventions.Documents;
+using Samordna.Web.Features.Interventions.ImportInterventions;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.ListInterventions;
 using Samordna.Web.Features.Interventions.ManageMoney;
@@ -53,6 +54,7 @@ public sealed class InterventionsArea : IFeatureArea
         services.AddScoped<ITodoSource, InterventionTodoSource>();
         services.AddScoped<IDemoDataContributor, InterventionsDemoData>();
         services.AddSingleton<IOperatorCommand, GenerateCatalogueCommand>();
+        services.AddSingleton<IOperatorCommand, ImportInterventionsCommand>();
         services.AddScheduledJob<ReportReminderJob>(ReportReminderJob.Name, ReportReminderJob.DefaultSchedule);
     }
 

@@ -2,6 +2,7 @@ using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.SaveDecision;
 using Samordna.Web.Features.Interventions.Data;
+using Samordna.Web.Features.Interventions.Documents;
 using Samordna.Web.Features.Interventions.Lifecycle;
 using Samordna.Web.Features.Interventions.ManageMoney;
 using Samordna.Web.Features.Interventions.MoveIntervention;
@@ -111,6 +112,27 @@ public sealed class InterventionsDemoData(IServiceProvider services, TimeProvide
                     new BudgetLineRequest(y, BudgetLineKind.CoFinancingInKind, Sek.FromKronor(spec.KronorPerYear / 4), null, "Parternas arbetstid (demo)"),
                 }).ToList(), await VersionAsync(db, id, ct)), Actor, ct);
             await AdvanceAsync(db, associationId, id, spec, years, past, next, today, ct);
+            await AttachDocumentsAsync(associationId, id, spec, ct);
+        }
+    }
+
+    /// <summary>
+    /// A few documents on the running and closed demo interventions, through the documents' use case and store: tiny
+    /// PDFs that say DEMO in large letters and "(demo)" in their names.
+    /// </summary>
+    private async Task AttachDocumentsAsync(Guid associationId, Guid id, Spec spec, CancellationToken ct)
+    {
+        var documents = spec.Target switch
+        {
+            InterventionState.Active => new[] { (DocumentKind.Application, "Ansökan"), (DocumentKind.Agreement, "Överenskommelse") },
+            InterventionState.Closed => [(DocumentKind.Application, "Ansökan"), (DocumentKind.Report, "Slutrapport")],
+            InterventionState.AgreementSigned => [(DocumentKind.Agreement, "Överenskommelse")],
+            _ => [],
+        };
+        foreach (var (kind, title) in documents)
+        {
+            var pdf = DemoPdf.Create([$"{title}: {spec.Name}", "Exempeldokument i Samordnas demodata.", "Inte ett riktigt dokument."]);
+            (await Use<ManageDocumentsHandler>().UploadAsync(associationId, id, kind, $"{title} (demo).pdf", pdf, Actor, ct)).ValueOrThrow();
         }
     }
 

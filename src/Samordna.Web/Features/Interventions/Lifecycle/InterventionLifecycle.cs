@@ -35,6 +35,12 @@ public enum InterventionMove
     Close,
     Withdraw,
     EndEarly,
+
+    /// <summary>
+    /// An existing intervention entered from a spreadsheet (<c>import-interventions</c>) in the state the file gives.
+    /// Recorded in the intervention's history; no one can make it as a move (it goes from no state).
+    /// </summary>
+    Import,
 }
 
 /// <summary>In what capacity a user acts on one intervention.</summary>
@@ -82,6 +88,7 @@ public static class InterventionLifecycle
         new(InterventionMove.Close, [InterventionState.FinalReportSubmitted], InterventionState.Closed, Capacity.Office),
         new(InterventionMove.Withdraw, BeforeDecision, InterventionState.Withdrawn, Capacity.Owner | Capacity.Office),
         new(InterventionMove.EndEarly, [InterventionState.Decided, InterventionState.AgreementSigned, InterventionState.Active], InterventionState.EndedEarly, Capacity.Office),
+        new(InterventionMove.Import, [], InterventionState.Active, Capacity.None),
     ];
 
     public static Rule RuleOf(InterventionMove move) => Rules.First(r => r.Move == move);

@@ -282,7 +282,7 @@ public sealed class MoveInterventionHandler(
     }
 
     /// <summary>The board's numbered decision, linked both ways: the decision names the intervention, the intervention the decision.</summary>
-    private async Task<Error?> LinkDecisionAsync(Intervention i, Guid decisionId, CancellationToken ct)
+    public async Task<Error?> LinkDecisionAsync(Intervention i, Guid decisionId, CancellationToken ct)
     {
         var decision = await db.Set<BoardDecision>().FirstOrDefaultAsync(d => d.Id == decisionId && d.AssociationId == i.AssociationId, ct);
         if (decision is null)
