@@ -39,6 +39,11 @@ echo "== fill the catalogue with $COUNT published demo interventions"
 (cd src/Samordna.Web && ASPNETCORE_ENVIRONMENT=Development Database__SqlitePath="$WORK/bench.db" Logging__LogLevel__Default=Warning \
   dotnet bin/Release/net10.0/Samordna.Web.dll demo-catalogue --count "$COUNT" | tail -1)
 
+if [ "$PROVIDER" = postgres ]; then
+  # What autovacuum does a little after a bulk load: fresh statistics for the planner.
+  PGPASSWORD=app psql "postgresql://app@127.0.0.1:$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$Database__ConnectionString")/appdb" -q -c "ANALYZE interventions_intervention, interventions_municipality, interventions_target_group"
+fi
+
 cat >"$WORK/varied.lua" <<'LUA'
 -- percent-encoded: hälsa, vägledning, språk
 local words = { "arbete", "arbetet", "studier", "h%C3%A4lsa", "unga", "praktik", "coachning", "v%C3%A4gledning", "spr%C3%A5k", "motivation" }
