@@ -157,6 +157,8 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
         await page.GetByLabel("Lösenord").FillAsync(Samordna.Web.Infrastructure.Security.DeniedPasswordValidator.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Södra Vätterbygdens samordningsförbund" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Att göra");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Översikt", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Ändra uppgifter" }).ClickAsync();
         await page.GetByLabel("Namn").FillAsync("Södra Vätterbygdens samordningsförbund (ändrat utan JavaScript)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
