@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -174,6 +175,14 @@ public sealed class TransferTests(TransferSourceFixture fixture) : IClassFixture
                 await LogicalDump.ExportAsync(db, Path.Combine(work, "from"), null, default);
                 await LogicalDump.ExportAsync(to, Path.Combine(work, "to"), null, default);
                 Assert.Empty(BackupTestFiles.Differences(Path.Combine(work, "from"), Path.Combine(work, "to")));
+
+                // A row added after the transfer gets an id past the loaded ones (PostgreSQL's identity sequences moved on).
+                var key = new DataProtectionKey { FriendlyName = "efter-flytten", Xml = "<efter-flytten />" };
+                to.DataProtectionKeys.Add(key);
+                await to.SaveChangesAsync();
+                Assert.True(key.Id > 0);
+                to.DataProtectionKeys.Remove(key);
+                await to.SaveChangesAsync();
             }
 
             // The app on the new database reads the same data-protection keys: the cookie still signs the user in.
@@ -186,6 +195,11 @@ public sealed class TransferTests(TransferSourceFixture fixture) : IClassFixture
 
             using var stranger = moved.NewClient();
             Assert.NotEqual(HttpStatusCode.OK, (await stranger.GetAsync("/konto")).StatusCode);
+            foreach (var path in new[] { "/", "/insatser" })
+            {
+                var served = await stranger.GetAsync(path);
+                Assert.True(served.StatusCode == HttpStatusCode.OK, $"{path}: {served.StatusCode}");
+            }
         }
         finally
         {
