@@ -8,6 +8,7 @@ using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Interventions;
 using Samordna.Web.Features.Registry;
 using Samordna.Web.Features.Todo;
+using Samordna.Web.Infrastructure.Backup;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
@@ -34,6 +35,7 @@ static async Task<int> RunAsync(string[] args)
     builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
     builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
     builder.Services.AddSingleton<IOperatorCommand, AllocationCommand>();
+    builder.Services.AddBackupCommands();
 
     builder.AddFeatureArea<HomeArea>();
     builder.AddFeatureArea<AccountArea>();
