@@ -10,6 +10,20 @@ public interface IGovernanceRow : IVersioned
 }
 
 /// <summary>
+/// A governance use case that records one kind of row and changes it (appointments, auditors, meetings, discharge): its
+/// rules, and the two operations, both answering <see cref="Saved"/>. Its new and edit pages save through
+/// <see cref="GovernanceFormPage{TInput}"/>.
+/// </summary>
+public interface IGovernanceSaveHandler<TRequest>
+{
+    static abstract ValidationErrors Validate(TRequest r, bool isUpdate);
+
+    Task<Result<Saved>> CreateAsync(Guid associationId, TRequest r, CancellationToken ct);
+
+    Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, TRequest r, CancellationToken ct);
+}
+
+/// <summary>
 /// The one way a governance use case creates or changes its row: the use case's rules apply the request to the row or
 /// refuse with an error; a change is made on the version the user read, so a newer one in the database makes the save
 /// throw (answered 409); the answer is the row's id and new version.
