@@ -74,4 +74,19 @@ internal static class GovernanceSave
     public static Task<Result<Saved>> UpdateAsync<T>(AppDbContext db, T? row, Error notFound, long? readVersion, Func<T, Error?> apply, CancellationToken ct)
         where T : class, IGovernanceRow =>
         UpdateAsync(db, row, notFound, readVersion, r => Task.FromResult(apply(r)), ct);
+
+    /// <summary>As above, for the row <paramref name="id"/> of the association, read here.</summary>
+    public static async Task<Result<Saved>> UpdateAsync<T>(
+        AppDbContext db, Guid associationId, Guid id, Error notFound, long? readVersion, Func<T, Task<Error?>> apply, CancellationToken ct)
+        where T : class, IGovernanceRow, IAssociationOwned
+    {
+        var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id && r.AssociationId == associationId, ct);
+        return await UpdateAsync(db, row, notFound, readVersion, apply, ct);
+    }
+
+    /// <summary>As above, for rules that need nothing from the database.</summary>
+    public static Task<Result<Saved>> UpdateAsync<T>(
+        AppDbContext db, Guid associationId, Guid id, Error notFound, long? readVersion, Func<T, Error?> apply, CancellationToken ct)
+        where T : class, IGovernanceRow, IAssociationOwned =>
+        UpdateAsync<T>(db, associationId, id, notFound, readVersion, r => Task.FromResult(apply(r)), ct);
 }

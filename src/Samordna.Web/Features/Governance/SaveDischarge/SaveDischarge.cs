@@ -60,11 +60,8 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
             db, new Discharge { AssociationId = associationId, Year = year, OrganisationId = r.OrganisationId!.Value }, d => Apply(d, r), ct);
     }
 
-    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, DischargeRequest r, CancellationToken ct)
-    {
-        var discharge = await db.Set<Discharge>().FirstOrDefaultAsync(d => d.Id == id && d.AssociationId == associationId, ct);
-        return await GovernanceSave.UpdateAsync(db, discharge, GovernanceErrors.DischargeNotFound, r.Version, d => Apply(d, r), ct);
-    }
+    public Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, DischargeRequest r, CancellationToken ct) =>
+        GovernanceSave.UpdateAsync<Discharge>(db, associationId, id, GovernanceErrors.DischargeNotFound, r.Version, d => Apply(d, r), ct);
 
     /// <summary>Discharge for a year is decided after the year has ended, once the auditors have reported.</summary>
     private static Error? Apply(Discharge d, DischargeRequest r)

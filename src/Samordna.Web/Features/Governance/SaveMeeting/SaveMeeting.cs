@@ -25,13 +25,10 @@ public sealed class SaveMeetingHandler(AppDbContext db) : IGovernanceSaveHandler
         GovernanceSave.CreateAsync(db, new BoardMeeting { AssociationId = associationId }, m => Apply(m, r), ct);
 
     /// <summary>A meeting with numbered decisions keeps its year, since the § numbers run per year.</summary>
-    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, MeetingRequest r, CancellationToken ct)
-    {
-        var meeting = await db.Set<BoardMeeting>().FirstOrDefaultAsync(m => m.Id == id && m.AssociationId == associationId, ct);
-        return await GovernanceSave.UpdateAsync(db, meeting, GovernanceErrors.MeetingNotFound, r.Version, async m =>
+    public Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, MeetingRequest r, CancellationToken ct) =>
+        GovernanceSave.UpdateAsync<BoardMeeting>(db, associationId, id, GovernanceErrors.MeetingNotFound, r.Version, async m =>
             r.Date!.Value.Year != m.Date.Year && await db.Set<BoardDecision>().AnyAsync(d => d.MeetingId == id, ct) ? GovernanceErrors.MeetingYearLocked : Apply(m, r),
             ct);
-    }
 
     private static Error? Apply(BoardMeeting m, MeetingRequest r)
     {
