@@ -45,4 +45,32 @@ public abstract class GovernanceFormPage<TInput> : PageModel, IFormWithLists
             _ => saved());
         return redirect ?? (refused?.Kind == ErrorKind.NotFound ? NotFound() : Page());
     }
+
+    /// <summary>
+    /// As above, for a use case that records and changes one kind of row: records a new one, or changes the row
+    /// <paramref name="rowId"/> when given.
+    /// </summary>
+    protected Task<IActionResult> SaveAsync<TRequest, THandler>(
+        THandler handler, Guid? rowId, Func<ValidationErrors, TRequest> read, Func<(string Status, string Address)> saved, CancellationToken ct)
+        where THandler : IGovernanceSaveHandler<TRequest> =>
+        SaveAsync(
+            read,
+            request => THandler.Validate(request, rowId is not null),
+            request => rowId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
+            saved,
+            ct);
+
+    /// <summary>The edit form of a row as read: NotFound when the association has no such row, else the page with its lists.</summary>
+    protected async Task<IActionResult> ShowAsync<TRow>(TRow? row, Func<TRow, TInput> toInput, CancellationToken ct)
+        where TRow : class
+    {
+        if (row is null)
+        {
+            return NotFound();
+        }
+
+        Input = toInput(row);
+        await LoadListsAsync(ct);
+        return Page();
+    }
 }

@@ -10,6 +10,20 @@ public interface IGovernanceRow : IVersioned
 }
 
 /// <summary>
+/// A governance use case that records one kind of row and changes it (appointments, auditors, meetings, discharge): its
+/// rules, and the two operations, both answering <see cref="Saved"/>. Its new and edit pages save through
+/// <see cref="GovernanceFormPage{TInput}"/>.
+/// </summary>
+public interface IGovernanceSaveHandler<TRequest>
+{
+    static abstract ValidationErrors Validate(TRequest r, bool isUpdate);
+
+    Task<Result<Saved>> CreateAsync(Guid associationId, TRequest r, CancellationToken ct);
+
+    Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, TRequest r, CancellationToken ct);
+}
+
+/// <summary>
 /// The one way a governance use case creates or changes its row: the use case's rules apply the request to the row or
 /// refuse with an error; a change is made on the version the user read, so a newer one in the database makes the save
 /// throw (answered 409); the answer is the row's id and new version.
@@ -60,4 +74,19 @@ internal static class GovernanceSave
     public static Task<Result<Saved>> UpdateAsync<T>(AppDbContext db, T? row, Error notFound, long? readVersion, Func<T, Error?> apply, CancellationToken ct)
         where T : class, IGovernanceRow =>
         UpdateAsync(db, row, notFound, readVersion, r => Task.FromResult(apply(r)), ct);
+
+    /// <summary>As above, for the row <paramref name="id"/> of the association, read here.</summary>
+    public static async Task<Result<Saved>> UpdateAsync<T>(
+        AppDbContext db, Guid associationId, Guid id, Error notFound, long? readVersion, Func<T, Task<Error?>> apply, CancellationToken ct)
+        where T : class, IGovernanceRow, IAssociationOwned
+    {
+        var row = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id && r.AssociationId == associationId, ct);
+        return await UpdateAsync(db, row, notFound, readVersion, apply, ct);
+    }
+
+    /// <summary>As above, for rules that need nothing from the database.</summary>
+    public static Task<Result<Saved>> UpdateAsync<T>(
+        AppDbContext db, Guid associationId, Guid id, Error notFound, long? readVersion, Func<T, Error?> apply, CancellationToken ct)
+        where T : class, IGovernanceRow, IAssociationOwned =>
+        UpdateAsync<T>(db, associationId, id, notFound, readVersion, r => Task.FromResult(apply(r)), ct);
 }

@@ -58,7 +58,7 @@ internal sealed class AssociationAllocationInputConfiguration : IEntityTypeConfi
         e.HasKey(i => i.Id);
         e.HasIndex(i => new { i.AssociationId, i.Year }).IsUnique();
         e.Property(i => i.Note).HasMaxLength(2000);
-        e.HasOne<Association>().WithMany().HasForeignKey(i => i.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
     }
 }
 
@@ -77,7 +77,7 @@ internal sealed class AllocationRunConfiguration : IEntityTypeConfiguration<Allo
         e.Property(r => r.Lambda).HasMaxLength(1000);
         e.Property(r => r.CreatedBy).HasMaxLength(200);
         e.Property(r => r.DecidedBy).HasMaxLength(200);
-        e.HasOne<AllocationDataSet>().WithMany().HasForeignKey(r => r.DataSetId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(r => r.DataSetId).To<AllocationDataSet>();
         e.HasMany(r => r.Results).WithOne().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -96,7 +96,7 @@ internal sealed class AllocationRunResultConfiguration : IEntityTypeConfiguratio
         e.Property(r => r.ExactAmount).HasMaxLength(1000);
         e.Property(r => r.ExplanationJson).HasMaxLength(20_000);
         e.Ignore(r => r.ChangeFraction);
-        e.HasOne<Association>().WithMany().HasForeignKey(r => r.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
     }
 }
 
@@ -111,8 +111,8 @@ internal sealed class ContributionTableConfiguration : IEntityTypeConfiguration<
         e.Property(t => t.AdoptedBy).HasMaxLength(200);
         e.Property(t => t.Note).HasMaxLength(2000);
         e.Ignore(t => t.Total);
-        e.HasOne<Association>().WithMany().HasForeignKey(t => t.AssociationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<AllocationRun>().WithMany().HasForeignKey(t => t.RunId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
+        e.ForeignKey(t => t.RunId).To<AllocationRun>();
         e.HasMany(t => t.Lines).WithOne().HasForeignKey(l => l.TableId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -140,8 +140,8 @@ internal sealed class InternalSplitSettingConfiguration : IEntityTypeConfigurati
         e.HasKey(s => s.Id);
         e.HasIndex(s => new { s.AssociationId, s.OrganisationId, s.Year }).IsUnique();
         e.Property(s => s.PopulationWeight).HasPrecision(9, 6);
-        e.HasOne<Association>().WithMany().HasForeignKey(s => s.AssociationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
+        e.ForeignKey(s => s.OrganisationId).To<Organisation>();
         e.HasMany(s => s.Units).WithOne().HasForeignKey(u => u.SettingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

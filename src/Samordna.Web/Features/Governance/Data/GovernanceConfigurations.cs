@@ -10,9 +10,9 @@ internal sealed class BoardAppointmentConfiguration : IEntityTypeConfiguration<B
         e.HasKey(a => a.Id);
         e.Property(a => a.PersonName).HasMaxLength(200);
         e.HasIndex(a => new { a.AssociationId, a.OrganisationId, a.TermStart });
-        e.HasOne<Association>().WithMany().HasForeignKey(a => a.AssociationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.AppointedByOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
+        e.ForeignKey(a => a.OrganisationId).To<Organisation>();
+        e.ForeignKey(a => a.AppointedByOrganisationId).To<Organisation>();
     }
 }
 
@@ -25,8 +25,8 @@ internal sealed class AuditorConfiguration : IEntityTypeConfiguration<Auditor>
         e.Property(a => a.PersonName).HasMaxLength(200);
         e.Property(a => a.Firm).HasMaxLength(200);
         e.HasIndex(a => new { a.AssociationId, a.TermStart });
-        e.HasOne<Association>().WithMany().HasForeignKey(a => a.AssociationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.AppointedByOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
+        e.ForeignKey(a => a.AppointedByOrganisationId).To<Organisation>();
     }
 }
 
@@ -38,7 +38,7 @@ internal sealed class BoardMeetingConfiguration : IEntityTypeConfiguration<Board
         e.HasKey(m => m.Id);
         e.Property(m => m.Place).HasMaxLength(200);
         e.HasIndex(m => new { m.AssociationId, m.Date });
-        e.HasOne<Association>().WithMany().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
     }
 }
 
@@ -51,7 +51,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         e.Property(a => a.Title).HasMaxLength(300);
         e.Property(a => a.Description).HasMaxLength(4000);
         e.HasIndex(a => new { a.MeetingId, a.Position });
-        e.HasOne<BoardMeeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(a => a.MeetingId).To<BoardMeeting>();
     }
 }
 
@@ -62,9 +62,9 @@ internal sealed class MeetingAttendanceConfiguration : IEntityTypeConfiguration<
         e.ToTable("governance_attendance");
         e.HasKey(a => a.Id);
         e.HasIndex(a => new { a.MeetingId, a.AppointmentId }).IsUnique();
-        e.HasOne<BoardMeeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<BoardAppointment>().WithMany().HasForeignKey(a => a.AppointmentId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<BoardAppointment>().WithMany().HasForeignKey(a => a.ReplacesAppointmentId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(a => a.MeetingId).To<BoardMeeting>();
+        e.ForeignKey(a => a.AppointmentId).To<BoardAppointment>();
+        e.ForeignKey(a => a.ReplacesAppointmentId).To<BoardAppointment>();
     }
 }
 
@@ -79,8 +79,8 @@ internal sealed class BoardDecisionConfiguration : IEntityTypeConfiguration<Boar
         e.Property(d => d.LinkText).HasMaxLength(400);
         e.HasIndex(d => new { d.AssociationId, d.Year, d.Number }).IsUnique();
         e.HasIndex(d => d.MeetingId);
-        e.HasOne<BoardMeeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(d => d.MeetingId).To<BoardMeeting>();
+        e.ForeignKey(d => d.AgendaItemId).To<AgendaItem>();
         e.HasMany(d => d.Votes).WithOne().HasForeignKey(v => v.DecisionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -92,7 +92,7 @@ internal sealed class DecisionVoteConfiguration : IEntityTypeConfiguration<Decis
         e.ToTable("governance_decision_vote");
         e.HasKey(v => v.Id);
         e.HasIndex(v => new { v.DecisionId, v.AppointmentId }).IsUnique();
-        e.HasOne<BoardAppointment>().WithMany().HasForeignKey(v => v.AppointmentId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(v => v.AppointmentId).To<BoardAppointment>();
     }
 }
 
@@ -104,7 +104,7 @@ internal sealed class DischargeConfiguration : IEntityTypeConfiguration<Discharg
         e.HasKey(d => d.Id);
         e.Property(d => d.Note).HasMaxLength(2000);
         e.HasIndex(d => new { d.AssociationId, d.Year, d.OrganisationId }).IsUnique();
-        e.HasOne<Association>().WithMany().HasForeignKey(d => d.AssociationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
+        e.ForeignKey(d => d.OrganisationId).To<Organisation>();
     }
 }

@@ -11,13 +11,7 @@ public sealed class EditModel(SaveAgendaItemHandler handler, AppDbContext db) : 
         MeetingId = meetingId;
         var item = await db.Set<AgendaItem>().AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == agendaItemId && a.MeetingId == meetingId && a.AssociationId == associationId, ct);
-        if (item is null)
-        {
-            return NotFound();
-        }
-
-        Input = new AgendaItemInput { Position = item.Position, Title = item.Title, Description = item.Description, Version = item.Version };
-        return Page();
+        return await ShowAsync(item, i => new AgendaItemInput { Position = i.Position, Title = i.Title, Description = i.Description, Version = i.Version }, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid meetingId, Guid agendaItemId, CancellationToken ct)

@@ -48,14 +48,14 @@ public abstract class AppointmentFormPage(SaveAppointmentHandler handler, BoardS
 
     protected Task<IActionResult> SaveAsync(Guid? appointmentId, Func<(string Status, string Address)> saved, CancellationToken ct) =>
         SaveAsync(
+            handler,
+            appointmentId,
             errors => new AppointmentRequest(
                 Input.PersonName, Input.OrganisationId, Input.AppointedByOrganisationId, Input.Role, Input.SubstituteOrder, Input.Eligibility,
                 FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
                 FormFields.Date(errors, "termStart", "Mandattid från", Input.TermStart),
                 FormFields.Date(errors, "termEnd", "Mandattid till", Input.TermEnd),
                 Input.Office, Input.Version),
-            request => SaveAppointmentHandler.Validate(request, appointmentId is not null),
-            request => appointmentId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
             saved,
             ct);
 }

@@ -9,13 +9,7 @@ public sealed class EditModel(SaveAppointmentHandler handler, GetBoardHandler bo
     public async Task<IActionResult> OnGetAsync(Guid associationId, Guid appointmentId, CancellationToken ct)
     {
         AssociationId = associationId;
-        var a = await board.OneAsync(associationId, appointmentId, ct);
-        if (a is null)
-        {
-            return NotFound();
-        }
-
-        Input = new AppointmentInput
+        return await ShowAsync(await board.OneAsync(associationId, appointmentId, ct), a => new AppointmentInput
         {
             PersonName = a.PersonName,
             OrganisationId = a.OrganisationId,
@@ -28,9 +22,7 @@ public sealed class EditModel(SaveAppointmentHandler handler, GetBoardHandler bo
             TermEnd = FormFields.Text(a.TermEnd),
             Office = a.Office,
             Version = a.Version,
-        };
-        await LoadListsAsync(ct);
-        return Page();
+        }, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid appointmentId, CancellationToken ct)

@@ -21,7 +21,7 @@ public sealed record AppointmentRequest(
     BoardOffice? Office,
     long? Version);
 
-public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader loader)
+public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader loader) : IGovernanceSaveHandler<AppointmentRequest>
 {
     public static ValidationErrors Validate(AppointmentRequest r, bool isUpdate)
     {
@@ -59,11 +59,8 @@ public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader 
         GovernanceSave.CreateAsync(db, new BoardAppointment { AssociationId = associationId }, a => ApplyAsync(a, r, ct), ct);
 
     /// <summary>A stale version surfaces as <see cref="DbUpdateConcurrencyException"/> (409).</summary>
-    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid appointmentId, AppointmentRequest r, CancellationToken ct)
-    {
-        var appointment = await db.Set<BoardAppointment>().FirstOrDefaultAsync(a => a.Id == appointmentId && a.AssociationId == associationId, ct);
-        return await GovernanceSave.UpdateAsync(db, appointment, GovernanceErrors.AppointmentNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
-    }
+    public Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, AppointmentRequest r, CancellationToken ct) =>
+        GovernanceSave.UpdateAsync<BoardAppointment>(db, associationId, id, GovernanceErrors.AppointmentNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
 
     private async Task<Error?> ApplyAsync(BoardAppointment a, AppointmentRequest r, CancellationToken ct)
     {

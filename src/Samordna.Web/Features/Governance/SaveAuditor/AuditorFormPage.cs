@@ -38,14 +38,14 @@ public abstract class AuditorFormPage(SaveAuditorHandler handler, BoardSnapshotL
 
     protected Task<IActionResult> SaveAsync(Guid? auditorId, Func<(string Status, string Address)> saved, CancellationToken ct) =>
         SaveAsync(
+            handler,
+            auditorId,
             errors => new AuditorRequest(
                 Input.PersonName, Input.Firm, Input.Kind, Input.AppointedByOrganisationId,
                 FormFields.Date(errors, "decisionDate", "Beslutsdatum", Input.DecisionDate),
                 FormFields.Date(errors, "termStart", "Uppdraget från", Input.TermStart),
                 FormFields.Date(errors, "termEnd", "Uppdraget till", Input.TermEnd),
                 Input.Version),
-            request => SaveAuditorHandler.Validate(request, auditorId is not null),
-            request => auditorId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
             saved,
             ct);
 }

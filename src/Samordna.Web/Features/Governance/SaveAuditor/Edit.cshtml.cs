@@ -10,13 +10,7 @@ public sealed class EditModel(SaveAuditorHandler handler, ListAuditorsHandler au
     public async Task<IActionResult> OnGetAsync(Guid associationId, Guid auditorId, CancellationToken ct)
     {
         AssociationId = associationId;
-        var a = await auditors.OneAsync(associationId, auditorId, SwedishCulture.Today(clock), ct);
-        if (a is null)
-        {
-            return NotFound();
-        }
-
-        Input = new AuditorInput
+        return await ShowAsync(await auditors.OneAsync(associationId, auditorId, SwedishCulture.Today(clock), ct), a => new AuditorInput
         {
             PersonName = a.PersonName,
             Firm = a.Firm,
@@ -26,9 +20,7 @@ public sealed class EditModel(SaveAuditorHandler handler, ListAuditorsHandler au
             TermStart = FormFields.Text(a.TermStart),
             TermEnd = FormFields.Text(a.TermEnd),
             Version = a.Version,
-        };
-        await LoadListsAsync(ct);
-        return Page();
+        }, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid auditorId, CancellationToken ct)

@@ -15,7 +15,7 @@ public sealed record AuditorRequest(
     DateOnly? TermEnd,
     long? Version);
 
-public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader loader)
+public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader loader) : IGovernanceSaveHandler<AuditorRequest>
 {
     public static ValidationErrors Validate(AuditorRequest r, bool isUpdate)
     {
@@ -37,11 +37,8 @@ public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader load
     public Task<Result<Saved>> CreateAsync(Guid associationId, AuditorRequest r, CancellationToken ct) =>
         GovernanceSave.CreateAsync(db, new Auditor { AssociationId = associationId }, a => ApplyAsync(a, r, ct), ct);
 
-    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid auditorId, AuditorRequest r, CancellationToken ct)
-    {
-        var auditor = await db.Set<Auditor>().FirstOrDefaultAsync(a => a.Id == auditorId && a.AssociationId == associationId, ct);
-        return await GovernanceSave.UpdateAsync(db, auditor, GovernanceErrors.AuditorNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
-    }
+    public Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, AuditorRequest r, CancellationToken ct) =>
+        GovernanceSave.UpdateAsync<Auditor>(db, associationId, id, GovernanceErrors.AuditorNotFound, r.Version, a => ApplyAsync(a, r, ct), ct);
 
     private async Task<Error?> ApplyAsync(Auditor a, AuditorRequest r, CancellationToken ct)
     {

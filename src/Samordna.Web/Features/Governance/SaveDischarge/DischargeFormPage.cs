@@ -38,11 +38,11 @@ public abstract class DischargeFormPage(SaveDischargeHandler handler, BoardSnaps
 
     protected Task<IActionResult> SaveAsync(Func<(string Status, string Address)> saved, CancellationToken ct) =>
         SaveAsync(
+            handler,
+            DischargeId,
             errors => new DischargeRequest(
                 Input.Year, Input.OrganisationId, Input.Outcome,
                 FormFields.Date(errors, "decidedOn", "Beslutsdatum", Input.DecidedOn), Input.Note, Input.Version),
-            request => SaveDischargeHandler.Validate(request, DischargeId is not null),
-            request => DischargeId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
             saved,
             ct);
 }

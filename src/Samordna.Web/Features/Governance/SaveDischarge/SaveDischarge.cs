@@ -9,7 +9,7 @@ namespace Samordna.Web.Features.Governance.SaveDischarge;
 /// </summary>
 public sealed record DischargeRequest(int? Year, Guid? OrganisationId, DischargeOutcome? Outcome, DateOnly? DecidedOn, string? Note, long? Version);
 
-public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader loader)
+public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader loader) : IGovernanceSaveHandler<DischargeRequest>
 {
     public static ValidationErrors Validate(DischargeRequest r, bool isUpdate)
     {
@@ -60,11 +60,8 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
             db, new Discharge { AssociationId = associationId, Year = year, OrganisationId = r.OrganisationId!.Value }, d => Apply(d, r), ct);
     }
 
-    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid dischargeId, DischargeRequest r, CancellationToken ct)
-    {
-        var discharge = await db.Set<Discharge>().FirstOrDefaultAsync(d => d.Id == dischargeId && d.AssociationId == associationId, ct);
-        return await GovernanceSave.UpdateAsync(db, discharge, GovernanceErrors.DischargeNotFound, r.Version, d => Apply(d, r), ct);
-    }
+    public Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, DischargeRequest r, CancellationToken ct) =>
+        GovernanceSave.UpdateAsync<Discharge>(db, associationId, id, GovernanceErrors.DischargeNotFound, r.Version, d => Apply(d, r), ct);
 
     /// <summary>Discharge for a year is decided after the year has ended, once the auditors have reported.</summary>
     private static Error? Apply(Discharge d, DischargeRequest r)

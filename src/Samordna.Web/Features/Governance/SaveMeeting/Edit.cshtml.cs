@@ -9,21 +9,14 @@ public sealed class EditModel(SaveMeetingHandler handler, AppDbContext db) : Mee
     {
         AssociationId = associationId;
         MeetingId = meetingId;
-        var m = await db.Set<BoardMeeting>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == meetingId && x.AssociationId == associationId, ct);
-        if (m is null)
-        {
-            return NotFound();
-        }
-
-        Input = new MeetingInput
+        return await ShowAsync(await db.Set<BoardMeeting>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == meetingId && x.AssociationId == associationId, ct), m => new MeetingInput
         {
             Date = FormFields.Text(m.Date),
             Place = m.Place,
             Kind = m.Kind,
             MinutesApprovedOn = FormFields.Text(m.MinutesApprovedOn),
             Version = m.Version,
-        };
-        return Page();
+        }, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid meetingId, CancellationToken ct)

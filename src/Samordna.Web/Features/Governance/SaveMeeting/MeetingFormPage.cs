@@ -24,14 +24,14 @@ public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFo
 
     protected Task<IActionResult> SaveAsync(Func<(string Status, string Address)> saved, CancellationToken ct) =>
         SaveAsync(
+            handler,
+            MeetingId,
             errors => new MeetingRequest(
                 FormFields.Date(errors, "date", "Datum", Input.Date),
                 Input.Place,
                 Input.Kind,
                 FormFields.Date(errors, "minutesApprovedOn", "Protokollet justerat", Input.MinutesApprovedOn),
                 Input.Version),
-            request => SaveMeetingHandler.Validate(request, MeetingId is not null),
-            request => MeetingId is { } id ? handler.UpdateAsync(AssociationId, id, request, ct) : handler.CreateAsync(AssociationId, request, ct),
             saved,
             ct);
 }

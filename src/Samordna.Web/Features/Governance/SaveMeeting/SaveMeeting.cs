@@ -5,7 +5,7 @@ namespace Samordna.Web.Features.Governance.SaveMeeting;
 /// <summary>Record or change a board meeting. <see cref="Version"/> is required when changing.</summary>
 public sealed record MeetingRequest(DateOnly? Date, string? Place, MeetingKind? Kind, DateOnly? MinutesApprovedOn, long? Version);
 
-public sealed class SaveMeetingHandler(AppDbContext db)
+public sealed class SaveMeetingHandler(AppDbContext db) : IGovernanceSaveHandler<MeetingRequest>
 {
     public static ValidationErrors Validate(MeetingRequest r, bool isUpdate)
     {
@@ -25,13 +25,10 @@ public sealed class SaveMeetingHandler(AppDbContext db)
         GovernanceSave.CreateAsync(db, new BoardMeeting { AssociationId = associationId }, m => Apply(m, r), ct);
 
     /// <summary>A meeting with numbered decisions keeps its year, since the § numbers run per year.</summary>
-    public async Task<Result<Saved>> UpdateAsync(Guid associationId, Guid meetingId, MeetingRequest r, CancellationToken ct)
-    {
-        var meeting = await db.Set<BoardMeeting>().FirstOrDefaultAsync(m => m.Id == meetingId && m.AssociationId == associationId, ct);
-        return await GovernanceSave.UpdateAsync(db, meeting, GovernanceErrors.MeetingNotFound, r.Version, async m =>
-            r.Date!.Value.Year != m.Date.Year && await db.Set<BoardDecision>().AnyAsync(d => d.MeetingId == meetingId, ct) ? GovernanceErrors.MeetingYearLocked : Apply(m, r),
+    public Task<Result<Saved>> UpdateAsync(Guid associationId, Guid id, MeetingRequest r, CancellationToken ct) =>
+        GovernanceSave.UpdateAsync<BoardMeeting>(db, associationId, id, GovernanceErrors.MeetingNotFound, r.Version, async m =>
+            r.Date!.Value.Year != m.Date.Year && await db.Set<BoardDecision>().AnyAsync(d => d.MeetingId == id, ct) ? GovernanceErrors.MeetingYearLocked : Apply(m, r),
             ct);
-    }
 
     private static Error? Apply(BoardMeeting m, MeetingRequest r)
     {

@@ -22,10 +22,10 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         e.HasIndex(i => new { i.AssociationId, i.State });
         // Name and Id last: the unfiltered catalogue is read in name order straight from the index (docs/adr/0013).
         e.HasIndex(i => new { i.Published, i.State, i.Name, i.Id });
-        e.HasOne<Association>().WithMany().HasForeignKey(i => i.AssociationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<BoardMeeting>().WithMany().HasForeignKey(i => i.TargetMeetingId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<BoardDecision>().WithMany().HasForeignKey(i => i.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
+        e.ForeignKey(i => i.OwnerOrganisationId).To<Organisation>();
+        e.ForeignKey(i => i.TargetMeetingId).To<BoardMeeting>();
+        e.ForeignKey(i => i.DecisionId).To<BoardDecision>();
         e.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(i => i.Municipalities).WithOne().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(i => i.TargetGroups).WithOne().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Cascade);
@@ -53,7 +53,7 @@ internal sealed class InterventionPartyConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<InterventionParty> e)
     {
         e.ToTable("interventions_party").HasIndex(p => new { p.InterventionId, p.OrganisationId }).IsUnique();
-        e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(p => p.OrganisationId).To<Organisation>();
     }
 }
 
@@ -107,7 +107,7 @@ internal sealed class InterventionGrantConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<InterventionGrant> e)
     {
         e.PartOfIntervention("interventions_grant").HasIndex(p => new { p.InterventionId, p.DecisionId, p.Year }).IsUnique();
-        e.HasOne<BoardDecision>().WithMany().HasForeignKey(p => p.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(p => p.DecisionId).To<BoardDecision>();
     }
 }
 

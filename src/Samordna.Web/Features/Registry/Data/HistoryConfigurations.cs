@@ -7,7 +7,7 @@ internal sealed class CharterBoardSeatConfiguration : IEntityTypeConfiguration<C
         e.ToTable("registry_charter_board_seat");
         e.HasKey(s => s.Id);
         e.HasIndex(s => new { s.CharterVersionId, s.OrganisationId }).IsUnique();
-        e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(s => s.OrganisationId).To<Organisation>();
     }
 }
 
@@ -19,7 +19,7 @@ internal sealed class CharterMemberDecisionConfiguration : IEntityTypeConfigurat
         e.HasKey(d => d.Id);
         e.Property(d => d.Reference).HasMaxLength(200);
         e.HasIndex(d => new { d.CharterVersionId, d.OrganisationId }).IsUnique();
-        e.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(d => d.OrganisationId).To<Organisation>();
     }
 }
 
@@ -33,9 +33,9 @@ internal sealed class MembershipEventConfiguration : IEntityTypeConfiguration<Me
         e.Property(x => x.Reference).HasMaxLength(200);
         e.Property(x => x.CounterpartName).HasMaxLength(200);
         e.Property(x => x.Note).HasMaxLength(2000);
-        e.HasOne<Association>().WithMany().HasForeignKey(x => x.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
         e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<Association>().WithMany().HasForeignKey(x => x.CounterpartAssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(x => x.CounterpartAssociationId).To<Association>();
     }
 }
 

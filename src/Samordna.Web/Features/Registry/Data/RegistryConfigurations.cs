@@ -20,7 +20,7 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         e.Property(m => m.Code).HasMaxLength(4);
         e.Property(m => m.Name).HasMaxLength(100);
         e.Property(m => m.CountyCode).HasMaxLength(2);
-        e.HasOne<County>().WithMany().HasForeignKey(m => m.CountyCode).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(m => m.CountyCode).To<County>();
     }
 }
 
@@ -36,7 +36,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         e.Property(o => o.CountyCode).HasMaxLength(2);
         e.Property(o => o.MunicipalityCode).HasMaxLength(4);
         e.Property(o => o.OrganisationNumber).HasMaxLength(10);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(o => o.ParentOrganisationId).To<Organisation>();
         e.Ignore(o => o.IsStateParty);
         e.Ignore(o => o.CountsAsRegion);
         e.Ignore(o => o.CountsAsMunicipality);
@@ -55,7 +55,7 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
         e.Property(a => a.Name).HasMaxLength(200);
         e.Property(a => a.OrganisationNumber).HasMaxLength(10);
         e.Property(a => a.SeatMunicipalityCode).HasMaxLength(4);
-        e.HasOne<Municipality>().WithMany().HasForeignKey(a => a.SeatMunicipalityCode).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(a => a.SeatMunicipalityCode).To<Municipality>();
         e.HasMany(a => a.Memberships).WithOne().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -82,7 +82,7 @@ internal sealed class CharterVersionConfiguration : IEntityTypeConfiguration<Cha
         e.Property(c => c.QualifiedMajorityMatters).HasMaxLength(2000);
         e.Property(c => c.Note).HasMaxLength(2000);
         e.Property(c => c.MixPopulationWeight).HasPrecision(9, 6);
-        e.HasOne<Association>().WithMany().HasForeignKey(c => c.AssociationId).OnDelete(DeleteBehavior.Restrict);
+        e.BelongsToAssociation();
         e.HasMany(c => c.FixedShares).WithOne().HasForeignKey(s => s.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(c => c.BoardSeats).WithOne().HasForeignKey(s => s.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
@@ -97,6 +97,6 @@ internal sealed class CharterMemberShareConfiguration : IEntityTypeConfiguration
         e.HasKey(s => s.Id);
         e.Property(s => s.Share).HasPrecision(9, 6);
         e.HasIndex(s => new { s.CharterVersionId, s.OrganisationId }).IsUnique();
-        e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.ForeignKey(s => s.OrganisationId).To<Organisation>();
     }
 }
