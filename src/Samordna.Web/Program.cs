@@ -12,6 +12,7 @@ using Samordna.Web.Infrastructure.Backup;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
+using Samordna.Web.Infrastructure.Telemetry;
 
 // Samordna: one deployable web app. This file is the table of contents; each area lives in Features/<Area>.
 try
@@ -31,6 +32,7 @@ static async Task<int> RunAsync(string[] args)
     var builder = WebApplication.CreateBuilder(hostArgs);
 
     builder.AddSamordnaPlatform();
+    builder.AddSamordnaTelemetry();
     builder.Services.AddSingleton<IOperatorCommand, MigrateCommand>();
     builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
     builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();

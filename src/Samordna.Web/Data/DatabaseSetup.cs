@@ -35,7 +35,7 @@ public static class DatabaseSetup
 
         if (options.MigrateOnStartup)
         {
-            await db.Database.MigrateAsync(ct);
+            await PendingMigrations.MigrateAsync(db, ct);
         }
 
         // The safety check runs before anything else can return: a pending migration must not skip it.
@@ -44,7 +44,7 @@ public static class DatabaseSetup
             await StartupSafetyCheck.EnsureNoDemoAccountsAsync(db, sp, ct);
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        var pending = await PendingMigrations.ListAsync(db, ct);
         if (pending.Count > 0)
         {
             logger.LogWarning("The database lacks {Count} migration(s); run the 'migrate' command. /health/ready reports unhealthy until then.", pending.Count);

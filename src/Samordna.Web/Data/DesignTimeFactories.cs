@@ -7,7 +7,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>()
-            .UseSqlite("Data Source=design-time.db", x => x.MigrationsHistoryTable("platform_ef_migrations"))
+            .UseSqlite("Data Source=design-time.db", x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
             .Options);
 }
 
@@ -15,6 +15,6 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresAppDbContext>()
-            .UseNpgsql("Host=localhost;Database=design_time", x => x.MigrationsHistoryTable("platform_ef_migrations"))
+            .UseNpgsql("Host=localhost;Database=design_time", x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
             .Options);
 }

@@ -120,4 +120,18 @@ public sealed class ProductionCommandTests(AppFixture app)
         Assert.Contains("demoanvändare", outcome.StandardOutput, StringComparison.Ordinal);
         _ = app;
     }
+
+    [Fact]
+    public async Task Migrate_on_a_fresh_database_logs_no_error_and_counts_in_Swedish()
+    {
+        using var database = TestDatabase.Create();
+        var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database), ["migrate"]);
+
+        Assert.True(outcome.Exited && outcome.ExitCode == 0, outcome.ToString());
+        var all = outcome.StandardOutput + outcome.StandardError;
+        Assert.DoesNotContain("\"LogLevel\":\"Error\"", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed executing", all, StringComparison.Ordinal);
+        Assert.Matches(@"Tillämpade [2-9]\d* migreringar: ", outcome.StandardOutput);
+        Assert.DoesNotContain("(ar)", all, StringComparison.Ordinal);
+    }
 }

@@ -130,6 +130,19 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
     /// mostly within one county); Stockholm is one on its own, and every 25th municipality is left outside any
     /// association, as some are in reality.
     /// </summary>
+    /// <summary>
+    /// Illustrative formation dates that grow the way the real number did: Finsam began in 2004 and about 80 associations
+    /// existed by the mid-2010s. Entry <c>k</c> is how many synthetic associations had formed by the end of year
+    /// 2005 + k; the i-th association is formed on 1 January of the first year whose count exceeds i.
+    /// </summary>
+    private static readonly int[] FormedByYearEnd = [4, 14, 28, 40, 52, 60, 66, 70, 73, 76];
+
+    internal static DateOnly SyntheticFormedOn(int index)
+    {
+        var k = Array.FindIndex(FormedByYearEnd, formed => formed > index);
+        return new DateOnly(2005 + (k < 0 ? FormedByYearEnd.Length - 1 : k), 1, 1);
+    }
+
     private static async Task<Dictionary<string, Association>> AddSyntheticAssociationsAsync(AppDbContext db, DemoContext context, CancellationToken ct)
     {
         var used = RegistryDemoData.Associations.SelectMany(a => a.Municipalities).ToHashSet(StringComparer.Ordinal);
@@ -146,10 +159,10 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
         }
 
         var created = new Dictionary<string, Association>(StringComparer.Ordinal);
-        var formed = new DateOnly(2015, 1, 1);
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
+            var formed = SyntheticFormedOn(i);
             var code = i == 0 ? StockholmCode : $"illustrativt-{i:00}";
             var association = new Association
             {

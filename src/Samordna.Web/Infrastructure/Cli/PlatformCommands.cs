@@ -19,12 +19,12 @@ public sealed class MigrateCommand(IHostEnvironment environment) : IOperatorComm
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        await db.Database.MigrateAsync(ct);
+        var pending = await PendingMigrations.ListAsync(db, ct);
+        await PendingMigrations.MigrateAsync(db, ct);
         await ReferenceDataSeeder.SeedAsync(db, ct);
         await output.WriteLineAsync(pending.Count == 0
             ? "Databasen var redan uppdaterad. Referensdata är kontrollerad."
-            : $"Tillämpade {pending.Count} migrering(ar): {string.Join(", ", pending)}. Referensdata är inläst.");
+            : $"Tillämpade {SwedishCulture.Count(pending.Count, "migrering", "migreringar")}: {string.Join(", ", pending)}. Referensdata är inläst.");
         if (DatabaseSetup.IsProductionLike(environment)
             && await StartupSafetyCheck.ProblemAsync(db, scope.ServiceProvider, ct) is { } problem)
         {

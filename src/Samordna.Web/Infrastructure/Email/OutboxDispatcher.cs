@@ -3,6 +3,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using Samordna.Web.Infrastructure.Telemetry;
 
 namespace Samordna.Web.Infrastructure.Email;
 
@@ -122,6 +123,7 @@ public sealed class OutboxDispatcher(AppDbContext db, IOptions<EmailOptions> opt
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, (DateTime?)null), CancellationToken.None);
         }
 
+        SamordnaTelemetry.EmailsDispatched(sent, failed, gaveUp);
         var result = new DispatchResult(claimed.Count, sent, failed, gaveUp);
         logger.LogInformation("E-mail outbox: {Sent} sent, {Failed} to be retried, {GaveUp} given up, of {Claimed} claimed.", sent, failed, gaveUp, claimed.Count);
         return result;

@@ -1,3 +1,5 @@
+using Samordna.Web.Infrastructure.Telemetry;
+
 namespace Samordna.Web.Infrastructure.Files;
 
 /// <summary>How to read a table: which sheet of a workbook, and whether a workbook may have title rows above its header.</summary>
@@ -78,10 +80,14 @@ public static class TabularFile
         {
             using var package = new MemoryStream(content, writable: false);
             var (rows, problems) = XlsxFormat.Read(package, options.SheetName, limits);
-            return WithHeader(fileName, kind, rows, problems, options.SkipTitleRows ? 2 : 1);
+            var workbook = WithHeader(fileName, kind, rows, problems, options.SkipTitleRows ? 2 : 1);
+            SamordnaTelemetry.FileRead("xlsx", content.LongLength, workbook.Rows.Count);
+            return workbook;
         }
 
-        return ReadCsvText(CsvFormat.Decode(content), fileName, limits);
+        var table = ReadCsvText(CsvFormat.Decode(content), fileName, limits);
+        SamordnaTelemetry.FileRead("csv", content.LongLength, table.Rows.Count);
+        return table;
     }
 
     /// <summary>CSV text already in memory (a pasted table): separator detected as for a file.</summary>

@@ -14,10 +14,10 @@ public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
                 return HealthCheckResult.Unhealthy("Databasen svarar inte.");
             }
 
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = await PendingMigrations.ListAsync(db, cancellationToken);
             return pending.Count == 0
                 ? HealthCheckResult.Healthy("Databasen är tillgänglig och migrerad.")
-                : HealthCheckResult.Unhealthy($"Databasen saknar {pending.Count} migrering(ar); kör kommandot 'migrate'.");
+                : HealthCheckResult.Unhealthy($"Databasen saknar {SwedishCulture.Count(pending.Count, "migrering", "migreringar")}; kör kommandot 'migrate'.");
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or TimeoutException)
         {

@@ -1,5 +1,6 @@
 using Quartz;
 using Samordna.Web.Infrastructure.Startup;
+using Samordna.Web.Infrastructure.Telemetry;
 
 namespace Samordna.Web.Infrastructure.Jobs;
 
@@ -39,8 +40,12 @@ public static class ScheduledJobs
         where TJob : class, IScheduledJob
     {
         ArgumentNullException.ThrowIfNull(services);
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TJob>().RunAsync(ct);
+        var name = services.GetServices<ScheduledJobDefinition>().FirstOrDefault(j => j.JobType == typeof(TJob))?.Name ?? typeof(TJob).Name;
+        await SamordnaTelemetry.RunJobAsync(name, async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<TJob>().RunAsync(ct);
+        });
     }
 
     /// <summary>The schedule a job runs on: its configured <c>Jobs:&lt;Name&gt;:Schedule</c>, else its default.</summary>
@@ -162,9 +167,12 @@ internal sealed class ScheduledJobRunner(IServiceScopeFactory scopes, IEnumerabl
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var instance = (IScheduledJob)scope.ServiceProvider.GetRequiredService(job.JobType);
-            await instance.RunAsync(cancellationToken);
+            await SamordnaTelemetry.RunJobAsync(name, async () =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var instance = (IScheduledJob)scope.ServiceProvider.GetRequiredService(job.JobType);
+                await instance.RunAsync(cancellationToken);
+            });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

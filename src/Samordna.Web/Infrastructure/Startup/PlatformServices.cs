@@ -222,12 +222,12 @@ public static class PlatformServices
         {
             case DatabaseProvider.Postgres:
                 builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
-                    .UseNpgsql(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
+                    .UseNpgsql(connectionString, x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
                 break;
             default:
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
-                    .UseSqlite(connectionString, x => x.MigrationsHistoryTable("platform_ef_migrations"))
+                    .UseSqlite(connectionString, x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
                 break;
         }

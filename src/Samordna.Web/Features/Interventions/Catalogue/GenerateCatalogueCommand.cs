@@ -101,10 +101,10 @@ public sealed class GenerateCatalogueCommand(IHostEnvironment environment) : IOp
 
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            await output.WriteLineAsync($"  {made} av {count} demoinsatser skapade");
+            await output.WriteLineAsync($"  {SwedishCulture.Number(made)} av {SwedishCulture.Count(count, "demoinsats", "demoinsatser")} skapade");
         }
 
-        await output.WriteLineAsync($"Klart: {count} publicerade demoinsatser i {associations.Count} förbund.");
+        await output.WriteLineAsync($"Klart: {SwedishCulture.Count(count, "publicerad demoinsats", "publicerade demoinsatser")} i {SwedishCulture.Number(associations.Count)} förbund.");
         return 0;
     }
 }

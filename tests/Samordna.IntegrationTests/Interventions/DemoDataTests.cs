@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samordna.TestSupport;
@@ -14,9 +15,31 @@ public sealed class DemoDataFixture : HostFixture
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Enabled"] = "true" };
 }
 
-/// <summary>The demo interventions carry a few documents: labelled as demo, real PDFs, downloadable by the demo office.</summary>
-public sealed class DemoDocumentTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixture>
+/// <summary>The demo data as <c>dotnet run</c> loads it, read as a newcomer would.</summary>
+public sealed class DemoDataTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixture>
 {
+    /// <summary>
+    /// Finsam began in 2004 and about 80 associations existed by the mid-2010s; the demo's national history must read
+    /// like that, not jump from a handful to 81 in one year (issue 12).
+    /// </summary>
+    [Fact]
+    public async Task The_demo_national_history_grows_over_plausible_years()
+    {
+        using var api = fixture.Host.NewClient();
+        var overview = await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/registry/overview");
+        var years = overview.GetProperty("years").EnumerateArray()
+            .ToDictionary(y => y.GetProperty("year").GetInt32(), y => y.GetProperty("associations").GetInt32());
+
+        Assert.True(years.GetValueOrDefault(2004) <= 5, $"2004: {years.GetValueOrDefault(2004)}");
+        Assert.InRange(years[2015], 75, 90);
+        for (var year = 2005; year <= 2015; year++)
+        {
+            var added = years[year] - years.GetValueOrDefault(year - 1);
+            Assert.True(added <= 15, $"{year}: {added} associations formed in one year");
+        }
+    }
+
+    /// <summary>The demo interventions carry a few documents: labelled as demo, real PDFs, downloadable by the demo office.</summary>
     [Fact]
     public async Task Running_and_closed_demo_interventions_have_demo_PDFs_that_the_demo_office_can_download()
     {
