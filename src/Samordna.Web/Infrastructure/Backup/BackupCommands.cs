@@ -279,7 +279,7 @@ public sealed class RestoreCommand : IOperatorCommand
             throw new DumpRefusedException($"Säkerhetskopian kommer från en nyare version av Samordna: schemaversionen {newer} finns inte i den här versionen (senaste är {known[^1]}). Uppgradera Samordna och försök igen.");
         }
 
-        await source.Database.MigrateAsync(ct);
+        await PendingMigrations.MigrateAsync(source, ct);
         await LogicalDump.ExportAsync(source, dump, null, ct);
     }
 }

@@ -145,7 +145,7 @@ public static class LogicalDump
             throw new DumpRefusedException($"Exporten saknar {SwedishCulture.Count(missing.Count, "tabell", "tabeller")}: {string.Join(", ", missing)}.");
         }
 
-        await db.Database.MigrateAsync(ct);
+        await PendingMigrations.MigrateAsync(db, ct);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
