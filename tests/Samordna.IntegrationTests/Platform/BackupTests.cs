@@ -14,17 +14,12 @@ using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.IntegrationTests.Platform;
 
-/// <summary>The demo data on the run's provider, loaded once for the backup tests.</summary>
-public sealed class BackupDemoFixture : HostFixture
-{
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Enabled"] = "true" };
-}
-
 /// <summary>
 /// backup, restore, export-all and import-all on the run's provider (ADR 0015): a backup restored into an empty
 /// database gives, table by table, byte for byte the export taken when the backup was made.
 /// </summary>
-public sealed class BackupTests(BackupDemoFixture fixture) : IClassFixture<BackupDemoFixture>
+[Collection(DemoCollection.Name)]
+public sealed class BackupTests(DemoDataFixture fixture)
 {
     [Fact]
     public async Task Backup_then_change_then_restore_into_an_empty_database_gives_the_export_taken_before_the_change()

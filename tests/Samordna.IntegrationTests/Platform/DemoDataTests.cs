@@ -7,16 +7,11 @@ using Samordna.TestSupport;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Documents;
 
-namespace Samordna.IntegrationTests.Interventions;
-
-/// <summary>A database of its own with the demo data loaded at start, as <c>dotnet run</c> does in development.</summary>
-public sealed class DemoDataFixture : HostFixture
-{
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Enabled"] = "true" };
-}
+namespace Samordna.IntegrationTests.Platform;
 
 /// <summary>The demo data as <c>dotnet run</c> loads it, read as a newcomer would.</summary>
-public sealed class DemoDataTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixture>
+[Collection(DemoCollection.Name)]
+public sealed class DemoDataTests(DemoDataFixture fixture)
 {
     /// <summary>
     /// Finsam began in 2004 and about 80 associations existed by the mid-2010s; the demo's national history must read
