@@ -50,6 +50,10 @@ app() {
   fi
 }
 now() { date +%s.%N; }
+# stamp: each line of the app's progress ("  table: N rader") with the time it was written.
+stamp() { while IFS= read -r l; do echo "$(now) $l"; done; }
+# slowest FILE: the three tables that took longest (time from the line before), from stamped progress.
+slowest() { awk 'NR > 1 && $2 ~ /:$/ { printf "   %8.2f  %s %s %s\n", $1 - prev, $2, $3, $4 } { prev = $1 }' "$1" | sort -rn | head -3; }
 
 if [ "$PROVIDER" = postgres ]; then
   mapfile -t pg < <(scripts/pg-start.sh)
@@ -98,11 +102,14 @@ read_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
 
 echo "== 2. export-all"
 t0=$(now)
-MEM=$WORK/export.mem app appdb export-all --out "$WORK/dump" | tail -1
+MEM=$WORK/export.mem app appdb export-all --out "$WORK/dump" | stamp >"$WORK/export.log"
+tail -1 "$WORK/export.log" | cut -d' ' -f2-
 t1=$(now)
 export_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
 rows=$(jq '[.tables[].rows] | add' "$WORK/dump/manifest.json")
 bytes=$(du -sb "$WORK/dump" | cut -f1)
+echo "   slowest tables (seconds since the previous table's line):"
+slowest "$WORK/export.log"
 jq -r '.tables | sort_by(-.rows) | .[0:5][] | "   \(.rows) rows in \(.name)"' "$WORK/dump/manifest.json"
 
 echo "== 3. bare load into an empty copy of the schema"
@@ -141,7 +148,10 @@ load_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
 echo "== 4. import-all into a fresh empty database"
 [ "$PROVIDER" = postgres ] && "${PG_ADMIN[@]}" -d postgres -c "CREATE DATABASE imported"
 t0=$(now)
-MEM=$WORK/import.mem app imported import-all "$WORK/dump" | tail -1
+MEM=$WORK/import.mem app imported import-all "$WORK/dump" | stamp >"$WORK/import.log"
+tail -1 "$WORK/import.log" | cut -d' ' -f2-
+echo "   slowest tables (seconds since the previous table's line):"
+slowest "$WORK/import.log"
 t1=$(now)
 import_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
 
