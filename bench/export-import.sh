@@ -17,7 +17,7 @@
 #      transaction with foreign keys off;
 #   4. import-all DIR into a fresh empty database of the same provider (it migrates first, as an operator would run it;
 #      the migration is a few hundred milliseconds of that).
-# Each step is one process, timed (the app's start and stop, about a second, is timed alone as step 0) with date +%s.%N; the app's steps also under /usr/bin/time for the peak memory.
+# Each step is one process, timed (the app's start and stop, 0.5–1.5 s here, is timed alone as step 0) with date +%s.%N; the app's steps also under /usr/bin/time for the peak memory.
 # Prints seconds, rows, rows/s and the ratio to the bare read (export) or the bare load (import). Only 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
