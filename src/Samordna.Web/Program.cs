@@ -3,6 +3,7 @@ using Samordna.Web.Features.Administration;
 using Samordna.Web.Features.Allocation;
 using Samordna.Web.Features.Allocation.ComputeFromFolder;
 using Samordna.Web.Features.Compliance;
+using Samordna.Web.Features.FollowUp;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Home;
 using Samordna.Web.Features.Interventions;
@@ -47,6 +48,7 @@ static async Task<int> RunAsync(string[] args)
     builder.AddFeatureArea<TodoArea>();
     builder.AddFeatureArea<AllocationArea>();
     builder.AddFeatureArea<InterventionsArea>();
+    builder.AddFeatureArea<FollowUpArea>();
     builder.AddFeatureArea<AdministrationArea>();
     builder.AddSamordnaScheduler();   // after the areas: schedules every job the platform and the areas declared
 

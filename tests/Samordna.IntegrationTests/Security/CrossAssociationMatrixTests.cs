@@ -33,7 +33,7 @@ public sealed class CrossAssociationMatrixTests(AppFixture app)
         var attackers = new List<(string, HttpClient, bool)>();
         foreach (var role in AttackerRoles)
         {
-            var user = await app.Host.CreateUserAsync(role, own.Id, role is Role.MemberRepresentative or Role.InterventionOwner ? own.Members["0643"] : null);
+            var user = await app.Host.CreateUserAsync(role, own.Id, role.ActsForMember() ? own.Members["0643"] : null);
             attackers.Add(($"{role} (sida)", await app.Host.SignedInPageClientAsync(user), false));
             attackers.Add(($"{role} (API)", await app.Host.ApiClientAsync(user), true));
         }

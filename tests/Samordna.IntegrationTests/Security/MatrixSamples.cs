@@ -1,3 +1,4 @@
+using Samordna.IntegrationTests.FollowUp;
 using Samordna.IntegrationTests.Governance;
 using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
@@ -33,6 +34,8 @@ public static class MatrixSamples
         samples["paymentId"] = interventions.PaymentId.ToString();
         samples["reportId"] = interventions.ReportId.ToString();
         samples["documentId"] = interventions.DocumentId.ToString();
+        var owner = victim.Members.Keys.Where(k => k.StartsWith('0')).Order(StringComparer.Ordinal).First();
+        samples["participationId"] = (await host.EnrolAsync(victim, interventions.InterventionId, owner, Web.Features.FollowUp.Data.Sex.Female, 1990, new DateOnly(2025, 3, 1))).Id.ToString();
         return samples;
     }
 }

@@ -25,7 +25,7 @@ public sealed class WriteRoleMatrixTests(AppFixture app)
         {
             var user = role.IsNational()
                 ? await app.Host.CreateUserAsync(role)
-                : await app.Host.CreateUserAsync(role, association.Id, role is Role.MemberRepresentative or Role.InterventionOwner ? association.Members["0662"] : null);
+                : await app.Host.CreateUserAsync(role, association.Id, role.ActsForMember() ? association.Members["0662"] : null);
             clients.Add((role, await app.Host.SignedInPageClientAsync(user), await app.Host.ApiClientAsync(user)));
         }
 

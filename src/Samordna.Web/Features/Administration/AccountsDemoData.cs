@@ -19,7 +19,7 @@ public sealed class AccountsDemoData(IServiceProvider services) : IDemoDataContr
         ("revisor.finnveden@demo.samordna.se", "Rut Revisor (Finnveden)", Role.Auditor, "finnveden", null),
         ("insats.finnveden@demo.samordna.se", "Ivar Insats (insatsägare, Värnamo kommun)", Role.InterventionOwner, "finnveden", "0683"),
         ("bered.finnveden@demo.samordna.se", "Bea Beredning (beredningsgruppen Finnveden)", Role.PreparatoryGroupMember, "finnveden", null),
-        ("deltagare.finnveden@demo.samordna.se", "Dina Deltagaransvarig (Finnveden)", Role.ParticipantOfficer, "finnveden", null),
+        ("deltagare.finnveden@demo.samordna.se", "Dina Deltagaransvarig (Värnamo kommun)", Role.ParticipantOfficer, "finnveden", "0683"),
     ];
 
     public async Task SeedAsync(AppDbContext db, DemoContext context, CancellationToken ct)

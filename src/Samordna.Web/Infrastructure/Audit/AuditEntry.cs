@@ -5,6 +5,14 @@ public interface IAudited
 {
 }
 
+/// <summary>
+/// An audited row about a participant (a pseudonymous participation record): the log says who changed which row and
+/// which fields, never the values, because everyone who reads the log (office, auditors) may see aggregates only.
+/// </summary>
+public interface IPseudonymousRecord : IAudited
+{
+}
+
 /// <summary>One change to one audited entity: who, when, what, and the values before and after.</summary>
 public sealed class AuditEntry
 {

@@ -81,6 +81,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static Dictionary<string, Dictionary<string, string?>> Describe(EntityEntry entry)
     {
         var result = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal);
+        var hidden = entry.Entity is IPseudonymousRecord;
         foreach (var p in entry.Properties)
         {
             if (p.Metadata.IsConcurrencyToken || p.Metadata.IsShadowProperty())
@@ -91,19 +92,24 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             switch (entry.State)
             {
                 case EntityState.Added:
-                    result[p.Metadata.Name] = new() { ["after"] = Format(p.CurrentValue) };
+                    result[p.Metadata.Name] = new() { ["after"] = hidden ? Hidden : Format(p.CurrentValue) };
                     break;
                 case EntityState.Deleted:
-                    result[p.Metadata.Name] = new() { ["before"] = Format(p.OriginalValue) };
+                    result[p.Metadata.Name] = new() { ["before"] = hidden ? Hidden : Format(p.OriginalValue) };
                     break;
                 case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
-                    result[p.Metadata.Name] = new() { ["before"] = Format(p.OriginalValue), ["after"] = Format(p.CurrentValue) };
+                    result[p.Metadata.Name] = hidden
+                        ? new() { ["before"] = Hidden, ["after"] = Hidden }
+                        : new() { ["before"] = Format(p.OriginalValue), ["after"] = Format(p.CurrentValue) };
                     break;
             }
         }
 
         return result;
     }
+
+    /// <summary>What the log shows instead of a value of an <see cref="IPseudonymousRecord"/>.</summary>
+    public const string Hidden = "(dolt)";
 
     private static string? Format(object? value) => value switch
     {

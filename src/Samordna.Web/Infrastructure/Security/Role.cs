@@ -38,6 +38,9 @@ public static class Roles
 {
     public static bool IsNational(this Role role) => role is Role.SystemAdministrator or Role.NationalAdministrator;
 
+    /// <summary>A role held for one member organisation of the association (whose figures, interventions or participants it concerns).</summary>
+    public static bool ActsForMember(this Role role) => role is Role.MemberRepresentative or Role.InterventionOwner or Role.ParticipantOfficer;
+
     public static string SwedishName(this Role role) => role switch
     {
         Role.SystemAdministrator => "Systemadministratör",

@@ -50,16 +50,19 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
             errors.Add("associationId", "Förbund måste anges för den här rollen.");
         }
 
-        if (r.Role is Role.MemberRepresentative or Role.InterventionOwner && r.MemberOrganisationId is null)
+        if (r.Role is { } role && role.ActsForMember() && r.MemberOrganisationId is null)
         {
-            errors.Add("memberOrganisationId", r.Role == Role.MemberRepresentative
-                ? "Medlem måste anges för en medlemsrepresentant."
-                : "Medlem måste anges för en insatsägare: den organisation vars insatser personen arbetar med.");
+            errors.Add("memberOrganisationId", role switch
+            {
+                Role.MemberRepresentative => "Medlem måste anges för en medlemsrepresentant.",
+                Role.InterventionOwner => "Medlem måste anges för en insatsägare: den organisation vars insatser personen arbetar med.",
+                _ => "Medlem måste anges för en deltagaransvarig: den organisation som driver insatserna personen registrerar deltagare i.",
+            });
         }
 
-        if (r.Role is not (Role.MemberRepresentative or Role.InterventionOwner) && r.MemberOrganisationId is not null)
+        if (r.Role is { } other && !other.ActsForMember() && r.MemberOrganisationId is not null)
         {
-            errors.Add("memberOrganisationId", "Medlem anges bara för medlemsrepresentanter och insatsägare.");
+            errors.Add("memberOrganisationId", "Medlem anges bara för medlemsrepresentanter, insatsägare och deltagaransvariga.");
         }
     }
 

@@ -1,0 +1,112 @@
+using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.Interventions.Data;
+
+namespace Samordna.Web.Features.FollowUp.Reports;
+
+/// <summary>Where a count belongs: the association and the intervention.</summary>
+public readonly record struct RowGroup(Guid AssociationId, Guid InterventionId);
+
+/// <summary>Which records a report counts: one association or the whole country, one intervention or all, one calendar year.</summary>
+public sealed record FollowUpFilter(Guid? AssociationId, Guid? InterventionId, int Year);
+
+/// <summary>
+/// The raw counts behind every follow-up output, read with grouped queries (the database adds up; no record leaves
+/// it). Nothing here is shown as it is: <see cref="FollowUpReport"/> passes every table through disclosure control.
+/// Definitions (docs/privacy.md and the area README):
+/// <list type="bullet">
+/// <item>a participant of year Y took part some day in Y (started by 31 December, not ended before 1 January);</item>
+/// <item>a leaver of year Y ended in Y; the outcomes, transitions, income sources and exit reasons are about leavers;</item>
+/// <item>a record ended as "felregistrering" counts nowhere.</item>
+/// </list>
+/// </summary>
+public sealed class FollowUpFigures(AppDbContext db)
+{
+    /// <summary>A grouped row: the association and intervention its count belongs to, so neighbours' tables come from the same read.</summary>
+    public interface IGrouped
+    {
+        RowGroup Group { get; }
+    }
+
+    public sealed record SexAge(Guid AssociationId, Guid InterventionId, Sex Sex, int BirthYear, string SupportTime, string Education, int Count) : IGrouped
+    {
+        public RowGroup Group => new(AssociationId, InterventionId);
+    }
+
+    public sealed record Leaver(Guid AssociationId, Guid InterventionId, Sex Sex, string StartOccupation, string EndOccupation, string ExitReason, int Count) : IGrouped
+    {
+        public RowGroup Group => new(AssociationId, InterventionId);
+    }
+
+    public sealed record Income(Guid AssociationId, Guid InterventionId, ParticipationPhase Phase, string Code, Sex Sex, int Count) : IGrouped
+    {
+        public RowGroup Group => new(AssociationId, InterventionId);
+    }
+
+    public async Task<IReadOnlyList<SexAge>> ParticipantsAsync(FollowUpFilter f, CancellationToken ct) =>
+        await Participants(f)
+            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
+            .Select(g => new SexAge(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Count()))
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Leaver>> LeaversAsync(FollowUpFilter f, CancellationToken ct) =>
+        await Leavers(f)
+            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
+            .Select(g => new Leaver(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation!, g.Key.ExitReason!, g.Count()))
+            .ToListAsync(ct);
+
+    /// <summary>Income sources of the leavers, at start and at end (a person may have several).</summary>
+    public async Task<IReadOnlyList<Income>> LeaverIncomesAsync(FollowUpFilter f, CancellationToken ct) =>
+        await (from p in Leavers(f)
+               join i in db.Set<ParticipationIncome>() on p.Id equals i.ParticipationId
+               group i by new { p.AssociationId, p.InterventionId, i.Phase, i.Code, p.Sex } into g
+               select new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Count()))
+            .ToListAsync(ct);
+
+    private IQueryable<Participation> Scoped(FollowUpFilter f)
+    {
+        var q = db.Set<Participation>().AsNoTracking()
+            .Where(p => p.ExitReason == null || p.ExitReason != FollowUpOptions.MistakeExitReason);
+        if (f.AssociationId is { } a)
+        {
+            q = q.Where(p => p.AssociationId == a);
+        }
+
+        if (f.InterventionId is { } i)
+        {
+            q = q.Where(p => p.InterventionId == i);
+        }
+
+        return q;
+    }
+
+    private IQueryable<Participation> Participants(FollowUpFilter f)
+    {
+        var first = new DateOnly(f.Year, 1, 1);
+        var last = new DateOnly(f.Year, 12, 31);
+        return Scoped(f).Where(p => p.StartDate <= last && (p.EndDate == null || p.EndDate >= first));
+    }
+
+    private IQueryable<Participation> Leavers(FollowUpFilter f)
+    {
+        var first = new DateOnly(f.Year, 1, 1);
+        var last = new DateOnly(f.Year, 12, 31);
+        return Scoped(f).Where(p => p.EndDate != null && p.EndDate >= first && p.EndDate <= last);
+    }
+
+    /// <summary>The names of the interventions in a filter, for the table per intervention.</summary>
+    public Task<Dictionary<Guid, string>> InterventionNamesAsync(FollowUpFilter f, CancellationToken ct)
+    {
+        var q = db.Set<Intervention>().AsNoTracking().Where(i => i.FollowUpMethod == FollowUpMethod.ParticipantRecords);
+        if (f.AssociationId is { } a)
+        {
+            q = q.Where(i => i.AssociationId == a);
+        }
+
+        if (f.InterventionId is { } id)
+        {
+            q = q.Where(i => i.Id == id);
+        }
+
+        return q.ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+    }
+}

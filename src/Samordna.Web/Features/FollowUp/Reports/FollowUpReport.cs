@@ -1,0 +1,193 @@
+using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.Disclosure;
+
+namespace Samordna.Web.Features.FollowUp.Reports;
+
+/// <summary>One protected table of a report, with its heading and what the rows are.</summary>
+public sealed record ReportTable(string Key, string Heading, string RowHeading, ProtectedTable Table);
+
+/// <summary>An outcome indicator with its share, or "–" when the counts it needs are hidden.</summary>
+public sealed record OutcomeIndicator(string Name, string Definition, ProtectedCount? Count, ProtectedShare Share);
+
+/// <summary>A whole follow-up report: every table already through disclosure control.</summary>
+public sealed record FollowUpReportResult(FollowUpFilter Filter, IReadOnlyList<ReportTable> Tables, IReadOnlyList<OutcomeIndicator> Indicators, ProtectedCount Participants, ProtectedCount Leavers)
+{
+    public ReportTable this[string key] => Tables.First(t => t.Key == key);
+}
+
+/// <summary>
+/// Builds the follow-up report of a filter from <see cref="FollowUpFigures"/>: participants by sex and age band, by
+/// intervention, time on support before and education; for leavers the outcome classes, occupation before → after,
+/// income sources before and after and exit reasons. Every table is protected with <see cref="DisclosureControl"/>
+/// against its neighbours: an association's report against each of its interventions' reports, the country's
+/// against each association's, so no difference of two outputs one filter apart shows a small count.
+/// </summary>
+public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOptions> options, IOptions<DisclosureOptions> disclosure)
+{
+    public const string Women = "Kvinnor";
+    public const string Men = "Män";
+    public const string WorkOrStudies = "Arbete eller studier";
+    public const string JobSeeking = "Aktivt arbetssökande";
+    public const string OtherOutcome = "Övrigt";
+
+    private static readonly string[] Sexes = [Women, Men];
+
+    private FollowUpOptions O => options.Value;
+
+    public async Task<FollowUpReportResult> BuildAsync(FollowUpFilter filter, CancellationToken ct)
+    {
+        // One grouped read per kind over the filter; the neighbours' tables come from the same rows.
+        var participants = await figures.ParticipantsAsync(filter, ct);
+        var leavers = await figures.LeaversAsync(filter, ct);
+        var incomes = await figures.LeaverIncomesAsync(filter, ct);
+        var names = await figures.InterventionNamesAsync(filter, ct);
+        var groups = Neighbourhoods(filter, participants.Select(p => p.Group).Concat(leavers.Select(l => l.Group)));
+
+        var tables = new List<ReportTable>
+        {
+            Protected("alder", "Deltagare efter ålder och kön", "Åldersgrupp", groups, g => AgeTable(participants.Where(r => g(r)), filter.Year)),
+            Protected("insatser", "Deltagare per insats och kön", "Insats", groups, g => InterventionTable(participants.Where(r => g(r)), names)),
+            Protected("forsorjningstid", "Tid med offentlig försörjning före insatsen", "Tid", groups, g => CodeTable(participants.Where(r => g(r)), O.SupportTimes, p => p.SupportTime)),
+            Protected("utbildning", "Utbildningsnivå", "Utbildning", groups, g => CodeTable(participants.Where(r => g(r)), O.EducationLevels, p => p.Education)),
+            Protected("utfall", "Avslutade deltagare efter sysselsättning vid avslut", "Sysselsättning vid avslut", groups, g => OutcomeTable(leavers.Where(r => g(r)))),
+            Protected("overgangar", "Sysselsättning före och efter (avslutade)", "Vid start ↓ / vid avslut →", groups, g => TransitionTable(leavers.Where(r => g(r)))),
+            Protected("forsorjning", "Försörjningskällor vid start och vid avslut (avslutade; flera kan väljas)", "Försörjningskälla", groups, g => IncomeTable(incomes.Where(i => g(i)))),
+            Protected("avslut", "Avslutningsanledningar", "Anledning", groups, g => ExitTable(leavers.Where(r => g(r)))),
+        };
+
+        var outcome = tables.First(t => t.Key == "utfall").Table;
+        var workOrStudies = outcome.RowTotal(0);
+        var other = outcome.RowTotal(2);
+        var leaversTotal = outcome.GrandTotal!;
+        var widerShown = other is { IsShown: true } && leaversTotal.IsShown;
+        var indicators = new List<OutcomeIndicator>
+        {
+            new("Direkt till arbete eller studier", "Andelen avslutade vars sysselsättning vid avslut är förvärvsarbete (med eller utan lönestöd) eller studier.",
+                workOrStudies, ProtectedShare.Of(workOrStudies!, leaversTotal)),
+            new("Till arbete, studier eller aktivt arbetssökande", "Andelen avslutade vars sysselsättning vid avslut är förvärvsarbete, studier eller aktivt arbetssökande (FK:s vidare mått från 2021).",
+                null, widerShown && leaversTotal.Value > 0 ? ProtectedShare.Of(ProtectedCount.Shown(leaversTotal.Value!.Value - other!.Value!.Value, leaversTotal.MinimumCount), leaversTotal) : ProtectedShare.Of(other!, null)),
+        };
+
+        var participantsTotal = tables.First(t => t.Key == "alder").Table.GrandTotal!;
+        return new FollowUpReportResult(filter, tables, indicators, participantsTotal, leaversTotal);
+    }
+
+    /// <summary>
+    /// The filter's own rows and its neighbours' (a report of all interventions: each intervention alone; one
+    /// intervention: all of the association; the country: each association alone), as predicates over a row's group.
+    /// </summary>
+    private static List<Func<RowGroup, bool>> Neighbourhoods(FollowUpFilter filter, IEnumerable<RowGroup> rows)
+    {
+        var list = new List<Func<RowGroup, bool>> { _ => true };
+        var distinct = rows.Distinct().ToList();
+        if (filter.InterventionId is null && filter.AssociationId is not null)
+        {
+            list.AddRange(distinct.Select(r => r.InterventionId).Distinct().Select(id => (Func<RowGroup, bool>)(g => g.InterventionId == id)));
+        }
+        else if (filter.AssociationId is null && filter.InterventionId is null)
+        {
+            list.AddRange(distinct.Select(r => r.AssociationId).Distinct().Select(id => (Func<RowGroup, bool>)(g => g.AssociationId == id)));
+        }
+
+        return list;
+    }
+
+    private ReportTable Protected(string key, string heading, string rowHeading, List<Func<RowGroup, bool>> groups, Func<Func<FollowUpFigures.IGrouped, bool>, CountTable> build)
+    {
+        var own = build(r => groups[0](r.Group));
+        var neighbours = groups.Skip(1).Select(g => build(r => g(r.Group))).ToList();
+        return new ReportTable(key, heading, rowHeading, DisclosureControl.Protect(own, neighbours, disclosure.Value));
+    }
+
+    /// <summary>Age is the age reached in the report's year.</summary>
+    private CountTable AgeTable(IEnumerable<FollowUpFigures.SexAge> rows, int year)
+    {
+        var bands = O.AgeBands().ToList();
+        return BySex(bands, rows.Select(r => (O.AgeBand(year - r.BirthYear), r.Sex, r.Count)), TableTotals.All);
+    }
+
+    private static CountTable InterventionTable(IEnumerable<FollowUpFigures.SexAge> rows, IReadOnlyDictionary<Guid, string> names)
+    {
+        var labels = names.OrderBy(n => n.Value, StringComparer.Create(SwedishCulture.Instance, false)).ThenBy(n => n.Key).Select(n => Label(n.Value, n.Key, names)).ToList();
+        return BySex(labels, rows.Where(r => names.ContainsKey(r.InterventionId)).Select(r => (Label(names[r.InterventionId], r.InterventionId, names), r.Sex, r.Count)), TableTotals.All);
+    }
+
+    private static CountTable CodeTable(IEnumerable<FollowUpFigures.SexAge> rows, IReadOnlyList<Interventions.CodeOption> codes, Func<FollowUpFigures.SexAge, string> code)
+    {
+        var labels = codes.Select(c => c.Name).ToList();
+        var byCode = codes.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
+        return BySex(labels, rows.Where(r => byCode.ContainsKey(code(r))).Select(r => (byCode[code(r)], r.Sex, r.Count)), TableTotals.All);
+    }
+
+    private CountTable OutcomeTable(IEnumerable<FollowUpFigures.Leaver> rows)
+    {
+        string Class(string occupation) => O.Occupations.FirstOrDefault(o => o.Code == occupation)?.Outcome switch
+        {
+            OccupationOutcome.Work or OccupationOutcome.Studies => WorkOrStudies,
+            OccupationOutcome.JobSeeking => JobSeeking,
+            _ => OtherOutcome,
+        };
+        return BySex([WorkOrStudies, JobSeeking, OtherOutcome], rows.Select(r => (Class(r.EndOccupation), r.Sex, r.Count)), TableTotals.All);
+    }
+
+    private CountTable TransitionTable(IEnumerable<FollowUpFigures.Leaver> rows)
+    {
+        var codes = O.Occupations.Select(o => o.Code).ToList();
+        var counts = codes.Select(_ => new int[codes.Count]).ToArray();
+        foreach (var r in rows)
+        {
+            var i = codes.IndexOf(r.StartOccupation);
+            var j = codes.IndexOf(r.EndOccupation);
+            if (i >= 0 && j >= 0)
+            {
+                counts[i][j] += r.Count;
+            }
+        }
+
+        var names = O.Occupations.Select(o => o.Name).ToList();
+        return new CountTable(names, names, counts, TableTotals.All);
+    }
+
+    private CountTable IncomeTable(IEnumerable<FollowUpFigures.Income> rows)
+    {
+        var codes = O.IncomeSources.Select(o => o.Code).ToList();
+        var counts = codes.Select(_ => new int[2]).ToArray();
+        foreach (var r in rows)
+        {
+            var i = codes.IndexOf(r.Code);
+            if (i >= 0)
+            {
+                counts[i][r.Phase == ParticipationPhase.Start ? 0 : 1] += r.Count;
+            }
+        }
+
+        // A person may have several sources, so the rows do not add up to anything: no totals.
+        return new CountTable(O.IncomeSources.Select(o => o.Name).ToList(), ["Vid start", "Vid avslut"], counts, TableTotals.None);
+    }
+
+    private CountTable ExitTable(IEnumerable<FollowUpFigures.Leaver> rows)
+    {
+        var reasons = O.ExitReasons.Where(r => r.Code != FollowUpOptions.MistakeExitReason).ToList();
+        var byCode = reasons.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
+        return BySex(reasons.Select(r => r.Name).ToList(), rows.Where(r => byCode.ContainsKey(r.ExitReason)).Select(r => (byCode[r.ExitReason], r.Sex, r.Count)), TableTotals.All);
+    }
+
+    private static CountTable BySex(IReadOnlyList<string> labels, IEnumerable<(string Label, Sex Sex, int Count)> rows, TableTotals totals)
+    {
+        var counts = labels.Select(_ => new int[2]).ToArray();
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        foreach (var (label, sex, count) in rows)
+        {
+            if (index.TryGetValue(label, out var i))
+            {
+                counts[i][sex == Sex.Female ? 0 : 1] += count;
+            }
+        }
+
+        return new CountTable(labels, Sexes, counts, totals);
+    }
+
+    /// <summary>An intervention's name, made distinct when two share one.</summary>
+    private static string Label(string name, Guid id, IReadOnlyDictionary<Guid, string> names) =>
+        names.Count(n => n.Value == name) > 1 ? $"{name} ({id.ToString()[..8]})" : name;
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Samordna.TestSupport;
+using Samordna.Web.Features.FollowUp;
+using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.RecordParticipation;
+using Samordna.Web.Infrastructure.Errors;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.IntegrationTests.FollowUp;
+
+/// <summary>Arranging participations through the participant officer's use case, as the staff of the owner organisation would.</summary>
+public static class FollowUpTestData
+{
+    /// <summary>A participant officer of <paramref name="owner"/> (a member code) in the association.</summary>
+    public static Task<TestUser> CreateParticipantOfficerAsync(this SamordnaTestHost host, TestAssociation association, string owner) =>
+        host.CreateUserAsync(Role.ParticipantOfficer, association.Id, association.Members[owner]);
+
+    /// <summary>Enrols one participant, and exits them when <paramref name="end"/> is given.</summary>
+    public static async Task<ParticipationSaved> EnrolAsync(
+        this SamordnaTestHost host, TestAssociation association, Guid interventionId, string owner, Sex sex, int birthYear, DateOnly start,
+        DateOnly? end = null, string endOccupation = "arbete", string exitReason = "enligt-plan", string startOccupation = "ovrigt")
+    {
+        var actor = new FollowUpActor(null, UseCases.ActorName, new HashSet<Guid> { association.Members[owner] }, false);
+        var enrol = new EnrolRequest(interventionId, sex, birthYear, start, startOccupation, ["ekonomiskt-bistand"], "1-2", "gymnasium");
+        ValidationErrors Validate(RecordParticipationHandler h) => h.Validate(enrol);
+        var saved = await host.RunAsync<RecordParticipationHandler, ParticipationSaved>(association.Id, Validation(host, Validate), (h, ct) => h.EnrolAsync(association.Id, enrol, actor, ct));
+        if (end is null)
+        {
+            return saved;
+        }
+
+        var exit = new ExitRequest(end, endOccupation, [endOccupation.StartsWith("arbete", StringComparison.Ordinal) ? "lon" : "a-kassa"], exitReason, saved.Version);
+        return await host.RunAsync<RecordParticipationHandler, ParticipationSaved>(association.Id, Validation(host, h => h.Validate(exit)), (h, ct) => h.ExitAsync(association.Id, saved.Id, exit, actor, ct));
+    }
+
+    private static ValidationErrors Validation(SamordnaTestHost host, Func<RecordParticipationHandler, ValidationErrors> validate)
+    {
+        using var scope = host.CreateScope();
+        return validate(scope.ServiceProvider.GetRequiredService<RecordParticipationHandler>());
+    }
+}
