@@ -196,6 +196,8 @@ public sealed partial class SieReader
         }
     }
 
+    private static string Name(SieVoucher voucher) => $"verifikation {voucher.Series} {voucher.Number}".TrimEnd();
+
     private void EndVoucher()
     {
         var voucher = _voucher!;
@@ -207,13 +209,12 @@ public sealed partial class SieReader
             _file.Vouchers.Add(voucher);
         }
 
-        var name = $"verifikation {voucher.Series} {voucher.Number}".TrimEnd();
         if (!_voucherBroken && _voucherSum != 0)
         {
             var difference = new Sek(_voucherSum);
             _file.UnbalancedVouchers.Add(new SieUnbalancedVoucher(voucher.Series, voucher.Number, voucher.Date, difference, voucher.Line));
             var problem = SieProblem.At(voucher.Line, SieProblemCodes.VoucherUnbalanced,
-                $"{name} ({SieValue.Date(voucher.Date!.Value)}) balanserar inte: raderna summerar till {SieValue.Kronor(difference)} i stället för 0."
+                $"{Name(voucher)} ({SieValue.Date(voucher.Date!.Value)}) balanserar inte: raderna summerar till {SieValue.Kronor(difference)} i stället för 0."
                 + (_options.AcceptUnbalancedVouchers ? " Godtagen av användaren." : " Filen kan inte läsas in om inte obalanserade verifikationer godtas."));
             (_options.AcceptUnbalancedVouchers ? _file.Warnings : _file.Errors).Add(problem);
         }
@@ -221,7 +222,7 @@ public sealed partial class SieReader
         if (voucher.Date is { } date && _file.CurrentYear is { Start: { } start, End: { } end } && (date < start || date > end))
         {
             _file.Warnings.Add(SieProblem.At(voucher.Line, SieProblemCodes.VoucherOutsideYear,
-                $"{name} är daterad {SieValue.Date(date)}, utanför räkenskapsåret {SieValue.Date(start)}–{SieValue.Date(end)}."));
+                $"{Name(voucher)} är daterad {SieValue.Date(date)}, utanför räkenskapsåret {SieValue.Date(start)}–{SieValue.Date(end)}."));
         }
     }
 }
