@@ -357,4 +357,33 @@ public sealed class SieReaderTests
         Assert.Equal((kept.VoucherCount, kept.TransactionCount), (counted.VoucherCount, counted.TransactionCount));
         Assert.Equal(kept.TransactionTotals.Values.Select(t => (t.Account, t.Sum, t.Rows)), counted.TransactionTotals.Values.Select(t => (t.Account, t.Sum, t.Rows)));
     }
+
+    [Theory]
+    [InlineData("4", 4)]
+    [InlineData("4E", 4)]
+    [InlineData("4I", 4)]
+    [InlineData("\"2\"", 2)]
+    public void The_SIE_type_is_read_with_4E_and_4I_as_4(string written, int type)
+    {
+        var file = Read(["#FLAGGA 0", "#SIETYP " + written]);
+
+        Assert.Empty(file.Errors);
+        Assert.Equal(type, file.SieType);
+    }
+
+    [Fact]
+    public void Years_keep_the_file_order()
+    {
+        var file = Read(["#FLAGGA 0", "#RAR -1 20230101 20231231", "#RAR 0 20240101 20241231"]);
+
+        Assert.Equal([-1, 0], file.Years.Select(y => y.Index));
+    }
+
+    [Fact]
+    public void A_SIE_type_that_does_not_exist_is_an_error()
+    {
+        var file = Read(["#FLAGGA 0", "#SIETYP 5"]);
+
+        Assert.Equal((2, SieProblemCodes.BrokenLine), (Assert.Single(file.Errors).Line, file.Errors[0].Code));
+    }
 }

@@ -60,7 +60,7 @@ public sealed record SieInspection(
             file.OrgNo,
             file.CompanyName,
             SieText.Name(file.Encoding),
-            file.Years.OrderByDescending(y => y.Index).Select(y => new Year(y.Index, Date(y.Start), Date(y.End))).ToList(),
+            file.Years.Select(y => new Year(y.Index, Date(y.Start), Date(y.End))).ToList(),
             file.Accounts.Count,
             file.VoucherCount,
             file.TransactionCount,

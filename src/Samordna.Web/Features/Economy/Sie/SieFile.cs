@@ -31,6 +31,7 @@ public sealed class SieFile
     /// <summary>The encoding the bytes were decoded with.</summary>
     public SieEncoding Encoding { get; internal set; }
 
+    /// <summary>#RAR in file order (a repeated year number replaces the earlier one).</summary>
     public List<SieYear> Years { get; } = [];
 
     /// <summary>#KONTO in the order first declared; the key is the account number as written.</summary>

@@ -172,7 +172,14 @@ public sealed partial class SieReader
 
                 break;
             case "#SIETYP":
-                if (SieValue.TryInt(_line.Span(1), out var type) && type is >= 1 and <= 4)
+                // "4E" or "4I" are not the format's values (it writes 4 for both) but say the same.
+                var sieType = _line.Span(1);
+                if (sieType.Length == 2 && sieType[1] is 'E' or 'e' or 'I' or 'i')
+                {
+                    sieType = sieType[..1];
+                }
+
+                if (SieValue.TryInt(sieType, out var type) && type is >= 1 and <= 4)
                 {
                     _file.DeclaredSieType = type;
                 }
@@ -277,8 +284,16 @@ public sealed partial class SieReader
             return;
         }
 
-        _file.Years.RemoveAll(y => y.Index == index);
-        _file.Years.Add(new SieYear(index, start, end, _lineNo));
+        var year = new SieYear(index, start, end, _lineNo);
+        var earlier = _file.Years.FindIndex(y => y.Index == index);
+        if (earlier >= 0)
+        {
+            _file.Years[earlier] = year;
+        }
+        else
+        {
+            _file.Years.Add(year);
+        }
     }
 
     private void Account()
