@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Samordna.Web.Features.Economy.Sie;
 
 internal enum SieFieldKind : byte
@@ -81,6 +83,7 @@ internal sealed class SieLine
     }
 
     /// <summary>Feeds every field and object list item of the line to the checksum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     public void AddTo(SieChecksum checksum)
     {
         for (var i = 0; i < Count; i++)
@@ -100,6 +103,7 @@ internal sealed class SieLine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     private bool TrySplit(bool backslashEscapes)
     {
         var s = Text;
@@ -189,6 +193,7 @@ internal sealed class SieLine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     private bool ReadQuoted(ref int pos, bool backslashEscapes, out SieField field)
     {
         var s = Text;

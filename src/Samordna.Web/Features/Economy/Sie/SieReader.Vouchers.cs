@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Samordna.Web.Features.Economy.Sie;
 
 /// <summary>
@@ -20,6 +22,7 @@ public sealed partial class SieReader
     private bool _voucherBroken;
     private (string Account, string Objects, Sek Amount, int Line)? _repeat;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     private void Voucher()
     {
         if (_state == VoucherState.InBlock)
@@ -72,6 +75,7 @@ public sealed partial class SieReader
         Error(SieProblemCodes.VoucherStructure, "en } utan en verifikation att avsluta.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     private void Row(SieRowKind kind)
     {
         var label = kind switch { SieRowKind.Added => "#RTRANS", SieRowKind.Removed => "#BTRANS", _ => "#TRANS" };
@@ -198,6 +202,7 @@ public sealed partial class SieReader
 
     private static string Name(SieVoucher voucher) => $"verifikation {voucher.Series} {voucher.Number}".TrimEnd();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     private void EndVoucher()
     {
         var voucher = _voucher!;

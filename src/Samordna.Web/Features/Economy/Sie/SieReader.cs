@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Samordna.Web.Features.Economy.Sie;
 
 /// <summary>How to read a SIE file.</summary>
@@ -74,6 +76,7 @@ public sealed partial class SieReader
         Finish();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     private void ReadLine(string raw)
     {
         var trimmed = raw.AsSpan().Trim(" \t");

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Samordna.Web.Features.Economy.Sie;
 
 /// <summary>Field values as SIE 4B writes them (§5.9–5.10): amounts, dates <c>YYYYMMDD</c>, whole numbers.</summary>
@@ -9,6 +11,7 @@ internal static class SieValue
     /// An amount: an optional minus, digits, optionally <c>.</c> and decimals; at most two decimals that are not zero
     /// (so <c>12.500</c> is read, <c>12.505</c> is not). Exact: parsed straight into öre, never through floating point.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     public static bool TryAmount(ReadOnlySpan<char> s, out Sek value)
     {
         value = Sek.Zero;
@@ -70,6 +73,7 @@ internal static class SieValue
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     public static bool TryDate(ReadOnlySpan<char> s, out DateOnly date)
     {
         date = default;
