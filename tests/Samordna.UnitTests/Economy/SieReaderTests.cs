@@ -386,4 +386,15 @@ public sealed class SieReaderTests
 
         Assert.Equal((2, SieProblemCodes.BrokenLine), (Assert.Single(file.Errors).Line, file.Errors[0].Code));
     }
+
+    [Fact]
+    public void A_broken_VER_line_is_one_error_and_its_rows_stay_with_it()
+    {
+        var file = Read(["#FLAGGA 0", "#VER A 1 20240101 \"Text utan slut", "{", "#TRANS 1930 {} 100", "#TRANS 3010 {} -90", "}", "#VER A 2 20240102", "{", "}"]);
+
+        Assert.Equal(2, Assert.Single(file.Errors).Line);
+        Assert.Equal(2, file.VoucherCount);
+        Assert.Equal(2, file.TransactionCount);
+        Assert.Empty(file.UnbalancedVouchers);
+    }
 }

@@ -50,6 +50,22 @@ public sealed partial class SieReader
         _state = VoucherState.AwaitingBlock;
     }
 
+    /// <summary>A #VER line that could not be read: a voucher without series, number or date, never judged unbalanced.</summary>
+    private void BrokenVoucher()
+    {
+        EndVoucherWithoutBlock();
+        if (_state == VoucherState.InBlock)
+        {
+            Error(SieProblemCodes.VoucherStructure, $"en ny #VER börjar innan verifikationen på rad {_voucher!.Line} har avslutats med }}.");
+            EndVoucher();
+        }
+
+        _voucher = new SieVoucher(string.Empty, string.Empty, null, null, _lineNo);
+        _voucherSum = 0;
+        _voucherBroken = true;
+        _state = VoucherState.AwaitingBlock;
+    }
+
     private void OpenBlock()
     {
         if (_state == VoucherState.AwaitingBlock)

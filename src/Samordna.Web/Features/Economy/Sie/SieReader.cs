@@ -108,7 +108,15 @@ public sealed partial class SieReader
         {
             EndRowRepeat();
             Error(SieProblemCodes.BrokenLine, $"raden kan inte läsas: {_line.Error} Raden har inte lästs in.");
-            MarkVoucherBroken();
+            if (trimmed.StartsWith("#VER", StringComparison.OrdinalIgnoreCase) && trimmed.Length > 4 && trimmed[4] is ' ' or '\t')
+            {
+                BrokenVoucher(); // its rows still belong to it, rather than each being "outside a voucher"
+            }
+            else
+            {
+                MarkVoucherBroken();
+            }
+
             return;
         }
 
