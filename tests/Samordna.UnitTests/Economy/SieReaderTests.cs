@@ -397,4 +397,13 @@ public sealed class SieReaderTests
         Assert.Equal(2, file.TransactionCount);
         Assert.Empty(file.UnbalancedVouchers);
     }
+
+    [Fact]
+    public void A_DOS_end_of_file_mark_is_not_a_broken_line()
+    {
+        var file = Read([.. Bytes(WithChecksum(["#FLAGGA 0", "#SIETYP 1", "#UB 0 1930 5"])), 0x1A]);
+
+        Assert.Empty(file.Errors);
+        Assert.Equal(SieChecksumStatus.Valid, file.Checksum);
+    }
 }

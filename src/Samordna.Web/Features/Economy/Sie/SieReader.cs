@@ -80,6 +80,11 @@ public sealed partial class SieReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot per line; a CLI run is over before tiered JIT would optimise it
     private void ReadLine(string raw)
     {
+        if (raw.Contains('\u001A', StringComparison.Ordinal))
+        {
+            raw = raw.Replace("\u001A", string.Empty, StringComparison.Ordinal); // a DOS end-of-file mark (Ctrl-Z) is not content
+        }
+
         var trimmed = raw.AsSpan().Trim(" \t");
         if (trimmed.IsEmpty)
         {
