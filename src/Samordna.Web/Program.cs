@@ -3,6 +3,7 @@ using Samordna.Web.Features.Administration;
 using Samordna.Web.Features.Allocation;
 using Samordna.Web.Features.Allocation.ComputeFromFolder;
 using Samordna.Web.Features.Compliance;
+using Samordna.Web.Features.Economy.InspectSie;
 using Samordna.Web.Features.FollowUp;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Home;
@@ -38,6 +39,7 @@ static async Task<int> RunAsync(string[] args)
     builder.Services.AddSingleton<IOperatorCommand, CreateAdminCommand>();
     builder.Services.AddSingleton<IOperatorCommand, SeedDemoCommand>();
     builder.Services.AddSingleton<IOperatorCommand, AllocationCommand>();
+    builder.Services.AddSingleton<IOperatorCommand, SieCommand>();
     builder.Services.AddBackupCommands();
 
     builder.AddFeatureArea<HomeArea>();
