@@ -29,6 +29,41 @@ public static partial class PersonalIdentityNumber
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> holds something shaped like a personal or coordination number (ten or twelve
+    /// digits, with or without a dash or plus, whose date part is a possible date), whether or not its check digit is
+    /// right: an import of participant data refuses even a mistyped number.
+    /// </summary>
+    public static bool LooksLike(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        foreach (Match m in Candidate().Matches(text))
+        {
+            if (IsDate(m.Groups["century"].Value, m.Groups["date"].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDate(string century, string date)
+    {
+        var month = (date[2] - '0') * 10 + (date[3] - '0');
+        var day = (date[4] - '0') * 10 + (date[5] - '0');
+        if (day > 60)
+        {
+            day -= 60;
+        }
+
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31 && (century.Length == 0 || century is "18" or "19" or "20");
+    }
+
     private static bool IsOne(string century, string date, string serial)
     {
         var month = (date[2] - '0') * 10 + (date[3] - '0');

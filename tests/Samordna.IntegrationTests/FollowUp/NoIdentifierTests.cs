@@ -18,6 +18,8 @@ namespace Samordna.IntegrationTests.FollowUp;
 public sealed partial class NoIdentifierTests(AppFixture app)
 {
     /// <summary>Words that mark a field as able to carry who someone is, or free text.</summary>
+    public static Regex IdentifierPattern => IdentifierLike();
+
     [GeneratedRegex("name|namn|person|ssn|identity|address|adress|phone|telefon|mail|text|comment|kommentar|note|anteckning|description|beskrivning|free|fritext|city|postal|street", RegexOptions.IgnoreCase)]
     private static partial Regex IdentifierLike();
 

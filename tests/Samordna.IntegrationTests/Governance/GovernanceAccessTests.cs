@@ -61,7 +61,7 @@ public sealed class GovernanceAccessTests(AppFixture app)
     public async Task Roles_without_need_do_not_see_the_board_s_personal_data(Role role)
     {
         var (association, _, _) = await ArrangeAsync();
-        var user = await app.Host.CreateUserAsync(role, association.Id, role == Role.InterventionOwner ? association.Members["0662"] : null);
+        var user = await app.Host.CreateUserAsync(role, association.Id, role.ActsForMember() ? association.Members["0662"] : null);
         using var api = await app.Host.ApiClientAsync(user);
         using var pages = await app.Host.SignedInPageClientAsync(user);
 

@@ -7,6 +7,9 @@ namespace Samordna.Web.Infrastructure.Files;
 public sealed record UploadFormResult(IFormCollection? Form, FileProblem? Problem, bool MissingAntiforgeryToken = false)
 {
     public IFormFile? File(string name) => Form?.Files.GetFile(name) is { Length: > 0 } file ? file : null;
+
+    /// <summary>A plain field of the form, or null.</summary>
+    public string? Value(string name) => Form is { } form && form.TryGetValue(name, out var v) ? v.ToString() : null;
 }
 
 /// <summary>

@@ -1,0 +1,97 @@
+using Samordna.Web.Features.FollowUp.RecordParticipation;
+using Samordna.Web.Features.Interventions.Data;
+using Samordna.Web.Infrastructure.Files;
+
+namespace Samordna.Web.Features.FollowUp.ImportParticipations;
+
+/// <summary>
+/// The participant officer's file import: the template to download, and the upload (read by <see cref="UploadForm"/>,
+/// size checked before and while reading; all or nothing, with a dry run).
+/// </summary>
+[RequirePermission(FollowUpPermissions.Record)]
+[IgnoreAntiforgeryToken]
+public sealed class ImportModel(ImportParticipationsHandler import, RecordParticipationHandler records, FollowUpActors actors, IOptions<FollowUpOptions> options, IOptions<FileLimits> limits)
+    : PageModel
+{
+    public Guid AssociationId { get; private set; }
+
+    public IReadOnlyList<Intervention> Interventions { get; private set; } = [];
+
+    public Guid? InterventionId { get; private set; }
+
+    public bool DryRun { get; private set; }
+
+    public ImportParticipationsOutcome? Outcome { get; private set; }
+
+    public FollowUpOptions Options => options.Value;
+
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid? insats, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        InterventionId = insats;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>GET ?handler=template: the empty template as an Excel file.</summary>
+    public IActionResult OnGetTemplate() =>
+        File(TabularFile.WriteXlsx("Deltagare", ParticipationColumns.Template, []), TabularFile.ContentType(FileKind.Xlsx), "deltagare-mall.xlsx");
+
+    /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // The route value is read here, not bound: a bound parameter would make MVC read the whole form first.
+        var associationId = Guid.Parse((string)RouteData.Values["associationId"]!, CultureInfo.InvariantCulture);
+        AssociationId = associationId;
+        var ct = HttpContext.RequestAborted;
+        var form = await UploadForm.ReadAsync(HttpContext, limits.Value, ct);
+        if (form.MissingAntiforgeryToken)
+        {
+            return BadRequest();
+        }
+
+        ModelState.Clear();
+        await LoadAsync(ct);
+        InterventionId = Guid.TryParse(form.Value("InterventionId"), out var id) ? id : null;
+        DryRun = form.Value("DryRun") is "true" or "on";
+        if (form.Problem is { } problem)
+        {
+            Response.StatusCode = problem.StatusCode;
+            ModelState.AddModelError("File", problem.ToString());
+            return Page();
+        }
+
+        if (InterventionId is null || Interventions.All(i => i.Id != InterventionId))
+        {
+            ModelState.AddModelError("InterventionId", "Välj en av de insatser du registrerar deltagare för.");
+            return Page();
+        }
+
+        if (form.File("File") is not { } upload)
+        {
+            ModelState.AddModelError("File", "Välj en fil att läsa in.");
+            return Page();
+        }
+
+        await using (var stream = upload.OpenReadStream())
+        {
+            Outcome = await import.HandleAsync(associationId, InterventionId.Value, await actors.ForAsync(associationId, ct), stream, upload.FileName, DryRun, ct);
+        }
+
+        if (!Outcome.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ModelState.AddModelError("File", $"Filen har {SwedishCulture.Count(Outcome.Errors.Count, "fel", "fel")} och har inte lästs in. Ingenting har sparats.");
+        }
+        else if (Outcome.Applied)
+        {
+            TempData["Status"] = $"Filen är inläst: {SwedishCulture.Count(Outcome.Created, "ny deltagare", "nya deltagare")} och {SwedishCulture.Count(Outcome.Updated, "ändrat deltagande", "ändrade deltaganden")}.";
+            return Redirect($"/forbund/{associationId}/deltagare?insats={InterventionId}");
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Interventions = await records.InterventionsAsync(AssociationId, await actors.ForAsync(AssociationId, ct), ct);
+}

@@ -1,0 +1,180 @@
+using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.RecordParticipation;
+using Samordna.Web.Features.Interventions;
+using Samordna.Web.Features.Interventions.Data;
+using Samordna.Web.Infrastructure.Files;
+
+namespace Samordna.Web.Features.FollowUp.ImportParticipations;
+
+/// <summary>What an import did (or would do), or every reason it was refused, each naming its row and column.</summary>
+public sealed record ImportParticipationsOutcome(bool Applied, int Rows, int Created, int Updated, IReadOnlyList<FileProblem> Errors, IReadOnlyList<FileProblem> Warnings)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// The monthly participant file into one intervention, all or nothing. The template (<see cref="ParticipationColumns"/>)
+/// is the one the page offers. A file with a column named like an identifier (namn, personnummer, adress …) or a cell
+/// that looks like a personal or coordination number is refused whole, and the message never repeats what it found.
+/// A row with a code updates that participation (exit or correction, the earlier values kept); a row without one
+/// enrols a new participant with a fresh random code. Every row is checked by <see cref="ParticipationValidation"/>,
+/// as the form's fields are.
+/// </summary>
+public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipationHandler records, IOptions<FollowUpOptions> options, IOptions<FileLimits> limits, TimeProvider clock)
+{
+    public const string IdentifierCode = "FOLLOWUP_IMPORT_IDENTIFIER";
+    public const string RowCode = "FOLLOWUP_IMPORT_ROW";
+
+    public async Task<ImportParticipationsOutcome> HandleAsync(Guid associationId, Guid interventionId, FollowUpActor actor, Stream content, string fileName, bool dryRun, CancellationToken ct)
+    {
+        var intervention = await records.OwnInterventionAsync(associationId, interventionId, actor, ct);
+        if (intervention is null || intervention.FollowUpMethod != FollowUpMethod.ParticipantRecords)
+        {
+            return Refused(new FileProblem(FollowUpErrors.InterventionNotFound.Code, FollowUpErrors.InterventionNotFound.Message));
+        }
+
+        Table table;
+        try
+        {
+            table = TabularFile.Read(await TabularFile.ReadBytesAsync(content, limits.Value, ct), fileName, limits.Value);
+        }
+        catch (TabularFileException ex)
+        {
+            return Refused(ex.Problem);
+        }
+
+        if (Identifiers(table) is { } identifier)
+        {
+            return Refused(identifier);
+        }
+
+        var problems = new List<FileProblem>(table.Problems);
+        var columns = ParticipationColumns.Find(table.Header, problems);
+        if (problems.Count > 0)
+        {
+            return new ImportParticipationsOutcome(false, table.Rows.Count, 0, 0, problems, []);
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            return Refused(new FileProblem(FileProblemCodes.Empty, "Filen har inga deltagare under rubrikraden."));
+        }
+
+        var reader = new ParticipationRowReader(options.Value, new ParticipationValidation(options.Value, clock));
+        var existing = await db.Set<Participation>().Include(p => p.Incomes)
+            .Where(p => p.AssociationId == associationId && p.InterventionId == interventionId).ToDictionaryAsync(p => p.Code, ct);
+        var taken = (await db.Set<Participation>().Where(p => p.AssociationId == associationId).Select(p => p.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var warnings = new List<FileProblem>();
+        var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<(ParticipationRow Row, Participation? Existing)>();
+        foreach (var line in table.Rows)
+        {
+            var errors = new ValidationErrors();
+            var row = reader.Read(line, columns, errors);
+            Participation? target = null;
+            if (row.Code is { } code)
+            {
+                if (!existing.TryGetValue(code, out target))
+                {
+                    errors.Add(ParticipationColumns.Code, "Koden finns inte bland insatsens deltagare. Lämna kolumnen tom för en ny deltagare.");
+                }
+                else if (!seenCodes.TryAdd(code, line.Line))
+                {
+                    errors.Add(ParticipationColumns.Code, $"Koden finns redan på rad {seenCodes[code].ToString(CultureInfo.InvariantCulture)} i filen.");
+                }
+            }
+
+            problems.AddRange(errors.ToDictionary().SelectMany(kv => kv.Value.Select(m => new FileProblem(RowCode, m, line.Line, kv.Key))));
+            if (errors.IsValid && ParticipationValidation.AgeWarning(row.BirthYear!.Value, row.StartDate!.Value, intervention.AgeFrom, intervention.AgeTo) is { } age)
+            {
+                warnings.Add(new FileProblem(RowCode, age, line.Line, ParticipationColumns.BirthYear));
+            }
+
+            rows.Add((row, target));
+        }
+
+        if (intervention.Orientation == Orientation.Structural)
+        {
+            warnings.Insert(0, new FileProblem(RowCode, ParticipationValidation.StructuralWarning));
+        }
+
+        if (problems.Count > 0 || dryRun)
+        {
+            return new ImportParticipationsOutcome(false, table.Rows.Count, rows.Count(r => r.Existing is null), rows.Count(r => r.Existing is not null), Sorted(problems), warnings);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (row, target) in rows)
+        {
+            var participation = target;
+            if (participation is null)
+            {
+                string code;
+                do
+                {
+                    code = ParticipationCode.New();
+                }
+                while (!taken.Add(code));
+
+                participation = new Participation { AssociationId = associationId, InterventionId = interventionId, Code = code };
+                db.Add(participation);
+            }
+            else
+            {
+                db.Add(ParticipationRevision.Of(participation, now, actor.UserId));
+            }
+
+            var before = participation.Incomes.Select(i => i.Id).ToHashSet();
+            RecordParticipationHandler.SetStart(participation, row.Sex!.Value, row.BirthYear!.Value, row.StartDate!.Value, row.StartOccupation!, row.StartIncomes, row.SupportTimeBefore!, row.EducationLevel!);
+            RecordParticipationHandler.SetEnd(participation, row.EndDate, row.EndOccupation, row.EndIncomes, row.ExitReason);
+            participation.UpdatedAt = now;
+            if (target is not null)
+            {
+                foreach (var income in participation.Incomes.Where(i => !before.Contains(i.Id)))
+                {
+                    db.Entry(income).State = EntityState.Added;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return new ImportParticipationsOutcome(true, table.Rows.Count, rows.Count(r => r.Existing is null), rows.Count(r => r.Existing is not null), [], warnings);
+    }
+
+    /// <summary>
+    /// The first sign of an identifier anywhere in the file: a heading named like one, or a cell shaped like a personal or
+    /// coordination number. Named by row and column only, never by the value.
+    /// </summary>
+    internal static FileProblem? Identifiers(Table table)
+    {
+        for (var c = 0; c < table.Header.Length; c++)
+        {
+            if (ParticipationColumns.LooksLikeIdentifierHeading(table.Header[c]) || PersonalIdentityNumber.LooksLike(table.Header[c]))
+            {
+                return new FileProblem(IdentifierCode,
+                    $"Kolumn {(c + 1).ToString(CultureInfo.InvariantCulture)} har en rubrik som tyder på uppgifter som identifierar en person. Deltagarfiler får inte innehålla namn, personnummer, adresser eller telefonnummer. Ta bort kolumnen; hela filen är avvisad och ingenting har sparats.",
+                    table.HeaderLine);
+            }
+        }
+
+        foreach (var row in table.Rows)
+        {
+            for (var c = 0; c < row.Fields.Length; c++)
+            {
+                if (PersonalIdentityNumber.LooksLike(row.Fields[c]))
+                {
+                    return new FileProblem(IdentifierCode,
+                        $"En cell i kolumn {(c + 1).ToString(CultureInfo.InvariantCulture)} ser ut som ett personnummer eller samordningsnummer. Deltagarfiler får aldrig innehålla sådana nummer. Ta bort numret ur filen; hela filen är avvisad och ingenting har sparats.",
+                        row.Line);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ImportParticipationsOutcome Refused(FileProblem problem) => new(false, 0, 0, 0, [problem], []);
+
+    private static List<FileProblem> Sorted(IEnumerable<FileProblem> problems) => problems.OrderBy(p => p.Row ?? 0).ThenBy(p => p.Column, StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Samordna.IntegrationTests.Interventions;
+using Samordna.TestSupport;
+using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.ImportParticipations;
+using Samordna.Web.Infrastructure.Files;
+
+namespace Samordna.IntegrationTests.FollowUp;
+
+/// <summary>The participant file through the upload page: all or nothing, every bad row named, and any identifier refuses the whole file without being repeated.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ImportParticipationsTests(AppFixture app)
+{
+    private const string Header = "Kod;Kön;Födelseår;Startdatum;Sysselsättning vid start;Försörjning vid start;Tid med offentlig försörjning före;Utbildning;Slutdatum;Avslutningsanledning;Sysselsättning vid avslut;Försörjning vid avslut\n";
+
+    private async Task<(TestAssociation Association, Guid InterventionId, HttpClient Pages)> ArrangeAsync()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var interventionId = await app.Host.CreateInterventionAsync(association, owner: "0662");
+        var officer = await app.Host.CreateParticipantOfficerAsync(association, "0662");
+        return (association, interventionId, await app.Host.SignedInPageClientAsync(officer));
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient pages, TestAssociation association, Guid interventionId, string csv, bool dryRun = false)
+    {
+        var url = $"/forbund/{association.Id}/deltagare/import";
+        var page = await (await pages.GetAsync(url)).Content.ReadAsStringAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Clients.AntiforgeryToken(page)!), "__af" },
+            { new StringContent(interventionId.ToString()), "InterventionId" },
+        };
+        if (dryRun)
+        {
+            form.Add(new StringContent("true"), "DryRun");
+        }
+
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "File", "deltagare.csv");
+        return await pages.PostAsync(url, form);
+    }
+
+    private Task<int> CountAsync(Guid interventionId) =>
+        app.Host.WithDbAsync(db => db.Set<Participation>().IgnoreQueryFilters().CountAsync(p => p.InterventionId == interventionId));
+
+    [Fact]
+    public async Task A_file_of_new_participants_is_read_and_a_later_file_with_their_codes_exits_them()
+    {
+        var (association, interventionId, pages) = await ArrangeAsync();
+        var csv = Header
+            + ";Kvinna;1990;2025-02-01;Övrigt eller ingen sysselsättning;Ekonomiskt bistånd (försörjningsstöd);1–2 år;Gymnasium;;;;\n"
+            + ";man;1985;2025-03-01;arbetssokande;a-kassa, ekonomiskt-bistand;under-1;grundskola;;;;\n";
+        var dry = await UploadAsync(pages, association, interventionId, csv, dryRun: true);
+        Assert.Contains("Provkörning utan fel", await dry.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(interventionId));
+
+        var applied = await UploadAsync(pages, association, interventionId, csv);
+        Assert.True(applied.StatusCode == HttpStatusCode.Redirect, await applied.BodyAsync());
+        Assert.Equal(2, await CountAsync(interventionId));
+        var code = await app.Host.WithDbAsync(db => db.Set<Participation>().IgnoreQueryFilters().Where(p => p.InterventionId == interventionId && p.BirthYear == 1985).Select(p => p.Code).SingleAsync());
+
+        var exit = Header + $"{code};Man;1985;2025-03-01;arbetssokande;a-kassa,ekonomiskt-bistand;under-1;grundskola;2025-09-30;Enligt plan;Studier;Studiemedel\n";
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(pages, association, interventionId, exit)).StatusCode);
+        await app.Host.WithDbAsync(async db =>
+        {
+            var p = await db.Set<Participation>().IgnoreQueryFilters().Include(x => x.Incomes).SingleAsync(x => x.Code == code);
+            Assert.Equal(new DateOnly(2025, 9, 30), p.EndDate);
+            Assert.Equal("studier", p.EndOccupation);
+            Assert.Equal(["a-kassa", "ekonomiskt-bistand", "studiemedel"], p.Incomes.Select(i => i.Code).Order(StringComparer.Ordinal));
+            Assert.Equal(1, await db.Set<ParticipationRevision>().IgnoreQueryFilters().CountAsync(r => r.ParticipationId == p.Id));
+            return 0;
+        });
+        Assert.Equal(2, await CountAsync(interventionId));
+    }
+
+    [Fact]
+    public async Task Bad_rows_are_each_named_and_nothing_is_saved()
+    {
+        var (association, interventionId, pages) = await ArrangeAsync();
+        var csv = Header
+            + ";Kvinna;1990;2025-02-01;ovrigt;lon;1-2;gymnasium;;;;\n"
+            + ";Okänd;19x0;2025-13-01;ovrigt;lon;1-2;gymnasium;;;;\n"
+            + "ZZZZZZ;Man;1980;2025-02-01;ovrigt;;1-2;gymnasium;;;;\n";
+        var response = await UploadAsync(pages, association, interventionId, csv);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Rad 3, kolumn Kön: Kön ska vara Kvinna eller Man.", html, StringComparison.Ordinal);
+        Assert.Contains("Rad 3, kolumn Födelseår: Födelseår ska skrivas med fyra siffror", html, StringComparison.Ordinal);
+        Assert.Contains("Rad 3, kolumn Startdatum:", html, StringComparison.Ordinal);
+        Assert.Contains("Rad 4, kolumn Kod:", html, StringComparison.Ordinal);
+        Assert.Contains("Rad 4, kolumn Försörjning vid start:", html, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(interventionId));
+    }
+
+    [Theory]
+    [InlineData("19121212-1212")]
+    [InlineData("191212121212")]
+    [InlineData("121212-1212")]
+    [InlineData("1212121212")]
+    [InlineData("121272-1234")]
+    [InlineData("20121272 1234")]
+    public async Task A_file_with_an_identity_number_anywhere_is_refused_whole_without_repeating_it(string number)
+    {
+        var (association, interventionId, pages) = await ArrangeAsync();
+        var csv = Header
+            + ";Kvinna;1990;2025-02-01;ovrigt;lon;1-2;gymnasium;;;;\n"
+            + $";Man;1980;2025-02-01;ovrigt;lon;1-2;{number};;;;\n";
+        var response = await UploadAsync(pages, association, interventionId, csv);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("ser ut som ett personnummer eller samordningsnummer", html, StringComparison.Ordinal);
+        Assert.Contains("Rad 3", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(number, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(number.Replace("-", string.Empty, StringComparison.Ordinal)[^10..], html, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(interventionId));
+    }
+
+    [Theory]
+    [InlineData("Namn")]
+    [InlineData("Personnummer")]
+    [InlineData("Adress")]
+    [InlineData("Telefon")]
+    public async Task A_file_with_a_column_for_an_identifier_is_refused_whole(string heading)
+    {
+        var (association, interventionId, pages) = await ArrangeAsync();
+        var csv = Header.TrimEnd('\n') + $";{heading}\n;Kvinna;1990;2025-02-01;ovrigt;lon;1-2;gymnasium;;;;;x\n";
+        var response = await UploadAsync(pages, association, interventionId, csv);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("identifierar en person", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(interventionId));
+    }
+
+    [Fact]
+    public async Task The_template_holds_the_template_columns_and_none_is_named_like_an_identifier()
+    {
+        var (association, _, pages) = await ArrangeAsync();
+        var response = await pages.GetAsync($"/forbund/{association.Id}/deltagare/import?handler=template");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var table = TabularFile.Read(await response.Content.ReadAsByteArrayAsync(), "mall.xlsx");
+        Assert.Equal(ParticipationColumns.Template, table.Header);
+        Assert.All(table.Header, h => Assert.False(ParticipationColumns.LooksLikeIdentifierHeading(h), h));
+        Assert.All(table.Header, h => Assert.DoesNotMatch(NoIdentifierTests.IdentifierPattern, h));
+    }
+}
