@@ -64,7 +64,13 @@ internal static class FollowUpReportEndpoints
             return ApiResults.Failure<FileContentHttpResult>(error);
         }
 
-        var result = await report.BuildAsync(filter.Filter!, ct);
+        var file = FileOf(await report.BuildAsync(filter.Filter!, ct), kind.Value);
+        return TypedResults.File(file.Content, file.ContentType, file.Name);
+    }
+
+    /// <summary>The report as one file: a row per figure, a hidden one as its mark. The page's download uses it too.</summary>
+    internal static (byte[] Content, string ContentType, string Name) FileOf(FollowUpReportResult result, FileKind kind)
+    {
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var t in result.Tables)
         {
@@ -97,8 +103,8 @@ internal static class FollowUpReportEndpoints
         }
 
         var header = new[] { "Tabell", "Rad", "Kolumn", "Antal" };
-        var name = $"uppfoljning-{result.Filter.Year.ToString(CultureInfo.InvariantCulture)}.{TabularFile.Extension(kind.Value)}";
-        return TypedResults.File(TabularFile.Write(kind.Value, "Uppföljning", header, rows), TabularFile.ContentType(kind.Value), name);
+        var name = $"uppfoljning-{result.Filter.Year.ToString(CultureInfo.InvariantCulture)}.{TabularFile.Extension(kind)}";
+        return (TabularFile.Write(kind, "Uppföljning", header, rows), TabularFile.ContentType(kind), name);
     }
 
     /// <summary>A shown count as a number, a hidden one as its mark ("&lt;5", ".."), so a spreadsheet never holds a hidden value.</summary>

@@ -21,6 +21,20 @@ public sealed class IndexModel(FollowUpReport report, AppDbContext db, TimeProvi
 
     public FollowUpReportResult Report { get; private set; } = null!;
 
+    /// <summary>GET ?handler=export&amp;format=csv|xlsx: the same protected figures as a file.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Guid associationId, string? ar, Guid? insats, string? format, CancellationToken ct)
+    {
+        var result = await OnGetAsync(associationId, ar, insats, ct);
+        if (result is not PageResult)
+        {
+            return result;
+        }
+
+        var kind = format is "xlsx" ? Infrastructure.Files.FileKind.Xlsx : Infrastructure.Files.FileKind.Csv;
+        var file = FollowUpReportEndpoints.FileOf(Report, kind);
+        return File(file.Content, file.ContentType, file.Name);
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid associationId, string? ar, Guid? insats, CancellationToken ct)
     {
         AssociationId = associationId;

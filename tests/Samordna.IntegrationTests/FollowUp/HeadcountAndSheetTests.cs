@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text;
+using Samordna.IntegrationTests.Interventions;
+using Samordna.TestSupport;
+using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.Interventions.Data;
+using Samordna.Web.Infrastructure.Files;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.IntegrationTests.FollowUp;
+
+/// <summary>Head-counts for a volume intervention, the Uppföljning Finsam sheet (exact for the records' own officers only), and the report as a file from the page.</summary>
+[Collection(AppCollection.Name)]
+public sealed class HeadcountAndSheetTests(AppFixture app)
+{
+    [Fact]
+    public async Task The_office_enters_counts_per_month_and_the_sheet_adds_them_up_while_record_counts_stay_protected_for_the_office()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var structural = await app.Host.CreateInterventionAsync(association, name: "Konferenser " + TestData.NextSerial(), orientation: Orientation.Structural, precise: "kompetensutveckling", owner: "0662");
+        var individual = await app.Host.CreateInterventionAsync(association, name: "Individinsats " + TestData.NextSerial(), owner: "0662");
+        for (var i = 0; i < 3; i++)
+        {
+            await app.Host.EnrolAsync(association, individual, "0662", Sex.Male, 1990, new DateOnly(2025, 2, 1));
+        }
+
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        using var pages = await app.Host.SignedInPageClientAsync(office);
+        var url = $"/forbund/{association.Id}/uppfoljning/antal?insats={structural}&ar=2025";
+        var saved = await pages.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Months[0].Month"] = "1", ["Months[0].Women"] = "12", ["Months[0].Men"] = "7",
+            ["Months[1].Month"] = "2", ["Months[1].Women"] = "3", ["Months[1].Men"] = "",
+        });
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.BodyAsync());
+
+        var bad = await pages.PostFormAsync(url, new Dictionary<string, string> { ["Months[0].Month"] = "1", ["Months[0].Women"] = "9999999999", ["Months[0].Men"] = "-1" });
+        var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("Kvinnor i januari ska vara ett heltal mellan 0 och 100", badHtml, StringComparison.Ordinal);
+
+        var sheet = WebUtility.HtmlDecode(await pages.GetStringAsync($"/forbund/{association.Id}/uppfoljning/finsam?ar=2025"));
+        var structuralRow = Row(sheet, "Konferenser");
+        Assert.Contains("<td class=\"num\">15</td><td class=\"num\">7</td><td class=\"num\">22</td>", structuralRow, StringComparison.Ordinal);
+        var individualRow = Row(sheet, "Individinsats");
+        Assert.DoesNotContain("<td class=\"num\">3</td>", individualRow, StringComparison.Ordinal);
+        Assert.Contains("&lt;5", WebUtility.HtmlEncode(individualRow), StringComparison.Ordinal);
+
+        var officer = await app.Host.CreateParticipantOfficerAsync(association, "0662");
+        using var officerPages = await app.Host.SignedInPageClientAsync(officer);
+        var own = Row(WebUtility.HtmlDecode(await officerPages.GetStringAsync($"/forbund/{association.Id}/uppfoljning/finsam?ar=2025")), "Individinsats");
+        Assert.Contains("<td class=\"num\">0</td><td class=\"num\">3</td><td class=\"num\">3</td>", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_downloads_as_a_file_with_hidden_figures_as_marks()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var individual = await app.Host.CreateInterventionAsync(association, owner: "0662");
+        for (var i = 0; i < 7; i++)
+        {
+            await app.Host.EnrolAsync(association, individual, "0662", i < 2 ? Sex.Male : Sex.Female, 1990, new DateOnly(2025, 2, 1));
+        }
+
+        var board = await app.Host.CreateUserAsync(Role.BoardMember, association.Id);
+        using var pages = await app.Host.SignedInPageClientAsync(board);
+        var response = await pages.GetAsync($"/forbund/{association.Id}/uppfoljning?handler=export&ar=2025&format=csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var table = TabularFile.Read(await response.Content.ReadAsByteArrayAsync(), "uppfoljning.csv");
+        Assert.Equal(["Tabell", "Rad", "Kolumn", "Antal"], table.Header);
+        var ages = table.Rows.Where(r => r.Get(0) == "Deltagare efter ålder och kön" && r.Get(1) == "30–39").ToDictionary(r => r.Get(2), r => r.Get(3));
+        Assert.Equal("<5", ages["Män"]);
+        // 5 women would give the 2 men away from the total of 7: hidden as well.
+        Assert.Equal("..", ages["Kvinnor"]);
+        Assert.Equal("7", ages["Totalt"]);
+        Assert.DoesNotContain(table.Rows, r => r.Get(3) is "1" or "2" or "3" or "4");
+    }
+
+    private static string Row(string html, string name)
+    {
+        var start = html.IndexOf(name, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{name} is not on the sheet");
+        var end = html.IndexOf("</tr>", start, StringComparison.Ordinal);
+        return html[start..end].Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("<tdclass", "<td class", StringComparison.Ordinal);
+    }
+}
