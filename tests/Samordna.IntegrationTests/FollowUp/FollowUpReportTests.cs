@@ -2,6 +2,10 @@ using System.Net;
 using System.Text.Json;
 using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Governance;
+using Samordna.Web.Features.Interventions.Data;
+using Samordna.Web.Features.Interventions.ManageMoney;
 using Samordna.Web.Features.FollowUp.Data;
 using Samordna.Web.Infrastructure.Security;
 
@@ -37,6 +41,8 @@ public sealed class FollowUpReportTests(AppFixture app)
         }
 
         await app.Host.EnrolAsync(association, a, "0662", Sex.Female, 1990, Start, End, exitReason: "felregistrering");
+        var budget = new BudgetRequest([new BudgetLineRequest(2025, BudgetLineKind.Staff, Sek.FromKronor(400_000), Sek.FromKronor(300_000), null), new BudgetLineRequest(2025, BudgetLineKind.OtherCosts, Sek.FromKronor(150_000), Sek.FromKronor(120_000), null)], await app.Host.VersionAsync(a));
+        await app.Host.RunAsync<ManageMoneyHandler, Saved>(association.Id, ManageMoneyHandler.Validate(budget), (h, ct) => h.SaveBudgetAsync(association.Id, a, budget, InterventionTestData.Office, ct));
         return (association, a);
     }
 
@@ -74,6 +80,11 @@ public sealed class FollowUpReportTests(AppFixture app)
         var band = ages.GetProperty("rows").EnumerateArray().Select(r => r.GetString()).ToList().IndexOf("30–39");
         Assert.Equal([23, 19], [Cell(ages, band, 0), Cell(ages, band, 1)]);
         AssertNoSmallCount(report);
+
+        // Cost per participant: an actual of 420 000 kr in 2025 over 42 participants is 10 000 kr each.
+        var cost = Assert.Single(report.GetProperty("costs").EnumerateArray());
+        Assert.Equal(420000m, cost.GetProperty("actualCost").GetDecimal());
+        Assert.Equal(10000m, cost.GetProperty("costPerParticipant").GetDecimal());
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class IndexModel(RecordParticipationHandler handler, FollowUpActor
         AssociationId = associationId;
         var actor = await ActorAsync(ct);
         Interventions = await Handler.InterventionsAsync(associationId, actor, ct);
-        Chosen = insats is { } id ? Interventions.FirstOrDefault(i => i.Id == id) : Interventions.Count == 1 ? Interventions[0] : null;
+        // Without a choice the first intervention is shown, so its records are one step from the menu.
+        Chosen = insats is { } id ? Interventions.FirstOrDefault(i => i.Id == id) : Interventions.FirstOrDefault();
         if (insats is not null && Chosen is null)
         {
             return NotFound();

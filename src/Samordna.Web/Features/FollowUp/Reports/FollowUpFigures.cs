@@ -93,6 +93,24 @@ public sealed class FollowUpFigures(AppDbContext db)
         return Scoped(f).Where(p => p.EndDate != null && p.EndDate >= first && p.EndDate <= last);
     }
 
+    /// <summary>Each intervention's actual cost (utfall) of the year: every budget line's actual, whoever paid it.</summary>
+    public async Task<Dictionary<Guid, Sek>> ActualCostsAsync(FollowUpFilter f, CancellationToken ct)
+    {
+        var q = db.Set<InterventionBudgetLine>().AsNoTracking().Where(l => l.Year == f.Year && l.Actual != null);
+        if (f.AssociationId is { } a)
+        {
+            q = q.Where(l => l.AssociationId == a);
+        }
+
+        if (f.InterventionId is { } i)
+        {
+            q = q.Where(l => l.InterventionId == i);
+        }
+
+        var lines = await q.Select(l => new { l.InterventionId, l.Actual }).ToListAsync(ct);
+        return lines.GroupBy(l => l.InterventionId).ToDictionary(g => g.Key, g => Sek.Sum(g.Select(l => l.Actual!.Value)));
+    }
+
     /// <summary>The names of the interventions in a filter, for the table per intervention.</summary>
     public Task<Dictionary<Guid, string>> InterventionNamesAsync(FollowUpFilter f, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Samordna.Web.Features.FollowUp.Data;
 using Samordna.Web.Features.FollowUp.Disclosure;
+using Samordna.Web.Features.Interventions.Data;
 
 namespace Samordna.Web.Features.FollowUp.Reports;
 
@@ -9,8 +10,14 @@ public sealed record ReportTable(string Key, string Heading, string RowHeading, 
 /// <summary>An outcome indicator with its share, or "–" when the counts it needs are hidden.</summary>
 public sealed record OutcomeIndicator(string Name, string Definition, ProtectedCount? Count, ProtectedShare Share);
 
+/// <summary>
+/// Kostnad per deltagare: the intervention's actual cost of the year over its participants of the year, in whole kronor
+/// (rounded half away from zero); shown only when the participant count is shown and not zero.
+/// </summary>
+public sealed record CostLine(string Intervention, Sek? ActualCost, ProtectedCount Participants, Sek? CostPerParticipant);
+
 /// <summary>A whole follow-up report: every table already through disclosure control.</summary>
-public sealed record FollowUpReportResult(FollowUpFilter Filter, IReadOnlyList<ReportTable> Tables, IReadOnlyList<OutcomeIndicator> Indicators, ProtectedCount Participants, ProtectedCount Leavers)
+public sealed record FollowUpReportResult(FollowUpFilter Filter, IReadOnlyList<ReportTable> Tables, IReadOnlyList<OutcomeIndicator> Indicators, ProtectedCount Participants, ProtectedCount Leavers, IReadOnlyList<CostLine> Costs)
 {
     public ReportTable this[string key] => Tables.First(t => t.Key == key);
 }
@@ -69,7 +76,16 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
         };
 
         var participantsTotal = tables.First(t => t.Key == "alder").Table.GrandTotal!;
-        return new FollowUpReportResult(filter, tables, indicators, participantsTotal, leaversTotal);
+        var byIntervention = tables.First(t => t.Key == "insatser").Table;
+        var costs = await figures.ActualCostsAsync(filter, ct);
+        var labels = names.ToDictionary(n => Label(n.Value, n.Key, names), n => n.Key, StringComparer.Ordinal);
+        var costLines = byIntervention.RowLabels.Select((label, row) =>
+        {
+            Sek? actual = labels.TryGetValue(label, out var id) && costs.TryGetValue(id, out var c) ? c : null;
+            var count = byIntervention.RowTotal(row)!;
+            return new CostLine(label, actual, count, actual is { } a && count is { IsShown: true, Value: > 0 } ? PerParticipant(a, count.Value!.Value) : null);
+        }).ToList();
+        return new FollowUpReportResult(filter, tables, indicators, participantsTotal, leaversTotal, costLines);
     }
 
     /// <summary>
@@ -186,6 +202,10 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
 
         return new CountTable(labels, Sexes, counts, totals);
     }
+
+    /// <summary>Whole kronor per participant, rounded half away from zero, in exact decimal arithmetic.</summary>
+    public static Sek PerParticipant(Sek cost, int participants) =>
+        Sek.FromKronor(Math.Round(cost.Kronor / participants, 0, MidpointRounding.AwayFromZero));
 
     /// <summary>An intervention's name, made distinct when two share one.</summary>
     private static string Label(string name, Guid id, IReadOnlyDictionary<Guid, string> names) =>

@@ -11,7 +11,9 @@ public sealed record ReportTableResponse(string Key, string Heading, IReadOnlyLi
 
 public sealed record IndicatorResponse(string Name, string Definition, decimal? Share, string Display);
 
-public sealed record FollowUpReportResponse(int Year, Guid? InterventionId, ReportCell Participants, ReportCell Leavers, IReadOnlyList<IndicatorResponse> Indicators, IReadOnlyList<ReportTableResponse> Tables);
+public sealed record CostResponse(string Intervention, Sek? ActualCost, ReportCell Participants, Sek? CostPerParticipant);
+
+public sealed record FollowUpReportResponse(int Year, Guid? InterventionId, ReportCell Participants, ReportCell Leavers, IReadOnlyList<IndicatorResponse> Indicators, IReadOnlyList<ReportTableResponse> Tables, IReadOnlyList<CostResponse> Costs);
 
 /// <summary>The follow-up report over the API and as a file: aggregates only, through the same disclosure control as the page.</summary>
 internal static class FollowUpReportEndpoints
@@ -41,7 +43,8 @@ internal static class FollowUpReportEndpoints
         return TypedResults.Ok(new FollowUpReportResponse(
             result.Filter.Year, result.Filter.InterventionId, Cell(result.Participants), Cell(result.Leavers),
             result.Indicators.Select(i => new IndicatorResponse(i.Name, i.Definition, i.Share.Fraction, i.Share.ToDisplay())).ToList(),
-            result.Tables.Select(Table).ToList()));
+            result.Tables.Select(Table).ToList(),
+            result.Costs.Select(c => new CostResponse(c.Intervention, c.ActualCost, Cell(c.Participants), c.CostPerParticipant)).ToList()));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
