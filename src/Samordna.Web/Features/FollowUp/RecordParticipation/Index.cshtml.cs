@@ -19,7 +19,7 @@ public sealed class IndexModel(RecordParticipationHandler handler, FollowUpActor
         var actor = await ActorAsync(ct);
         Interventions = await Handler.InterventionsAsync(associationId, actor, ct);
         // Without a choice the first intervention is shown, so its records are one step from the menu.
-        Chosen = insats is { } id ? Interventions.FirstOrDefault(i => i.Id == id) : Interventions.FirstOrDefault();
+        Chosen = insats is { } id ? Interventions.FirstOrDefault(i => i.Id == id) : Interventions.Count > 0 ? Interventions[0] : null;
         if (insats is not null && Chosen is null)
         {
             return NotFound();
