@@ -114,6 +114,24 @@ public sealed class FollowUpReportTests(AppFixture app)
         }
     }
 
+    [Fact]
+    public async Task The_country_s_report_is_open_names_associations_not_interventions_and_shows_no_small_count()
+    {
+        var (association, _) = await ArrangeAsync();
+        using var anonymous = app.Host.NewClient();
+        var response = await anonymous.GetAsync("/api/v1/follow-up/national?year=2025");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.BodyAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        var report = JsonDocument.Parse(body).RootElement;
+        AssertNoSmallCount(report);
+        var perAssociation = Table(report, "forbund");
+        Assert.Contains(association.Name, perAssociation.GetProperty("rows").EnumerateArray().Select(r => r.GetString()));
+        Assert.DoesNotContain("Insats A", body, StringComparison.Ordinal);
+        Assert.True(report.GetProperty("participants").GetProperty("value").GetInt32() >= 42);
+        var page = await anonymous.GetAsync("/nationellt/uppfoljning?ar=2025");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
     private static Dictionary<string, int> Figures(JsonElement table)
     {
         var figures = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -45,5 +45,6 @@ public sealed class FollowUpArea : IFeatureArea
         var association = api.MapGroup("/associations/{associationId:guid}").WithTags("Uppföljning");
         FollowUpReportEndpoints.Map(association.MapGroup("/follow-up"));
         RecordParticipationEndpoints.Map(association.MapGroup("/participations"));
+        FollowUpReportEndpoints.MapNational(api);
     }
 }

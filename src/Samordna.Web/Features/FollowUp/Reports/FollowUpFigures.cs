@@ -111,6 +111,10 @@ public sealed class FollowUpFigures(AppDbContext db)
         return lines.GroupBy(l => l.InterventionId).ToDictionary(g => g.Key, g => Sek.Sum(g.Select(l => l.Actual!.Value)));
     }
 
+    /// <summary>The associations that exist (for the country's table per association).</summary>
+    public Task<Dictionary<Guid, string>> AssociationNamesAsync(CancellationToken ct) =>
+        db.Set<Registry.Data.Association>().AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+
     /// <summary>The names of the interventions in a filter, for the table per intervention.</summary>
     public Task<Dictionary<Guid, string>> InterventionNamesAsync(FollowUpFilter f, CancellationToken ct)
     {

@@ -48,12 +48,15 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
         var leavers = await figures.LeaversAsync(filter, ct);
         var incomes = await figures.LeaverIncomesAsync(filter, ct);
         var names = await figures.InterventionNamesAsync(filter, ct);
+        var associations = filter.AssociationId is null ? await figures.AssociationNamesAsync(ct) : [];
         var groups = Neighbourhoods(filter, participants.Select(p => p.Group).Concat(leavers.Select(l => l.Group)));
 
         var tables = new List<ReportTable>
         {
             Protected("alder", "Deltagare efter ålder och kön", "Åldersgrupp", groups, g => AgeTable(participants.Where(r => g(r)), filter.Year)),
-            Protected("insatser", "Deltagare per insats och kön", "Insats", groups, g => InterventionTable(participants.Where(r => g(r)), names)),
+            filter.AssociationId is null
+                ? Protected("forbund", "Deltagare per förbund och kön", "Förbund", groups, g => AssociationTable(participants.Where(r => g(r)), associations))
+                : Protected("insatser", "Deltagare per insats och kön", "Insats", groups, g => InterventionTable(participants.Where(r => g(r)), names)),
             Protected("forsorjningstid", "Tid med offentlig försörjning före insatsen", "Tid", groups, g => CodeTable(participants.Where(r => g(r)), O.SupportTimes, p => p.SupportTime)),
             Protected("utbildning", "Utbildningsnivå", "Utbildning", groups, g => CodeTable(participants.Where(r => g(r)), O.EducationLevels, p => p.Education)),
             Protected("utfall", "Avslutade deltagare efter sysselsättning vid avslut", "Sysselsättning vid avslut", groups, g => OutcomeTable(leavers.Where(r => g(r)))),
@@ -76,6 +79,12 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
         };
 
         var participantsTotal = tables.First(t => t.Key == "alder").Table.GrandTotal!;
+        if (filter.AssociationId is null)
+        {
+            // The country's report names associations, not interventions (an unpublished intervention's name is not public).
+            return new FollowUpReportResult(filter, tables, indicators, participantsTotal, leaversTotal, []);
+        }
+
         var byIntervention = tables.First(t => t.Key == "insatser").Table;
         var costs = await figures.ActualCostsAsync(filter, ct);
         var labels = names.ToDictionary(n => Label(n.Value, n.Key, names), n => n.Key, StringComparer.Ordinal);
@@ -126,6 +135,12 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
     {
         var labels = names.OrderBy(n => n.Value, StringComparer.Create(SwedishCulture.Instance, false)).ThenBy(n => n.Key).Select(n => Label(n.Value, n.Key, names)).ToList();
         return BySex(labels, rows.Where(r => names.ContainsKey(r.InterventionId)).Select(r => (Label(names[r.InterventionId], r.InterventionId, names), r.Sex, r.Count)), TableTotals.All);
+    }
+
+    private static CountTable AssociationTable(IEnumerable<FollowUpFigures.SexAge> rows, IReadOnlyDictionary<Guid, string> names)
+    {
+        var labels = names.OrderBy(n => n.Value, StringComparer.Create(SwedishCulture.Instance, false)).ThenBy(n => n.Key).Select(n => Label(n.Value, n.Key, names)).ToList();
+        return BySex(labels, rows.Where(r => names.ContainsKey(r.AssociationId)).Select(r => (Label(names[r.AssociationId], r.AssociationId, names), r.Sex, r.Count)), TableTotals.All);
     }
 
     private static CountTable CodeTable(IEnumerable<FollowUpFigures.SexAge> rows, IReadOnlyList<Interventions.CodeOption> codes, Func<FollowUpFigures.SexAge, string> code)

@@ -30,6 +30,27 @@ internal static class FollowUpReportEndpoints
             .WithSummary("Samma sammanställningar som fil (format=csv eller xlsx), en rad per tal.");
     }
 
+    /// <summary>The country's report, open to everyone (the same protection as the page).</summary>
+    public static void MapNational(RouteGroupBuilder api)
+    {
+        api.MapGet("/follow-up/national", National)
+            .AllowAnonymous()
+            .WithTags("Uppföljning")
+            .WithName("GetNationalFollowUpReport")
+            .WithSummary("Hela landets uppföljning av deltagare för ett år (year), per förbund; öppen. Antal under 5 och tal som kan räknas fram är dolda (value = null).");
+    }
+
+    private static async Task<Results<Ok<FollowUpReportResponse>, ValidationProblem>> National(int? year, FollowUpReport report, TimeProvider clock, CancellationToken ct)
+    {
+        var y = year ?? clock.GetUtcNow().Year;
+        if (y is < 2000 or > 2100)
+        {
+            return ApiResults.Validation("year", "År måste vara mellan 2000 och 2100.");
+        }
+
+        return TypedResults.Ok(Response(await report.BuildAsync(new FollowUpFilter(null, null, y), ct)));
+    }
+
     private static async Task<Results<Ok<FollowUpReportResponse>, ValidationProblem, ProblemHttpResult>> Get(
         Guid associationId, int? year, Guid? interventionId, FollowUpReport report, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
@@ -39,13 +60,15 @@ internal static class FollowUpReportEndpoints
             return ApiResults.Failure<Ok<FollowUpReportResponse>>(error);
         }
 
-        var result = await report.BuildAsync(filter.Filter!, ct);
-        return TypedResults.Ok(new FollowUpReportResponse(
+        return TypedResults.Ok(Response(await report.BuildAsync(filter.Filter!, ct)));
+    }
+
+    private static FollowUpReportResponse Response(FollowUpReportResult result) =>
+        new FollowUpReportResponse(
             result.Filter.Year, result.Filter.InterventionId, Cell(result.Participants), Cell(result.Leavers),
             result.Indicators.Select(i => new IndicatorResponse(i.Name, i.Definition, i.Share.Fraction, i.Share.ToDisplay())).ToList(),
             result.Tables.Select(Table).ToList(),
-            result.Costs.Select(c => new CostResponse(c.Intervention, c.ActualCost, Cell(c.Participants), c.CostPerParticipant)).ToList()));
-    }
+            result.Costs.Select(c => new CostResponse(c.Intervention, c.ActualCost, Cell(c.Participants), c.CostPerParticipant)).ToList());
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
         Guid associationId, int? year, Guid? interventionId, string? format, FollowUpReport report, AppDbContext db, TimeProvider clock, CancellationToken ct)
