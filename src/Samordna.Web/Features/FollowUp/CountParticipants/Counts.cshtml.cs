@@ -51,7 +51,7 @@ public sealed class CountsModel(CountParticipantsHandler handler, FollowUpActors
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, Guid? insats, string? ar, CancellationToken ct)
     {
-        if (!await LoadAsync(associationId, insats, ar, ct) || Chosen is null)
+        if (insats is null || !await LoadAsync(associationId, insats, ar, ct) || Chosen is null)
         {
             return NotFound();
         }
@@ -92,7 +92,8 @@ public sealed class CountsModel(CountParticipantsHandler handler, FollowUpActors
         AssociationId = associationId;
         Year = FormFields.Year(ar) ?? clock.GetUtcNow().Year;
         Interventions = await handler.InterventionsAsync(associationId, await actors.ForAsync(associationId, ct), ct);
-        Chosen = insats is { } id ? Interventions.FirstOrDefault(i => i.Id == id) : null;
+        // Without a choice the first intervention's months are shown, so the form is one step from the sheet.
+        Chosen = insats is { } id ? Interventions.FirstOrDefault(i => i.Id == id) : Interventions.Count > 0 ? Interventions[0] : null;
         return insats is null || Chosen is not null;
     }
 }

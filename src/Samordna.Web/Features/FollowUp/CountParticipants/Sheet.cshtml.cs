@@ -2,9 +2,9 @@ namespace Samordna.Web.Features.FollowUp.CountParticipants;
 
 /// <summary>The year's figures per intervention as Uppföljning Finsam asks them (participants by sex), ready to copy.</summary>
 [RequirePermission(FollowUpPermissions.ViewAggregates)]
-public sealed class SheetModel(CountParticipantsHandler handler, FollowUpActors actors, TimeProvider clock) : PageModel
+public sealed class SheetModel(CountParticipantsHandler handler, FollowUpActors actors, AccessControl access, TimeProvider clock)
+    : AssociationViewPage(access, FollowUpPermissions.Count)
 {
-    public Guid AssociationId { get; private set; }
 
     public int Year { get; private set; }
 
@@ -14,7 +14,7 @@ public sealed class SheetModel(CountParticipantsHandler handler, FollowUpActors 
 
     public async Task OnGetAsync(Guid associationId, string? ar, CancellationToken ct)
     {
-        AssociationId = associationId;
+        await ShowAsync(associationId, ct);
         var thisYear = clock.GetUtcNow().Year;
         Year = FormFields.Year(ar) ?? thisYear;
         Years = Enumerable.Range(thisYear - 6, 7).Reverse().ToList();
