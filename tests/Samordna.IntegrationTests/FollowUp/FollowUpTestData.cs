@@ -33,6 +33,13 @@ public static class FollowUpTestData
         return await host.RunAsync<RecordParticipationHandler, ParticipationSaved>(association.Id, Validation(host, h => h.Validate(exit)), (h, ct) => h.ExitAsync(association.Id, saved.Id, exit, actor, ct));
     }
 
+    /// <summary>Corrects a record as its participant officer would, through the handler's validation.</summary>
+    public static Task<ParticipationSaved> CorrectAsync(this SamordnaTestHost host, TestAssociation association, string owner, Guid id, CorrectRequest correction)
+    {
+        var actor = new FollowUpActor(null, UseCases.ActorName, new HashSet<Guid> { association.Members[owner] }, false);
+        return host.RunAsync<RecordParticipationHandler, ParticipationSaved>(association.Id, Validation(host, h => h.Validate(correction)), (h, ct) => h.CorrectAsync(association.Id, id, correction, actor, ct));
+    }
+
     private static ValidationErrors Validation(SamordnaTestHost host, Func<RecordParticipationHandler, ValidationErrors> validate)
     {
         using var scope = host.CreateScope();

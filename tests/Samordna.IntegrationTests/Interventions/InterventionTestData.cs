@@ -34,7 +34,7 @@ public static class InterventionTestData
     public static async Task<Guid> CreateInterventionAsync(
         this SamordnaTestHost host, TestAssociation association, string? name = null, string description = "En insats för test.",
         string[]? parties = null, string? owner = null, string[]? places = null, string[]? groups = null,
-        Orientation orientation = Orientation.Individual, string precise = "forrehabilitering", int ageFrom = 18, int ageTo = 64)
+        Orientation orientation = Orientation.Individual, string precise = "forrehabilitering", int ageFrom = 18, int ageTo = 64, bool esf = false)
     {
         var firstMunicipality = association.Members.Keys.Where(k => k.StartsWith('0')).Order(StringComparer.Ordinal).First();
         parties ??= ["FK", firstMunicipality];
@@ -42,7 +42,7 @@ public static class InterventionTestData
         places ??= [firstMunicipality];
         var request = new InterventionRequest(
             name ?? "Testinsats " + TestData.NextSerial(), description, orientation, precise,
-            orientation == Orientation.Individual ? FollowUpMethod.ParticipantRecords : FollowUpMethod.HeadcountOnly, false,
+            orientation == Orientation.Individual ? FollowUpMethod.ParticipantRecords : FollowUpMethod.HeadcountOnly, esf,
             groups ?? ["unga"], association.Members[owner], parties.Select(p => association.Members[p]).ToList(), places,
             Start, End, ageFrom, ageTo, [new PlannedYearRequest(2025, 10, 10), new PlannedYearRequest(2026, 10, 10)],
             null, null, null, null, null, null, AccessRoute.Both, "Kontaktcenter 010-000 00 00", null, null);

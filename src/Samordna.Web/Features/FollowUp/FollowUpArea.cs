@@ -1,7 +1,9 @@
 using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.FollowUp.Disclosure;
+using Samordna.Web.Features.FollowUp.Disposal;
 using Samordna.Web.Features.FollowUp.RecordParticipation;
 using Samordna.Web.Features.FollowUp.Reports;
+using Samordna.Web.Infrastructure.Jobs;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.FollowUp;
@@ -23,6 +25,8 @@ public sealed class FollowUpArea : IFeatureArea
             .Validate(o => o.AgeBandStarts.Count > 0 && o.AgeBandStarts.Zip(o.AgeBandStarts.Skip(1)).All(p => p.First < p.Second) && o.AgeBandStarts.All(a => a is > 0 and < 120),
                 "FollowUp:AgeBandStarts måste vara stigande åldrar mellan 1 och 119.")
             .Validate(o => o.DisposalYearsAfterEnd is >= 1 and <= 50, "FollowUp:DisposalYearsAfterEnd måste vara mellan 1 och 50.")
+            .Validate(o => o.EsfDisposalYearsAfterEnd >= o.DisposalYearsAfterEnd && o.EsfDisposalYearsAfterEnd <= 50,
+                "FollowUp:EsfDisposalYearsAfterEnd måste vara minst lika med DisposalYearsAfterEnd och högst 50.")
             .ValidateOnStart();
         services.AddOptions<DisclosureOptions>()
             .Bind(configuration.GetSection(DisclosureOptions.Section))
@@ -32,6 +36,7 @@ public sealed class FollowUpArea : IFeatureArea
         services.AddScoped<FollowUpFigures>();
         services.AddScoped<FollowUpReport>();
         services.AddScoped<IDemoDataContributor, FollowUpDemoData>();
+        services.AddScheduledJob<DisposeParticipationsJob>(DisposeParticipationsJob.Name, DisposeParticipationsJob.DefaultSchedule);
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -55,6 +55,12 @@ public sealed class FollowUpOptions
     /// <summary>Records are disposed of (gallras) this many years after the participation ended; aggregates stay.</summary>
     public int DisposalYearsAfterEnd { get; set; } = 5;
 
+    /// <summary>
+    /// The same for an intervention co-financed by the ESF, whose rules keep documents longer (an inferred default:
+    /// set it from the project's ESF decision). Never shorter than <see cref="DisposalYearsAfterEnd"/>.
+    /// </summary>
+    public int EsfDisposalYearsAfterEnd { get; set; } = 10;
+
     public void ApplyDefaults()
     {
         if (Occupations.Count == 0)

@@ -110,6 +110,11 @@ public sealed class CountParticipantsHandler(AppDbContext db, IOptions<Disclosur
                         && (p.ExitReason == null || p.ExitReason != FollowUpOptions.MistakeExitReason))
             .GroupBy(p => new { p.InterventionId, p.Sex }).Select(g => new { g.Key.InterventionId, g.Key.Sex, Count = g.Count() })
             .ToListAsync(ct);
+        // Records disposed of (gallrade) still count, through the counts kept of them.
+        recorded.AddRange(await db.Set<DisposedParticipantCount>().AsNoTracking()
+            .Where(c => c.AssociationId == associationId && c.Year == year)
+            .GroupBy(c => new { c.InterventionId, c.Sex }).Select(g => new { g.Key.InterventionId, g.Key.Sex, Count = g.Sum(c => c.Count) })
+            .ToListAsync(ct));
 
         var recordLines = interventions.Where(i => i.FollowUpMethod == FollowUpMethod.ParticipantRecords).ToList();
         var table = new CountTable(

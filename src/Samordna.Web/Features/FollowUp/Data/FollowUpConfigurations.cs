@@ -67,3 +67,47 @@ internal sealed class HeadcountConfiguration : IEntityTypeConfiguration<Headcoun
         e.HasIndex(h => new { h.InterventionId, h.Date, h.Period }).IsUnique();
     }
 }
+
+internal sealed class DisposedParticipantCountConfiguration : IEntityTypeConfiguration<DisposedParticipantCount>
+{
+    public void Configure(EntityTypeBuilder<DisposedParticipantCount> e)
+    {
+        e.ToTable("followup_disposed_participant_count");
+        e.Property(c => c.SupportTimeBefore).HasMaxLength(FollowUpOptions.MaxCodeLength);
+        e.Property(c => c.EducationLevel).HasMaxLength(FollowUpOptions.MaxCodeLength);
+        e.HasIndex(c => new { c.AssociationId, c.Year });
+        e.HasIndex(c => new { c.InterventionId, c.Year });
+        e.HasOne<Intervention>().WithMany().HasForeignKey(c => c.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class DisposedLeaverCountConfiguration : IEntityTypeConfiguration<DisposedLeaverCount>
+{
+    public void Configure(EntityTypeBuilder<DisposedLeaverCount> e)
+    {
+        e.ToTable("followup_disposed_leaver_count");
+        foreach (var code in new[] { nameof(DisposedLeaverCount.StartOccupation), nameof(DisposedLeaverCount.EndOccupation), nameof(DisposedLeaverCount.ExitReason) })
+        {
+            e.Property(code).HasMaxLength(FollowUpOptions.MaxCodeLength);
+        }
+
+        e.HasIndex(c => new { c.AssociationId, c.Year });
+        e.HasIndex(c => new { c.InterventionId, c.Year });
+        e.HasOne<Intervention>().WithMany().HasForeignKey(c => c.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class DisposedIncomeCountConfiguration : IEntityTypeConfiguration<DisposedIncomeCount>
+{
+    public void Configure(EntityTypeBuilder<DisposedIncomeCount> e)
+    {
+        e.ToTable("followup_disposed_income_count");
+        e.Property(c => c.Code).HasMaxLength(FollowUpOptions.MaxCodeLength);
+        e.HasIndex(c => new { c.AssociationId, c.Year });
+        e.HasIndex(c => new { c.InterventionId, c.Year });
+        e.HasOne<Intervention>().WithMany().HasForeignKey(c => c.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        e.BelongsToAssociation();
+    }
+}

@@ -42,25 +42,63 @@ public sealed class FollowUpFigures(AppDbContext db)
         public RowGroup Group => new(AssociationId, InterventionId);
     }
 
+    // Each read adds the counts kept of disposed records (Disposal/DisposeParticipationsJob) to the live records'; the
+    // tables sum rows by their labels, so a key that occurs in both is counted once with both counts.
     public async Task<IReadOnlyList<SexAge>> ParticipantsAsync(FollowUpFilter f, CancellationToken ct) =>
-        await Participants(f)
+    [
+        .. await Participants(f)
             .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
             .Select(g => new SexAge(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Count()))
-            .ToListAsync(ct);
+            .ToListAsync(ct),
+        .. await Disposed<DisposedParticipantCount>(f)
+            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
+            .Select(g => new SexAge(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Sum(c => c.Count)))
+            .ToListAsync(ct),
+    ];
 
     public async Task<IReadOnlyList<Leaver>> LeaversAsync(FollowUpFilter f, CancellationToken ct) =>
-        await Leavers(f)
+    [
+        .. await Leavers(f)
             .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
             .Select(g => new Leaver(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation!, g.Key.ExitReason!, g.Count()))
-            .ToListAsync(ct);
+            .ToListAsync(ct),
+        .. await Disposed<DisposedLeaverCount>(f)
+            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
+            .Select(g => new Leaver(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation, g.Key.ExitReason, g.Sum(c => c.Count)))
+            .ToListAsync(ct),
+    ];
 
     /// <summary>Income sources of the leavers, at start and at end (a person may have several).</summary>
     public async Task<IReadOnlyList<Income>> LeaverIncomesAsync(FollowUpFilter f, CancellationToken ct) =>
-        await (from p in Leavers(f)
-               join i in db.Set<ParticipationIncome>() on p.Id equals i.ParticipationId
-               group i by new { p.AssociationId, p.InterventionId, i.Phase, i.Code, p.Sex } into g
-               select new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Count()))
-            .ToListAsync(ct);
+    [
+        .. await (from p in Leavers(f)
+                  join i in db.Set<ParticipationIncome>() on p.Id equals i.ParticipationId
+                  group i by new { p.AssociationId, p.InterventionId, i.Phase, i.Code, p.Sex } into g
+                  select new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Count()))
+            .ToListAsync(ct),
+        .. await Disposed<DisposedIncomeCount>(f)
+            .GroupBy(c => new { c.AssociationId, c.InterventionId, c.Phase, c.Code, c.Sex })
+            .Select(g => new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Sum(c => c.Count)))
+            .ToListAsync(ct),
+    ];
+
+    /// <summary>The counts kept of disposed records in a filter's year (and association, intervention).</summary>
+    private IQueryable<T> Disposed<T>(FollowUpFilter f)
+        where T : class, IDisposedCount
+    {
+        var q = db.Set<T>().AsNoTracking().Where(c => c.Year == f.Year);
+        if (f.AssociationId is { } a)
+        {
+            q = q.Where(c => c.AssociationId == a);
+        }
+
+        if (f.InterventionId is { } i)
+        {
+            q = q.Where(c => c.InterventionId == i);
+        }
+
+        return q;
+    }
 
     private IQueryable<Participation> Scoped(FollowUpFilter f)
     {
