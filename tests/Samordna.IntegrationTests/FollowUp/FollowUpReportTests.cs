@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
 using Samordna.Web.Domain;
@@ -85,6 +86,29 @@ public sealed class FollowUpReportTests(AppFixture app)
         var cost = Assert.Single(report.GetProperty("costs").EnumerateArray());
         Assert.Equal(420000m, cost.GetProperty("actualCost").GetDecimal());
         Assert.Equal(10000m, cost.GetProperty("costPerParticipant").GetDecimal());
+    }
+
+    [Fact]
+    public async Task The_page_draws_the_shown_totals_as_bars_and_compares_the_year_with_the_two_before()
+    {
+        var (association, a) = await ArrangeAsync();
+        var board = await app.Host.CreateUserAsync(Role.BoardMember, association.Id);
+        using var pages = await app.Host.SignedInPageClientAsync(board);
+        var html = (await pages.GetStringAsync($"/forbund/{association.Id}/uppfoljning?ar=2025&insats={a}")).Replace('\u00a0', ' ');
+
+        // The outcome table's rows (23 + 19 leavers: 16, 13 and 13) are drawn as bars with the same figures.
+        var chart = html[html.IndexOf("Avslutade deltagare efter sysselsättning vid avslut, totalt per rad", StringComparison.Ordinal)..];
+        chart = chart[..chart.IndexOf("</figure>", StringComparison.Ordinal)];
+        Assert.Equal(3, Regex.Count(chart, "<rect "));
+        Assert.Contains(">16</text>", chart, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(chart, ">13</text>"));
+
+        // 2025: 42 participants; 2024 and 2023 had none, which shows as "<5" (zero is hidden like a small count).
+        var years = html[html.IndexOf("Jämförelse med tidigare år", StringComparison.Ordinal)..];
+        years = Regex.Replace(years[..years.IndexOf("</table>", StringComparison.Ordinal)], @">\s+<", "><");
+        Assert.Matches(new Regex(@"<th scope=""row"">2025</th><td class=""num"">42</td><td class=""num"">42</td><td class=""num"">38 %</td><td class=""num"">69 %</td>"), years);
+        Assert.Matches(new Regex(@"<th scope=""row"">2024</th><td class=""num"">&lt;5</td><td class=""num"">&lt;5</td>"), years);
+        Assert.Contains(@"<th scope=""row"">2023</th>", years, StringComparison.Ordinal);
     }
 
     [Fact]

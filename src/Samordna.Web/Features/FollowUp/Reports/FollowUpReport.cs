@@ -22,6 +22,9 @@ public sealed record FollowUpReportResult(FollowUpFilter Filter, IReadOnlyList<R
     public ReportTable this[string key] => Tables.First(t => t.Key == key);
 }
 
+/// <summary>A year's headline figures, for comparing years: each from that year's own protected report.</summary>
+public sealed record YearSummary(int Year, ProtectedCount Participants, ProtectedCount Leavers, IReadOnlyList<OutcomeIndicator> Indicators);
+
 /// <summary>
 /// Builds the follow-up report of a filter from <see cref="FollowUpFigures"/>: participants by sex and age band, by
 /// intervention, time on support before and education; for leavers the outcome classes, occupation before → after,
@@ -40,6 +43,22 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
     private static readonly string[] Sexes = [Women, Men];
 
     private FollowUpOptions O => options.Value;
+
+    /// <summary>
+    /// The headline figures of the filter's year and the <paramref name="earlier"/> years before it, newest first. The
+    /// years hold different participants (a year is not a subset of another), so comparing them uncovers no hidden cell.
+    /// </summary>
+    public async Task<IReadOnlyList<YearSummary>> CompareYearsAsync(FollowUpReportResult current, int earlier, CancellationToken ct)
+    {
+        var years = new List<YearSummary> { new(current.Filter.Year, current.Participants, current.Leavers, current.Indicators) };
+        for (var year = current.Filter.Year - 1; year >= current.Filter.Year - earlier; year--)
+        {
+            var r = await BuildAsync(current.Filter with { Year = year }, ct);
+            years.Add(new YearSummary(year, r.Participants, r.Leavers, r.Indicators));
+        }
+
+        return years;
+    }
 
     public async Task<FollowUpReportResult> BuildAsync(FollowUpFilter filter, CancellationToken ct)
     {
