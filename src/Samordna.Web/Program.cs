@@ -3,6 +3,7 @@ using Samordna.Web.Features.Administration;
 using Samordna.Web.Features.Allocation;
 using Samordna.Web.Features.Allocation.ComputeFromFolder;
 using Samordna.Web.Features.Compliance;
+using Samordna.Web.Features.Economy;
 using Samordna.Web.Features.Economy.InspectSie;
 using Samordna.Web.Features.FollowUp;
 using Samordna.Web.Features.Governance;
@@ -51,6 +52,7 @@ static async Task<int> RunAsync(string[] args)
     builder.AddFeatureArea<AllocationArea>();
     builder.AddFeatureArea<InterventionsArea>();
     builder.AddFeatureArea<FollowUpArea>();
+    builder.AddFeatureArea<EconomyArea>();
     builder.AddFeatureArea<AdministrationArea>();
     builder.AddSamordnaScheduler();   // after the areas: schedules every job the platform and the areas declared
 

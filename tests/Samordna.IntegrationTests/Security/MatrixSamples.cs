@@ -1,3 +1,4 @@
+using Samordna.IntegrationTests.Economy;
 using Samordna.IntegrationTests.FollowUp;
 using Samordna.IntegrationTests.Governance;
 using Samordna.IntegrationTests.Interventions;
@@ -36,6 +37,7 @@ public static class MatrixSamples
         samples["documentId"] = interventions.DocumentId.ToString();
         var owner = victim.Members.Keys.Where(k => k.StartsWith('0')).Order(StringComparer.Ordinal).First();
         samples["participationId"] = (await host.EnrolAsync(victim, interventions.InterventionId, owner, Web.Features.FollowUp.Data.Sex.Female, 1990, new DateOnly(2025, 3, 1))).Id.ToString();
+        samples["budgetId"] = (await host.CreateBudgetAsync(victim, 2027)).Id.ToString();
         return samples;
     }
 }

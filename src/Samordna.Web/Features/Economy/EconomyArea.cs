@@ -1,0 +1,34 @@
+using Samordna.Web.Data.Demo;
+using Samordna.Web.Features.Economy.Budgets;
+using Samordna.Web.Features.Economy.Todo;
+using Samordna.Web.Features.Governance.SaveDecision;
+using Samordna.Web.Features.Todo;
+using Samordna.Web.Infrastructure.Startup;
+
+namespace Samordna.Web.Features.Economy;
+
+/// <summary>The association's economy: the budget and its consultation and adoption, and the SIE reader (see README.md).</summary>
+public sealed class EconomyArea : IFeatureArea
+{
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EconomyOptions>()
+            .Bind(configuration.GetSection(EconomyOptions.Section))
+            .Validate(o => o.BudgetDeadlineMonth is >= 1 and <= 12 && o.BudgetDeadlineDay >= 1 && o.BudgetDeadlineDay <= DateTime.DaysInMonth(2001, o.BudgetDeadlineMonth),
+                "Economy:BudgetDeadlineMonth och BudgetDeadlineDay måste vara en dag som finns varje år.")
+            .Validate(o => o.BudgetWarningDays is >= 0 and <= 365, "Economy:BudgetWarningDays måste vara mellan 0 och 365.")
+            .ValidateOnStart();
+        services.AddScoped<BudgetCommenter>();
+        services.AddScoped<ITodoSource, BudgetTodoSource>();
+        services.AddScoped<IDecisionLinkTarget, BudgetLinkTarget>();
+        services.AddScoped<IDemoDataContributor, EconomyDemoData>();
+    }
+
+    public IEnumerable<NavItem> Navigation =>
+    [
+        new("Budget", "/forbund/{associationId}/ekonomi/budget", NavPlacement.Association, 39, EconomyPermissions.ViewBudget),
+    ];
+
+    public void MapApi(RouteGroupBuilder api) =>
+        BudgetEndpoints.Map(api.MapGroup("/associations/{associationId:guid}/budgets").WithTags("Ekonomi"));
+}

@@ -1,0 +1,25 @@
+namespace Samordna.Web.Features.Economy;
+
+/// <summary>The economy area's expected failures, with stable codes.</summary>
+public static class EconomyErrors
+{
+    public static readonly Error BudgetNotFound = new("BUDGET_NOT_FOUND", "Budgeten finns inte i förbundet.", ErrorKind.NotFound);
+
+    public static readonly Error UnknownBudgetLink = new("BUDGET_LINK_NOT_FOUND", "Välj en budgetversion i det här förbundet.", ErrorKind.Validation, "linkedId");
+
+    public static readonly Error OpenVersionExists = new("BUDGET_OPEN_VERSION_EXISTS", "Det finns redan ett budgetförslag för året som inte är fastställt. Arbeta vidare med det.", ErrorKind.Conflict);
+
+    public static readonly Error NotDraft = new("BUDGET_NOT_DRAFT", "Budgeten kan bara ändras och skickas på samråd medan den är ett utkast.", ErrorKind.BusinessRule);
+
+    public static readonly Error NotInConsultation = new("BUDGET_NOT_IN_CONSULTATION", "Det går bara medan budgetförslaget är ute på samråd med medlemmarna.", ErrorKind.BusinessRule);
+
+    public static readonly Error NotAMember = new("BUDGET_NOT_A_MEMBER", "Organisationen är inte medlem i förbundet.", ErrorKind.Validation, "organisationId");
+
+    public static readonly Error NotYourMember = new("BUDGET_NOT_YOUR_MEMBER", "Du kan bara lämna synpunkter för den medlem du företräder.", ErrorKind.Forbidden, "organisationId");
+
+    public static readonly Error UnknownIntervention = new("BUDGET_UNKNOWN_INTERVENTION", "Insatsen finns inte i förbundet.", ErrorKind.Validation);
+
+    public static readonly Error UnknownDecision = new("BUDGET_UNKNOWN_DECISION", "Beslutet finns inte bland förbundets styrelsebeslut.", ErrorKind.Validation, "decisionId");
+
+    public static readonly Error DecisionLinkedElsewhere = new("BUDGET_DECISION_LINKED_ELSEWHERE", "Beslutet är kopplat till något annat än den här budgeten.", ErrorKind.Validation, "decisionId");
+}

@@ -1,0 +1,21 @@
+namespace Samordna.Web.Features.Economy;
+
+/// <summary>The economy area's configuration (section "Economy").</summary>
+public sealed class EconomyOptions
+{
+    public const string Section = "Economy";
+
+    /// <summary>
+    /// The day (month, day) of the year before the budget year by which the board adopts the budget: 30 November
+    /// (23 § lag 2003:1210, as quoted in finsam-law-economics.md R7; a charter may set an earlier day).
+    /// </summary>
+    public int BudgetDeadlineMonth { get; set; } = 11;
+
+    public int BudgetDeadlineDay { get; set; } = 30;
+
+    /// <summary>How many days before the deadline the to-do list starts to warn (default: from the start of October).</summary>
+    public int BudgetWarningDays { get; set; } = 61;
+
+    /// <summary>The deadline for the budget of <paramref name="budgetYear"/>.</summary>
+    public DateOnly BudgetDeadline(int budgetYear) => new(budgetYear - 1, BudgetDeadlineMonth, BudgetDeadlineDay);
+}
