@@ -6,13 +6,9 @@ internal static class ViewDataSetEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/data-sets/{dataSetId:guid}", GetDataSet)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("GetAllocationDataSet")
-            .WithSummary("Ett underlag med alla rader och om raderna stämmer med kontrollsumman.");
+            .Declare(AllocationPermissions.ViewNational, "GetAllocationDataSet", "Ett underlag med alla rader och om raderna stämmer med kontrollsumman.");
         allocation.MapGet("/data-sets/{dataSetId:guid}/export", ExportDataSet)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ExportAllocationDataSet")
-            .WithSummary("Underlaget som CSV i samma form som inläsningen läser.");
+            .Declare(AllocationPermissions.ViewNational, "ExportAllocationDataSet", "Underlaget som CSV i samma form som inläsningen läser.");
     }
 
     private static async Task<Results<Ok<DataSetResponse>, ProblemHttpResult>> GetDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct)

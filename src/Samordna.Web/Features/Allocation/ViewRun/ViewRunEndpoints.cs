@@ -9,13 +9,9 @@ internal static class ViewRunEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/runs/{runId:guid}", GetRun)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("GetAllocationRun")
-            .WithSummary("En sparad körning med låsta parametrar och resultat per förbund, med förklaring.");
+            .Declare(AllocationPermissions.ViewNational, "GetAllocationRun", "En sparad körning med låsta parametrar och resultat per förbund, med förklaring.");
         allocation.MapGet("/runs/{runId:guid}/export", ExportRun)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ExportAllocationRun")
-            .WithSummary("Resultatet som CSV (format=csv, standard) eller Excel (format=xlsx).");
+            .Declare(AllocationPermissions.ViewNational, "ExportAllocationRun", "Resultatet som CSV (format=csv, standard) eller Excel (format=xlsx).");
     }
 
     private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRun(Guid runId, GetRunHandler handler, CancellationToken ct)

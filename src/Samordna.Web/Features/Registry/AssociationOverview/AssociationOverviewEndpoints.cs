@@ -6,9 +6,7 @@ internal static class AssociationOverviewEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapGet("", GetAssociation)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("GetAssociation")
-            .WithSummary("Ett förbund med dess medlemmar ett visst datum (asOf, standard i dag).");
+            .Declare(RegistryPermissions.View, "GetAssociation", "Ett förbund med dess medlemmar ett visst datum (asOf, standard i dag).");
     }
 
     private static async Task<Results<Ok<AssociationDetails>, ProblemHttpResult>> GetAssociation(

@@ -6,13 +6,9 @@ internal static class CharterVersionsEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapGet("/charter", GetCharter)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("GetCharter")
-            .WithSummary("Förbundsordningen i kraft ett visst datum (asOf) och alla versioner med status det datumet.");
+            .Declare(RegistryPermissions.View, "GetCharter", "Förbundsordningen i kraft ett visst datum (asOf) och alla versioner med status det datumet.");
         one.MapGet("/charter/{charterVersionId:guid}", GetCharterVersion)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("GetCharterVersion")
-            .WithSummary("En version av förbundsordningen med beslut, ett visst datum (asOf).");
+            .Declare(RegistryPermissions.View, "GetCharterVersion", "En version av förbundsordningen med beslut, ett visst datum (asOf).");
     }
 
     private static async Task<Ok<CharterOverview>> GetCharter(
