@@ -3,11 +3,8 @@ using Samordna.Web.Features.Governance.ViewMeeting;
 namespace Samordna.Web.Features.Governance.RecordAttendance;
 
 [RequirePermission(GovernancePermissions.Manage)]
-public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandler meetings) : PageModel
+public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandler meetings) : FormPage<IndexModel.AttendanceInput>
 {
-    [BindProperty]
-    public AttendanceInput Input { get; set; } = new();
-
     public MeetingDetails Details { get; private set; } = null!;
 
     public Guid AssociationId { get; private set; }

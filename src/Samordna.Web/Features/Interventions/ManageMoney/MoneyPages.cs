@@ -45,12 +45,9 @@ public sealed class MoneyInput
 /// decision and the payments each have a page of their own with the permission they need.
 /// </summary>
 public abstract class MoneyPage(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
-    : PageModel, IFormWithLists
+    : FormPage<MoneyInput>, IFormWithLists
 {
     public const int BlankLines = 4;
-
-    [BindProperty]
-    public MoneyInput Input { get; set; } = new();
 
     public InterventionDetails Intervention { get; private set; } = null!;
 
