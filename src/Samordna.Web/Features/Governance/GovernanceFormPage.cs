@@ -30,17 +30,7 @@ public abstract class GovernanceFormPage<TInput> : FormPage<TInput>, IFormWithLi
         var request = read(unreadable);
         var errors = unreadable.IsValid ? validate(request) : unreadable;
         await LoadListsAsync(ct);
-        Error? refused = null;
-        var redirect = await this.SubmitAsync(
-            errors,
-            async () =>
-            {
-                var result = await save(request);
-                refused = result.Error;
-                return result;
-            },
-            _ => saved());
-        return redirect ?? (refused?.Kind == ErrorKind.NotFound ? NotFound() : Page());
+        return await this.SubmitAsync(errors, () => save(request), _ => saved(), FormFailure.OnFieldOrNotFound) ?? Page();
     }
 
     /// <summary>

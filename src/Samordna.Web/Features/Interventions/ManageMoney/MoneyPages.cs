@@ -148,26 +148,9 @@ public abstract class MoneyPage(ManageMoneyHandler handler, GetInterventionHandl
 
     protected async Task<IActionResult> SaveAsync(ValidationErrors errors, Func<Task<Result<Saved>>> save, string done, CancellationToken ct)
     {
-        ModelState.Clear();
-        if (errors.IsValid)
+        if (await this.SubmitAsync(errors, save, _ => (done, $"/forbund/{AssociationId}/insatser/{InterventionId}/ekonomi"), FormFailure.OnFieldOrNotFound) is { } answer)
         {
-            var result = await save();
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = done;
-                return Redirect($"/forbund/{AssociationId}/insatser/{InterventionId}/ekonomi");
-            }
-
-            if (result.Error!.Kind == ErrorKind.NotFound)
-            {
-                return NotFound();
-            }
-
-            this.ShowError(result.Error);
-        }
-        else
-        {
-            this.ShowErrors(errors);
+            return answer;
         }
 
         await LoadListsAsync(ct);
