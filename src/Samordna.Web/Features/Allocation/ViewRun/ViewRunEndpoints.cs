@@ -14,17 +14,14 @@ internal static class ViewRunEndpoints
             .Declare(AllocationPermissions.ViewNational, "ExportAllocationRun", "Resultatet som CSV (format=csv, standard) eller Excel (format=xlsx).");
     }
 
-    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRun(Guid runId, GetRunHandler handler, CancellationToken ct)
-    {
-        var d = await handler.HandleAsync(runId, ct);
-        if (d is null)
-        {
-            return ApiResults.Problem(AllocationErrors.RunNotFound);
-        }
+    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRun(Guid runId, GetRunHandler handler, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.HandleAsync(runId, ct), AllocationErrors.RunNotFound, Response);
 
+    private static RunResponse Response(RunDetails d)
+    {
         var run = d.Run;
-        return TypedResults.Ok(new RunResponse(run.Id, run.Year, run.Name, run.Status, run.DataSetId, run.DataSetHash, d.Parameters, run.Lambda, run.Frame,
-            Sek.Sum(d.Results.Select(r => r.Amount)), run.FloorsBinding, run.CeilingsBinding, d.Results.Select(AssociationAllocationResponse.From).ToArray(), run.Version));
+        return new RunResponse(run.Id, run.Year, run.Name, run.Status, run.DataSetId, run.DataSetHash, d.Parameters, run.Lambda, run.Frame,
+            Sek.Sum(d.Results.Select(r => r.Amount)), run.FloorsBinding, run.CeilingsBinding, d.Results.Select(AssociationAllocationResponse.From).ToArray(), run.Version);
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportRun(Guid runId, string? format, GetRunHandler handler, CancellationToken ct)

@@ -10,9 +10,6 @@ internal static class AssociationOverviewEndpoints
     }
 
     private static async Task<Results<Ok<AssociationDetails>, ProblemHttpResult>> GetAssociation(
-        Guid associationId, DateOnly? asOf, GetAssociationHandler handler, TimeProvider clock, CancellationToken ct)
-    {
-        var details = await handler.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct);
-        return details is null ? ApiResults.Problem(RegistryErrors.AssociationNotFound) : TypedResults.Ok(details);
-    }
+        Guid associationId, DateOnly? asOf, GetAssociationHandler handler, TimeProvider clock, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct), RegistryErrors.AssociationNotFound);
 }

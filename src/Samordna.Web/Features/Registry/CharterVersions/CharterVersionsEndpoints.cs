@@ -16,9 +16,6 @@ internal static class CharterVersionsEndpoints
         TypedResults.Ok(await handler.OverviewAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct));
 
     private static async Task<Results<Ok<CharterVersionItem>, ProblemHttpResult>> GetCharterVersion(
-        Guid associationId, Guid charterVersionId, DateOnly? asOf, GetCharterHandler handler, TimeProvider clock, CancellationToken ct)
-    {
-        var version = await handler.VersionAsync(associationId, charterVersionId, asOf ?? SwedishCulture.Today(clock), ct);
-        return version is null ? ApiResults.Problem(RegistryErrors.CharterVersionNotFound) : TypedResults.Ok(version);
-    }
+        Guid associationId, Guid charterVersionId, DateOnly? asOf, GetCharterHandler handler, TimeProvider clock, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.VersionAsync(associationId, charterVersionId, asOf ?? SwedishCulture.Today(clock), ct), RegistryErrors.CharterVersionNotFound);
 }
