@@ -4,11 +4,8 @@ using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, PasswordSignIn passwordSignIn, LoginRateLimiter limiter, IOptions<OidcOptions> oidc) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, PasswordSignIn passwordSignIn, LoginRateLimiter limiter, IOptions<OidcOptions> oidc) : FormPage<LoginModel.LoginInput>
 {
-    [BindProperty]
-    public LoginInput Input { get; set; } = new();
-
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 

@@ -4,12 +4,9 @@ namespace Samordna.Web.Features.Governance;
 /// The shape every governance form page shares (as Features/Registry/UpdateAssociation/Edit): bind <see cref="Input"/>,
 /// validate with the handler's rules, save through the handler, keep the user's input and answer 409 on a stale version.
 /// </summary>
-public abstract class GovernanceFormPage<TInput> : PageModel, IFormWithLists
+public abstract class GovernanceFormPage<TInput> : FormPage<TInput>, IFormWithLists
     where TInput : class, new()
 {
-    [BindProperty]
-    public TInput Input { get; set; } = new();
-
     public Guid AssociationId { get; protected set; }
 
     public virtual Task LoadListsAsync(CancellationToken ct) => Task.CompletedTask;
@@ -33,17 +30,7 @@ public abstract class GovernanceFormPage<TInput> : PageModel, IFormWithLists
         var request = read(unreadable);
         var errors = unreadable.IsValid ? validate(request) : unreadable;
         await LoadListsAsync(ct);
-        Error? refused = null;
-        var redirect = await this.SubmitAsync(
-            errors,
-            async () =>
-            {
-                var result = await save(request);
-                refused = result.Error;
-                return result;
-            },
-            _ => saved());
-        return redirect ?? (refused?.Kind == ErrorKind.NotFound ? NotFound() : Page());
+        return await this.SubmitAsync(errors, () => save(request), _ => saved(), FormFailure.OnFieldOrNotFound) ?? Page();
     }
 
     /// <summary>

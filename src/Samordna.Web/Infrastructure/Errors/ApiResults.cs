@@ -52,6 +52,11 @@ public static class ApiResults
         where T : class =>
         value is null ? Problem(notFound) : TypedResults.Ok(value);
 
+    /// <summary>A read answered in the API's own shape: <paramref name="answer"/> of the row, or the not-found error as a problem.</summary>
+    public static Results<Ok<TResponse>, ProblemHttpResult> OkOrNotFound<T, TResponse>(T? value, Error notFound, Func<T, TResponse> answer)
+        where T : class =>
+        value is null ? Problem(notFound) : TypedResults.Ok(answer(value));
+
     /// <summary>A handler's result as HTTP: <paramref name="ok"/> for its value, <see cref="Failure{TOk}"/> for its error.</summary>
     public static Results<TOk, ValidationProblem, ProblemHttpResult> From<T, TOk>(Result<T> result, Func<T, TOk> ok)
         where TOk : IResult =>

@@ -60,6 +60,14 @@ public sealed class ValidationErrors
         return true;
     }
 
+    /// <summary>Free text that must be given: "must be given" when it is blank, else the rules of <see cref="FreeText"/>.</summary>
+    public ValidationErrors RequiredText(string field, string label, string? value, int max) =>
+        Required(field, label, value) ? FreeText(field, label, value, max) : this;
+
+    /// <summary>A number that must be given: "must be given" when it is missing, else the check of <see cref="Range"/>.</summary>
+    public ValidationErrors RequiredRange(string field, string label, long? value, long min, long max) =>
+        Required(field, label, value) ? Range(field, label, value, min, max) : this;
+
     /// <summary>
     /// Free text typed by a user: at most <paramref name="max"/> characters, no control or direction-override
     /// characters, and no personal identity number (the message never repeats what was typed).

@@ -76,4 +76,13 @@ public static class PermissionEndpointExtensions
         builder.WithMetadata(new RequiredPermissionMetadata(permission));
         return builder;
     }
+
+    /// <summary>
+    /// The one way an API endpoint is declared: the permission it requires (<see cref="RequirePermission{TBuilder}"/>),
+    /// its name (the OpenAPI operation id) and its summary. An endpoint open to everyone says <c>AllowAnonymous</c>
+    /// instead, with its own name and summary.
+    /// </summary>
+    public static TBuilder Declare<TBuilder>(this TBuilder builder, string permission, string name, string summary)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequirePermission(permission).WithName(name).WithSummary(summary);
 }

@@ -7,7 +7,5 @@ internal static class AuditLogEndpoints
         api.MapGet("/associations/{associationId:guid}/audit", async (Guid associationId, int? page, GetAuditLogHandler h, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(associationId, page ?? 1, ct)))
             .WithTags("Administration")
-            .RequirePermission(AdministrationPermissions.ViewAuditLog)
-            .WithName("GetAuditLog")
-            .WithSummary("Förbundets granskningslogg, senaste först, 50 per sida.");
+            .Declare(AdministrationPermissions.ViewAuditLog, "GetAuditLog", "Förbundets granskningslogg, senaste först, 50 per sida.");
 }

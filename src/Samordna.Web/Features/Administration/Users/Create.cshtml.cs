@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Administration.Users;
 
 [RequirePermission(AdministrationPermissions.ManageUsers)]
-public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : PageModel
+public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : FormPage<CreateModel.CreateInput>
 {
-    [BindProperty]
-    public CreateInput Input { get; set; } = new();
-
     public IReadOnlyList<SelectListItem> RoleItems { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> AssociationItems { get; private set; } = [];

@@ -6,13 +6,9 @@ internal static class UsersEndpoints
     public static void Map(RouteGroupBuilder users)
     {
         users.MapGet("", async (ListUsersHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
-            .RequirePermission(AdministrationPermissions.ManageUsers)
-            .WithName("ListUsers")
-            .WithSummary("Alla användare med roller.");
+            .Declare(AdministrationPermissions.ManageUsers, "ListUsers", "Alla användare med roller.");
         users.MapPost("", CreateUser)
-            .RequirePermission(AdministrationPermissions.ManageUsers)
-            .WithName("CreateUser")
-            .WithSummary("Lägg till en användare med en första roll.");
+            .Declare(AdministrationPermissions.ManageUsers, "CreateUser", "Lägg till en användare med en första roll.");
     }
 
     private static Task<Results<Created<CreatedUser>, ValidationProblem, ProblemHttpResult>> CreateUser(

@@ -6,9 +6,7 @@ internal static class CompareRunsEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/comparisons", Compare)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("CompareAllocationRuns")
-            .WithSummary("Två körningar sida vid sida (a och b): parametrar och belopp per förbund med skillnaden b − a.");
+            .Declare(AllocationPermissions.ViewNational, "CompareAllocationRuns", "Två körningar sida vid sida (a och b): parametrar och belopp per förbund med skillnaden b − a.");
     }
 
     private static async Task<Results<Ok<RunComparison>, ValidationProblem, ProblemHttpResult>> Compare(Guid? a, Guid? b, CompareRunsHandler handler, CancellationToken ct)

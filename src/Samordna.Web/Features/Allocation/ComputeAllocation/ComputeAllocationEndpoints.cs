@@ -8,9 +8,7 @@ internal static class ComputeAllocationEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapPost("/compute", Compute)
-            .RequirePermission(AllocationPermissions.Compute)
-            .WithName("ComputeAllocation")
-            .WithSummary("Beräknar en fördelning på inskickade uppgifter utan att spara något. Belopp i kronor; 400 för felaktiga uppgifter, 422 när gränserna inte går att uppfylla.");
+            .Declare(AllocationPermissions.Compute, "ComputeAllocation", "Beräknar en fördelning på inskickade uppgifter utan att spara något. Belopp i kronor; 400 för felaktiga uppgifter, 422 när gränserna inte går att uppfylla.");
     }
 
     private static Results<Ok<AllocationResponse>, ValidationProblem, ProblemHttpResult> Compute(ComputeRequest request)

@@ -6,21 +6,13 @@ internal static class ContributionsEndpoints
     public static void Map(RouteGroupBuilder association)
     {
         association.MapGet("/contributions/{year}", GetContributions)
-            .RequirePermission(AllocationPermissions.ViewContributions)
-            .WithName("GetContributions")
-            .WithSummary("Medlemsbidragen ett budgetår: den fastställda tabellen (eller version), annars ett förslag från årets beslutade körning. Medlemsrepresentanter får bara sin egen rad.");
+            .Declare(AllocationPermissions.ViewContributions, "GetContributions", "Medlemsbidragen ett budgetår: den fastställda tabellen (eller version), annars ett förslag från årets beslutade körning. Medlemsrepresentanter får bara sin egen rad.");
         association.MapPost("/contributions/{year}/adoption", Adopt)
-            .RequirePermission(AllocationPermissions.ManageContributions)
-            .WithName("AdoptContributions")
-            .WithSummary("Fastställer medlemsbidragen för året som de räknas nu och sparar varje rad.");
+            .Declare(AllocationPermissions.ManageContributions, "AdoptContributions", "Fastställer medlemsbidragen för året som de räknas nu och sparar varje rad.");
         association.MapGet("/internal-splits/{organisationId:guid}", GetInternalSplit)
-            .RequirePermission(AllocationPermissions.ManageContributions)
-            .WithName("GetInternalSplit")
-            .WithSummary("En medlems interna fördelning ett år (year): nyckel och enheter.");
+            .Declare(AllocationPermissions.ManageContributions, "GetInternalSplit", "En medlems interna fördelning ett år (year): nyckel och enheter.");
         association.MapPut("/internal-splits/{organisationId:guid}", PutInternalSplit)
-            .RequirePermission(AllocationPermissions.ManageContributions)
-            .WithName("PutInternalSplit")
-            .WithSummary("Sparar en medlems interna fördelning (tom lista tar bort den).");
+            .Declare(AllocationPermissions.ManageContributions, "PutInternalSplit", "Sparar en medlems interna fördelning (tom lista tar bort den).");
     }
 
     private static async Task<Results<Ok<ContributionsResponse>, ValidationProblem, ProblemHttpResult>> GetContributions(Guid associationId, int year, int? version, GetContributionsHandler handler, CancellationToken ct)

@@ -67,10 +67,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
                 }
             }
 
-            if (errors.Required($"{at}.name", $"{label}: namn", u.Name))
-            {
-                errors.FreeText($"{at}.name", $"{label}: namn", u.Name, 200);
-            }
+            errors.RequiredText($"{at}.name", $"{label}: namn", u.Name, 200);
 
             var needsPopulation = r.Key is Engine.SplitKeyKind.Population || (r.Key is Engine.SplitKeyKind.WeightedMix && r.PopulationWeight is not 0m);
             var needsAssistance = r.Key is Engine.SplitKeyKind.WeightedMix && r.PopulationWeight is not 1m;

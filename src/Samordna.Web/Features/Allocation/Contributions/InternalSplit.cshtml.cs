@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Allocation.Contributions;
 
 [RequirePermission(AllocationPermissions.ManageContributions)]
-public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class InternalSplitModel(InternalSplitHandler handler, AppDbContext db, TimeProvider clock) : FormPage<InternalSplitModel.SplitInput>
 {
-    [BindProperty]
-    public SplitInput Input { get; set; } = new();
-
     public Guid AssociationId { get; private set; }
 
     public int Year { get; private set; }

@@ -6,9 +6,7 @@ internal static class DecideRunEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapPost("/runs/{runId:guid}/decision", Decide)
-            .RequirePermission(AllocationPermissions.ManageNational)
-            .WithName("DecideAllocationRun")
-            .WithSummary("Gör körningen till årets beslutade tilldelning (skicka version). Medlemsbidragen räknas från den.");
+            .Declare(AllocationPermissions.ManageNational, "DecideAllocationRun", "Gör körningen till årets beslutade tilldelning (skicka version). Medlemsbidragen räknas från den.");
     }
 
     private static async Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> Decide(Guid runId, VersionRequest request, DecideRunHandler handler, CancellationToken ct)

@@ -1,11 +1,8 @@
 namespace Samordna.Web.Features.Allocation.EditAssociationInputs;
 
 [RequirePermission(AllocationPermissions.EditInputs)]
-public sealed class EditModel(EditAssociationInputsHandler handler, AccessControl access, TimeProvider clock) : PageModel
+public sealed class EditModel(EditAssociationInputsHandler handler, AccessControl access, TimeProvider clock) : FormPage<EditModel.InputsInput>
 {
-    [BindProperty]
-    public InputsInput Input { get; set; } = new();
-
     public int Year { get; private set; }
 
     public bool MayEditNationalFields { get; private set; }

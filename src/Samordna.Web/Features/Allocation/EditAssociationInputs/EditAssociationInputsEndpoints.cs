@@ -6,13 +6,9 @@ internal static class EditAssociationInputsEndpoints
     public static void Map(RouteGroupBuilder association)
     {
         association.MapGet("/allocation-inputs", GetInputs)
-            .RequirePermission(AllocationPermissions.EditInputs)
-            .WithName("GetAllocationInputs")
-            .WithSummary("Förbundets uppgifter till ett års medelstilldelning (year).");
+            .Declare(AllocationPermissions.EditInputs, "GetAllocationInputs", "Förbundets uppgifter till ett års medelstilldelning (year).");
         association.MapPut("/allocation-inputs", PutInputs)
-            .RequirePermission(AllocationPermissions.EditInputs)
-            .WithName("PutAllocationInputs")
-            .WithSummary("Sparar förbundets uppgifter för ett år. Föregående tilldelning och skäligt eget kapital får bara nationella roller ändra.");
+            .Declare(AllocationPermissions.EditInputs, "PutAllocationInputs", "Sparar förbundets uppgifter för ett år. Föregående tilldelning och skäligt eget kapital får bara nationella roller ändra.");
     }
 
     private static async Task<Results<Ok<AssociationInputsResponse>, ValidationProblem, ProblemHttpResult>> GetInputs(Guid associationId, int? year, EditAssociationInputsHandler handler, CancellationToken ct)

@@ -1,11 +1,8 @@
 namespace Samordna.Web.Features.Allocation.EditParameters;
 
 [RequirePermission(AllocationPermissions.ManageNational)]
-public sealed class EditModel(EditParametersHandler handler) : PageModel
+public sealed class EditModel(EditParametersHandler handler) : FormPage<EditModel.ParametersInput>
 {
-    [BindProperty]
-    public ParametersInput Input { get; set; } = new();
-
     public int Year { get; private set; }
 
     public bool IsStored { get; private set; }

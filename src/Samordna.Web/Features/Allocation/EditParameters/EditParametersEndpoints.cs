@@ -6,17 +6,11 @@ internal static class EditParametersEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/parameters", async (EditParametersHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ListAllocationParameters")
-            .WithSummary("Sparade parametrar per år.");
+            .Declare(AllocationPermissions.ViewNational, "ListAllocationParameters", "Sparade parametrar per år.");
         allocation.MapGet("/parameters/{year:int}", GetParameters)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("GetAllocationParameters")
-            .WithSummary("Ett års parametrar (forskningens standardvärden om inga är sparade, med isStored = false) och hur väl standardvärdena är belagda.");
+            .Declare(AllocationPermissions.ViewNational, "GetAllocationParameters", "Ett års parametrar (forskningens standardvärden om inga är sparade, med isStored = false) och hur väl standardvärdena är belagda.");
         allocation.MapPut("/parameters/{year:int}", PutParameters)
-            .RequirePermission(AllocationPermissions.ManageNational)
-            .WithName("PutAllocationParameters")
-            .WithSummary("Skapar eller ändrar ett års parametrar. Vid ändring skickas den version du läste; 409 om någon annan hunnit ändra.");
+            .Declare(AllocationPermissions.ManageNational, "PutAllocationParameters", "Skapar eller ändrar ett års parametrar. Vid ändring skickas den version du läste; 409 om någon annan hunnit ändra.");
     }
 
     private static async Task<Results<Ok<YearParametersResponse>, ValidationProblem>> GetParameters(int year, EditParametersHandler handler, CancellationToken ct) =>

@@ -29,26 +29,10 @@ public sealed class ImportDataSetHandler(AppDbContext db, TimeProvider clock, IA
     {
         limits ??= FileLimits.Default;
         var errors = new ValidationErrors();
-        if (errors.Required("year", "År", r.Year))
-        {
-            errors.Range("year", "År", r.Year, 2000, 2100);
-        }
-
-        if (errors.Required("name", "Namn", r.Name))
-        {
-            errors.FreeText("name", "Namn", r.Name, 200);
-        }
-
-        if (errors.Required("source", "Källa", r.Source))
-        {
-            errors.FreeText("source", "Källa", r.Source, 400);
-        }
-
-        if (errors.Required("ageBand", "Åldersgrupp", r.AgeBand))
-        {
-            errors.FreeText("ageBand", "Åldersgrupp", r.AgeBand, 20);
-        }
-
+        errors.RequiredRange("year", "År", r.Year, 2000, 2100);
+        errors.RequiredText("name", "Namn", r.Name, 200);
+        errors.RequiredText("source", "Källa", r.Source, 400);
+        errors.RequiredText("ageBand", "Åldersgrupp", r.AgeBand, 20);
         errors.FreeText("fileName", "Filnamn", r.FileName, 260);
         if (r.Content is null || r.Content.Length == 0)
         {

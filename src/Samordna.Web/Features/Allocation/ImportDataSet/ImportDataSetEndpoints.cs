@@ -6,9 +6,7 @@ internal static class ImportDataSetEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapPost("/data-sets", ImportDataSet)
-            .RequirePermission(AllocationPermissions.ManageNational)
-            .WithName("ImportAllocationDataSet")
-            .WithSummary("Läser in ett statistikunderlag (CSV som text i content, eller CSV/Excel base64-kodat i contentBase64). Allt eller inget; varje felaktig rad redovisas.");
+            .Declare(AllocationPermissions.ManageNational, "ImportAllocationDataSet", "Läser in ett statistikunderlag (CSV som text i content, eller CSV/Excel base64-kodat i contentBase64). Allt eller inget; varje felaktig rad redovisas.");
     }
 
     private static async Task<Results<Created<ImportedDataSet>, ValidationProblem, ProblemHttpResult>> ImportDataSet(ImportDataSetApiRequest request, ImportDataSetHandler handler, Microsoft.Extensions.Options.IOptions<Infrastructure.Files.FileLimits> limits, CancellationToken ct)

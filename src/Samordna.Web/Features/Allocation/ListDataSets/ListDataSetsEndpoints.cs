@@ -6,8 +6,6 @@ internal static class ListDataSetsEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/data-sets", async (ListDataSetsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ListAllocationDataSets")
-            .WithSummary("Inlästa statistikunderlag, nyast först.");
+            .Declare(AllocationPermissions.ViewNational, "ListAllocationDataSets", "Inlästa statistikunderlag, nyast först.");
     }
 }

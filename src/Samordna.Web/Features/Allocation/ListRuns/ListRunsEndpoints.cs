@@ -6,8 +6,6 @@ internal static class ListRunsEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/runs", async (int? year, ListRunsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(year, ct)))
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ListAllocationRuns")
-            .WithSummary("Sparade körningar (valfritt ett år).");
+            .Declare(AllocationPermissions.ViewNational, "ListAllocationRuns", "Sparade körningar (valfritt ett år).");
     }
 }

@@ -6,8 +6,6 @@ internal static class OverviewEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/years/{year:int}", async (int year, YearOverviewHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(year, ct)))
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("GetAllocationYear")
-            .WithSummary("Årets parametrar, förbunden med områden och uppgifter enligt registret, och årets körningar.");
+            .Declare(AllocationPermissions.ViewNational, "GetAllocationYear", "Årets parametrar, förbunden med områden och uppgifter enligt registret, och årets körningar.");
     }
 }

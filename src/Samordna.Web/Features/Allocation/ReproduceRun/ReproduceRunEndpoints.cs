@@ -6,9 +6,7 @@ internal static class ReproduceRunEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/runs/{runId:guid}/reproduction", Reproduce)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ReproduceAllocationRun")
-            .WithSummary("Räknar om körningen från dess låsta underlag och jämför med det sparade resultatet.");
+            .Declare(AllocationPermissions.ViewNational, "ReproduceAllocationRun", "Räknar om körningen från dess låsta underlag och jämför med det sparade resultatet.");
     }
 
     private static async Task<Results<Ok<ReproductionReport>, ValidationProblem, ProblemHttpResult>> Reproduce(Guid runId, ReproduceRunHandler handler, CancellationToken ct)

@@ -22,17 +22,11 @@ public sealed class RunAllocationHandler(AppDbContext db, RunInputsBuilder build
     public static ValidationErrors Validate(RunAllocationRequest r)
     {
         var errors = new ValidationErrors();
-        if (errors.Required("year", "År", r.Year))
-        {
-            errors.Range("year", "År", r.Year, 2016, 2100);
-        }
+        errors.RequiredRange("year", "År", r.Year, 2016, 2100);
 
         if (r.Save)
         {
-            if (errors.Required("name", "Namn", r.Name))
-            {
-                errors.FreeText("name", "Namn", r.Name, 200);
-            }
+            errors.RequiredText("name", "Namn", r.Name, 200);
         }
 
         errors.FreeText("description", "Beskrivning", r.Description, 2000);

@@ -10,9 +10,7 @@ internal static class RunAllocationEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapPost("/runs", Run)
-            .RequirePermission(AllocationPermissions.ManageNational)
-            .WithName("RunAllocation")
-            .WithSummary("Kör årets fördelning på lagrade uppgifter, med valfria ändringar (overrides). save = false räknar utan att spara; save = true sparar körningen med namn och låser dess underlag.");
+            .Declare(AllocationPermissions.ManageNational, "RunAllocation", "Kör årets fördelning på lagrade uppgifter, med valfria ändringar (overrides). save = false räknar utan att spara; save = true sparar körningen med namn och låser dess underlag.");
     }
 
     private static async Task<Results<Ok<RunResponse>, Created<RunResponse>, ValidationProblem, ProblemHttpResult>> Run(RunAllocationRequest request, RunAllocationHandler handler, CancellationToken ct)

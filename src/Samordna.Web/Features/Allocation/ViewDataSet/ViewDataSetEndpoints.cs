@@ -6,28 +6,21 @@ internal static class ViewDataSetEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/data-sets/{dataSetId:guid}", GetDataSet)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("GetAllocationDataSet")
-            .WithSummary("Ett underlag med alla rader och om raderna stämmer med kontrollsumman.");
+            .Declare(AllocationPermissions.ViewNational, "GetAllocationDataSet", "Ett underlag med alla rader och om raderna stämmer med kontrollsumman.");
         allocation.MapGet("/data-sets/{dataSetId:guid}/export", ExportDataSet)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ExportAllocationDataSet")
-            .WithSummary("Underlaget som CSV i samma form som inläsningen läser.");
+            .Declare(AllocationPermissions.ViewNational, "ExportAllocationDataSet", "Underlaget som CSV i samma form som inläsningen läser.");
     }
 
-    private static async Task<Results<Ok<DataSetResponse>, ProblemHttpResult>> GetDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct)
-    {
-        var d = await handler.HandleAsync(dataSetId, ct);
-        if (d is null)
-        {
-            return ApiResults.Problem(AllocationErrors.DataSetNotFound);
-        }
+    private static async Task<Results<Ok<DataSetResponse>, ProblemHttpResult>> GetDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.HandleAsync(dataSetId, ct), AllocationErrors.DataSetNotFound, Response);
 
+    private static DataSetResponse Response(DataSetDetails d)
+    {
         var set = d.DataSet;
-        return TypedResults.Ok(new DataSetResponse(
+        return new DataSetResponse(
             set.Id, set.Year, set.Sequence, set.Name, set.Source, set.AgeBand, set.FileName, set.IsIllustrative, set.ContentHash, set.UnitCount,
             set.TotalSupportMeasure, set.TotalWorkingAgePopulation, set.ImportedAt, set.ImportedBy, d.HashMatches, d.RunCount,
-            d.Units.Select(u => new DataSetUnitResponse(u.Code, u.Name, u.SupportMeasure, u.WorkingAgePopulation, u.FinancialAssistance, u.SourceRow)).ToArray()));
+            d.Units.Select(u => new DataSetUnitResponse(u.Code, u.Name, u.SupportMeasure, u.WorkingAgePopulation, u.FinancialAssistance, u.SourceRow)).ToArray());
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportDataSet(Guid dataSetId, GetDataSetHandler handler, CancellationToken ct)

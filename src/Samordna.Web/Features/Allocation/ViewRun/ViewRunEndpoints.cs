@@ -9,26 +9,19 @@ internal static class ViewRunEndpoints
     public static void Map(RouteGroupBuilder allocation)
     {
         allocation.MapGet("/runs/{runId:guid}", GetRun)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("GetAllocationRun")
-            .WithSummary("En sparad körning med låsta parametrar och resultat per förbund, med förklaring.");
+            .Declare(AllocationPermissions.ViewNational, "GetAllocationRun", "En sparad körning med låsta parametrar och resultat per förbund, med förklaring.");
         allocation.MapGet("/runs/{runId:guid}/export", ExportRun)
-            .RequirePermission(AllocationPermissions.ViewNational)
-            .WithName("ExportAllocationRun")
-            .WithSummary("Resultatet som CSV (format=csv, standard) eller Excel (format=xlsx).");
+            .Declare(AllocationPermissions.ViewNational, "ExportAllocationRun", "Resultatet som CSV (format=csv, standard) eller Excel (format=xlsx).");
     }
 
-    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRun(Guid runId, GetRunHandler handler, CancellationToken ct)
-    {
-        var d = await handler.HandleAsync(runId, ct);
-        if (d is null)
-        {
-            return ApiResults.Problem(AllocationErrors.RunNotFound);
-        }
+    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRun(Guid runId, GetRunHandler handler, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.HandleAsync(runId, ct), AllocationErrors.RunNotFound, Response);
 
+    private static RunResponse Response(RunDetails d)
+    {
         var run = d.Run;
-        return TypedResults.Ok(new RunResponse(run.Id, run.Year, run.Name, run.Status, run.DataSetId, run.DataSetHash, d.Parameters, run.Lambda, run.Frame,
-            Sek.Sum(d.Results.Select(r => r.Amount)), run.FloorsBinding, run.CeilingsBinding, d.Results.Select(AssociationAllocationResponse.From).ToArray(), run.Version));
+        return new RunResponse(run.Id, run.Year, run.Name, run.Status, run.DataSetId, run.DataSetHash, d.Parameters, run.Lambda, run.Frame,
+            Sek.Sum(d.Results.Select(r => r.Amount)), run.FloorsBinding, run.CeilingsBinding, d.Results.Select(AssociationAllocationResponse.From).ToArray(), run.Version);
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportRun(Guid runId, string? format, GetRunHandler handler, CancellationToken ct)

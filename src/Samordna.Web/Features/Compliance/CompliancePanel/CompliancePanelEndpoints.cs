@@ -6,9 +6,7 @@ internal static class CompliancePanelEndpoints
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/associations/{associationId:guid}/compliance", GetCompliance)
             .WithTags("Regelefterlevnad")
-            .RequirePermission(CompliancePermissions.View)
-            .WithName("GetCompliance")
-            .WithSummary("Förbundet prövat mot alla registrerade regler ett visst datum (asOf, standard i dag): brister och varningar med regelkälla.");
+            .Declare(CompliancePermissions.View, "GetCompliance", "Förbundet prövat mot alla registrerade regler ett visst datum (asOf, standard i dag): brister och varningar med regelkälla.");
 
     private static async Task<Results<Ok<ComplianceReport>, ProblemHttpResult>> GetCompliance(
         Guid associationId, DateOnly? asOf, RunComplianceHandler handler, TimeProvider clock, CancellationToken ct) =>

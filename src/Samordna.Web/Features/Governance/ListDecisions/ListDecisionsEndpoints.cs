@@ -7,13 +7,9 @@ internal static class ListDecisionsEndpoints
     {
         decisions.MapGet("", async (Guid associationId, int? year, ListDecisionsHandler h, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(associationId, year, SwedishCulture.Today(clock).Year, ct)))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("ListDecisions")
-            .WithSummary("Styrelsens beslut ett år (year, standard senaste året med beslut), efter paragrafnummer.");
+            .Declare(GovernancePermissions.View, "ListDecisions", "Styrelsens beslut ett år (year, standard senaste året med beslut), efter paragrafnummer.");
         decisions.MapGet("/{decisionId:guid}", async (Guid associationId, Guid decisionId, ListDecisionsHandler h, CancellationToken ct) =>
                 ApiResults.OkOrNotFound(await h.OneAsync(associationId, decisionId, ct), GovernanceErrors.DecisionNotFound))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("GetDecision")
-            .WithSummary("Ett beslut med omröstning och koppling.");
+            .Declare(GovernancePermissions.View, "GetDecision", "Ett beslut med omröstning och koppling.");
     }
 }

@@ -7,13 +7,9 @@ internal static class ListDischargesEndpoints
     {
         discharges.MapGet("", async (Guid associationId, int? year, ListDischargesHandler h, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(associationId, year ?? SwedishCulture.Today(clock).Year - 1, ct)))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("ListDischarges")
-            .WithSummary("Ansvarsfrihet ett räkenskapsår (year, standard förra året): varje medlems beslut.");
+            .Declare(GovernancePermissions.View, "ListDischarges", "Ansvarsfrihet ett räkenskapsår (year, standard förra året): varje medlems beslut.");
         discharges.MapGet("/{dischargeId:guid}", async (Guid associationId, Guid dischargeId, ListDischargesHandler h, CancellationToken ct) =>
                 ApiResults.OkOrNotFound(await h.OneAsync(associationId, dischargeId, ct), GovernanceErrors.DischargeNotFound))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("GetDischarge")
-            .WithSummary("En medlems beslut om ansvarsfrihet.");
+            .Declare(GovernancePermissions.View, "GetDischarge", "En medlems beslut om ansvarsfrihet.");
     }
 }

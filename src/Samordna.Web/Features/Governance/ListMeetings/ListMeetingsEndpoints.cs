@@ -6,8 +6,6 @@ internal static class ListMeetingsEndpoints
     public static void Map(RouteGroupBuilder meetings)
     {
         meetings.MapGet("", async (Guid associationId, ListMeetingsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(associationId, ct)))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("ListMeetings")
-            .WithSummary("Styrelsens sammanträden, senaste först.");
+            .Declare(GovernancePermissions.View, "ListMeetings", "Styrelsens sammanträden, senaste först.");
     }
 }

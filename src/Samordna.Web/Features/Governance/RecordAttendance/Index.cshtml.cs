@@ -3,11 +3,8 @@ using Samordna.Web.Features.Governance.ViewMeeting;
 namespace Samordna.Web.Features.Governance.RecordAttendance;
 
 [RequirePermission(GovernancePermissions.Manage)]
-public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandler meetings) : PageModel
+public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandler meetings) : FormPage<IndexModel.AttendanceInput>
 {
-    [BindProperty]
-    public AttendanceInput Input { get; set; } = new();
-
     public MeetingDetails Details { get; private set; } = null!;
 
     public Guid AssociationId { get; private set; }
@@ -41,29 +38,13 @@ public sealed class IndexModel(RecordAttendanceHandler handler, GetMeetingHandle
             return NotFound();
         }
 
-        ModelState.Clear();
         var request = new AttendanceRequest(Input.Present, Input.Version);
-        var errors = RecordAttendanceHandler.Validate(request);
-        if (errors.IsValid)
-        {
-            var result = await handler.HandleAsync(associationId, meetingId, request, ct);
-            if (result.IsSuccess)
-            {
-                var q = result.Value!;
-                TempData["Status"] = $"Närvaron är registrerad. {q.Serving} av {q.Seats} platser har tjänstgörande ledamöter; styrelsen är {(q.HasQuorum ? "beslutför" : "inte beslutför")}.";
-                return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}");
-            }
-
-            if (result.Error!.Kind == ErrorKind.NotFound)
-            {
-                return NotFound();
-            }
-
-            this.ShowError(result.Error);
-        }
-
-        this.ShowErrors(errors);
-        return Page();
+        return await this.SubmitAsync(
+            RecordAttendanceHandler.Validate(request),
+            () => handler.HandleAsync(associationId, meetingId, request, ct),
+            q => ($"Närvaron är registrerad. {q.Serving} av {q.Seats} platser har tjänstgörande ledamöter; styrelsen är {(q.HasQuorum ? "beslutför" : "inte beslutför")}.", $"/forbund/{associationId}/sammantraden/{meetingId}"),
+            FormFailure.OnFieldOrNotFound)
+            ?? Page();
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid meetingId, CancellationToken ct)

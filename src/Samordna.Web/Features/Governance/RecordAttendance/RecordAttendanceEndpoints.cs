@@ -6,9 +6,7 @@ internal static class RecordAttendanceEndpoints
     public static void Map(RouteGroupBuilder meetings)
     {
         meetings.MapPut("/{meetingId:guid}/attendance", RecordAttendance)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("RecordAttendance")
-            .WithSummary("Registrera vilka som var närvarande; tjänstgörande ersättare räknas fram. Skicka sammanträdets version; svaret visar beslutförheten.");
+            .Declare(GovernancePermissions.Manage, "RecordAttendance", "Registrera vilka som var närvarande; tjänstgörande ersättare räknas fram. Skicka sammanträdets version; svaret visar beslutförheten.");
     }
 
     private static Task<Results<Ok<AttendanceResult>, ValidationProblem, ProblemHttpResult>> RecordAttendance(

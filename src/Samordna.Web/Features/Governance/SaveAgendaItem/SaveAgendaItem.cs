@@ -11,11 +11,7 @@ public sealed class SaveAgendaItemHandler(AppDbContext db)
     {
         var errors = new ValidationErrors();
         errors.Range("position", "Nummer", r.Position, 1, 999);
-        if (errors.Required("title", "Rubrik", r.Title))
-        {
-            errors.FreeText("title", "Rubrik", r.Title, 300);
-        }
-
+        errors.RequiredText("title", "Rubrik", r.Title, 300);
         errors.FreeText("description", "Beskrivning", r.Description, 4000);
         return errors.VersionRead(r.Version, isUpdate);
     }

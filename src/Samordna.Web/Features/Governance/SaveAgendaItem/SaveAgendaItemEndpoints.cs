@@ -6,13 +6,9 @@ internal static class SaveAgendaItemEndpoints
     public static void Map(RouteGroupBuilder meetings)
     {
         meetings.MapPost("/{meetingId:guid}/agenda", CreateAgendaItem)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("CreateAgendaItem")
-            .WithSummary("Lägg till en punkt på dagordningen (sist om inget nummer anges).");
+            .Declare(GovernancePermissions.Manage, "CreateAgendaItem", "Lägg till en punkt på dagordningen (sist om inget nummer anges).");
         meetings.MapPut("/{meetingId:guid}/agenda/{agendaItemId:guid}", UpdateAgendaItem)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("UpdateAgendaItem")
-            .WithSummary("Ändra en punkt på dagordningen. 409 vid gammal version.");
+            .Declare(GovernancePermissions.Manage, "UpdateAgendaItem", "Ändra en punkt på dagordningen. 409 vid gammal version.");
     }
 
     private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAgendaItem(

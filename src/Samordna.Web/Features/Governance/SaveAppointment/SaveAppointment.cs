@@ -26,18 +26,11 @@ public sealed class SaveAppointmentHandler(AppDbContext db, BoardSnapshotLoader 
     public static ValidationErrors Validate(AppointmentRequest r, bool isUpdate)
     {
         var errors = new ValidationErrors();
-        if (errors.Required("personName", "Namn", r.PersonName))
-        {
-            errors.FreeText("personName", "Namn", r.PersonName, 200);
-        }
-
+        errors.RequiredText("personName", "Namn", r.PersonName, 200);
         errors.Required("organisationId", "Medlem", r.OrganisationId);
         if (errors.Required("role", "Uppdrag", r.Role) && r.Role == BoardRole.Substitute)
         {
-            if (errors.Required("substituteOrder", "Ordning för inkallande", r.SubstituteOrder))
-            {
-                errors.Range("substituteOrder", "Ordning för inkallande", r.SubstituteOrder, 1, 50);
-            }
+            errors.RequiredRange("substituteOrder", "Ordning för inkallande", r.SubstituteOrder, 1, 50);
         }
 
         errors.Required("eligibility", "Valbar som", r.Eligibility);

@@ -6,13 +6,9 @@ internal static class SaveAppointmentEndpoints
     public static void Map(RouteGroupBuilder board)
     {
         board.MapPost("/appointments", CreateAppointment)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("CreateBoardAppointment")
-            .WithSummary("Registrera en ledamot eller ersättare. Utan mandattid gäller mandatperioden enligt lag och förbundsordning.");
+            .Declare(GovernancePermissions.Manage, "CreateBoardAppointment", "Registrera en ledamot eller ersättare. Utan mandattid gäller mandatperioden enligt lag och förbundsordning.");
         board.MapPut("/appointments/{appointmentId:guid}", UpdateAppointment)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("UpdateBoardAppointment")
-            .WithSummary("Ändra ett uppdrag. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+            .Declare(GovernancePermissions.Manage, "UpdateBoardAppointment", "Ändra ett uppdrag. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
     private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAppointment(

@@ -20,11 +20,7 @@ public sealed class SaveAuditorHandler(AppDbContext db, BoardSnapshotLoader load
     public static ValidationErrors Validate(AuditorRequest r, bool isUpdate)
     {
         var errors = new ValidationErrors();
-        if (errors.Required("personName", "Namn", r.PersonName))
-        {
-            errors.FreeText("personName", "Namn", r.PersonName, 200);
-        }
-
+        errors.RequiredText("personName", "Namn", r.PersonName, 200);
         errors.FreeText("firm", "Revisionsbyrå", r.Firm, 200);
         errors.Required("kind", "Slag av revisor", r.Kind);
         errors.Required("appointedByOrganisationId", "Utsedd av", r.AppointedByOrganisationId);

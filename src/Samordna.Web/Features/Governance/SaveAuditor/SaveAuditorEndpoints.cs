@@ -6,13 +6,9 @@ internal static class SaveAuditorEndpoints
     public static void Map(RouteGroupBuilder auditors)
     {
         auditors.MapPost("", CreateAuditor)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("CreateAuditor")
-            .WithSummary("Registrera en revisor utsedd av en medlem, eller statens revisor utsedd av Försäkringskassan.");
+            .Declare(GovernancePermissions.Manage, "CreateAuditor", "Registrera en revisor utsedd av en medlem, eller statens revisor utsedd av Försäkringskassan.");
         auditors.MapPut("/{auditorId:guid}", UpdateAuditor)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("UpdateAuditor")
-            .WithSummary("Ändra en revisor. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+            .Declare(GovernancePermissions.Manage, "UpdateAuditor", "Ändra en revisor. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
     private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateAuditor(

@@ -29,16 +29,8 @@ public sealed class SaveDecisionHandler(AppDbContext db, IEnumerable<IDecisionLi
     {
         var errors = new ValidationErrors();
         errors.Range("number", "Paragrafnummer", r.Number, 1, 9999);
-        if (errors.Required("title", "Rubrik", r.Title))
-        {
-            errors.FreeText("title", "Rubrik", r.Title, 300);
-        }
-
-        if (errors.Required("text", "Beslut", r.Text))
-        {
-            errors.FreeText("text", "Beslut", r.Text, 8000);
-        }
-
+        errors.RequiredText("title", "Rubrik", r.Title, 300);
+        errors.RequiredText("text", "Beslut", r.Text, 8000);
         errors.FreeText("linkText", "Beskrivning av kopplingen", r.LinkText, 400);
         if (r.LinkKind is { } kind && kind != DecisionLinkKind.None && r.LinkedId is null && string.IsNullOrWhiteSpace(r.LinkText))
         {

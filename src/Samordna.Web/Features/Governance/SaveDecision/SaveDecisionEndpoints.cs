@@ -6,13 +6,9 @@ internal static class SaveDecisionEndpoints
     public static void Map(RouteGroupBuilder meetings, RouteGroupBuilder decisions)
     {
         meetings.MapPost("/{meetingId:guid}/decisions", CreateDecision)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("CreateDecision")
-            .WithSummary("Registrera ett beslut (§). Utan nummer får beslutet nästa lediga nummer för året.");
+            .Declare(GovernancePermissions.Manage, "CreateDecision", "Registrera ett beslut (§). Utan nummer får beslutet nästa lediga nummer för året.");
         decisions.MapPut("/{decisionId:guid}", UpdateDecision)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("UpdateDecision")
-            .WithSummary("Ändra ett beslut. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+            .Declare(GovernancePermissions.Manage, "UpdateDecision", "Ändra ett beslut. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
     private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDecision(

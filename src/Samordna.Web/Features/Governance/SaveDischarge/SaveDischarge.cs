@@ -16,11 +16,7 @@ public sealed class SaveDischargeHandler(AppDbContext db, BoardSnapshotLoader lo
         var errors = new ValidationErrors();
         if (!isUpdate)
         {
-            if (errors.Required("year", "Räkenskapsår", r.Year))
-            {
-                errors.Range("year", "Räkenskapsår", r.Year, 2004, 2100);
-            }
-
+            errors.RequiredRange("year", "Räkenskapsår", r.Year, 2004, 2100);
             errors.Required("organisationId", "Medlem", r.OrganisationId);
         }
         else

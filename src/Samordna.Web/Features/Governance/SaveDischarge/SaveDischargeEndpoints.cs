@@ -6,13 +6,9 @@ internal static class SaveDischargeEndpoints
     public static void Map(RouteGroupBuilder discharges)
     {
         discharges.MapPost("", CreateDischarge)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("CreateDischarge")
-            .WithSummary("Registrera en medlems beslut om ansvarsfrihet för ett år.");
+            .Declare(GovernancePermissions.Manage, "CreateDischarge", "Registrera en medlems beslut om ansvarsfrihet för ett år.");
         discharges.MapPut("/{dischargeId:guid}", UpdateDischarge)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("UpdateDischarge")
-            .WithSummary("Ändra en medlems beslut om ansvarsfrihet. 409 vid gammal version.");
+            .Declare(GovernancePermissions.Manage, "UpdateDischarge", "Ändra en medlems beslut om ansvarsfrihet. 409 vid gammal version.");
     }
 
     private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateDischarge(

@@ -11,11 +11,7 @@ public sealed class SaveMeetingHandler(AppDbContext db) : IGovernanceSaveHandler
     {
         var errors = new ValidationErrors();
         errors.Required("date", "Datum", r.Date);
-        if (errors.Required("place", "Plats", r.Place))
-        {
-            errors.FreeText("place", "Plats", r.Place, 200);
-        }
-
+        errors.RequiredText("place", "Plats", r.Place, 200);
         errors.Required("kind", "Slag av sammanträde", r.Kind);
         errors.DateOrder("minutesApprovedOn", "Protokollet justerat", r.Date, r.MinutesApprovedOn, "Sammanträdesdagen");
         return errors.VersionRead(r.Version, isUpdate);

@@ -6,13 +6,9 @@ internal static class SaveMeetingEndpoints
     public static void Map(RouteGroupBuilder meetings)
     {
         meetings.MapPost("", CreateMeeting)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("CreateMeeting")
-            .WithSummary("Registrera ett sammanträde.");
+            .Declare(GovernancePermissions.Manage, "CreateMeeting", "Registrera ett sammanträde.");
         meetings.MapPut("/{meetingId:guid}", UpdateMeeting)
-            .RequirePermission(GovernancePermissions.Manage)
-            .WithName("UpdateMeeting")
-            .WithSummary("Ändra ett sammanträde, till exempel när protokollet är justerat. 409 vid gammal version.");
+            .Declare(GovernancePermissions.Manage, "UpdateMeeting", "Ändra ett sammanträde, till exempel när protokollet är justerat. 409 vid gammal version.");
     }
 
     private static Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> CreateMeeting(

@@ -7,13 +7,9 @@ internal static class ViewAuditorsEndpoints
     {
         auditors.MapGet("", async (Guid associationId, DateOnly? asOf, ListAuditorsHandler h, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct)))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("ListAuditors")
-            .WithSummary("Förbundets revisorer, med regelkontroll för ett datum (asOf, standard i dag).");
+            .Declare(GovernancePermissions.View, "ListAuditors", "Förbundets revisorer, med regelkontroll för ett datum (asOf, standard i dag).");
         auditors.MapGet("/{auditorId:guid}", async (Guid associationId, Guid auditorId, ListAuditorsHandler h, TimeProvider clock, CancellationToken ct) =>
                 ApiResults.OkOrNotFound(await h.OneAsync(associationId, auditorId, SwedishCulture.Today(clock), ct), GovernanceErrors.AuditorNotFound))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("GetAuditor")
-            .WithSummary("En revisor.");
+            .Declare(GovernancePermissions.View, "GetAuditor", "En revisor.");
     }
 }

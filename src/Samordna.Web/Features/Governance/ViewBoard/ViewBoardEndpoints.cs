@@ -7,18 +7,12 @@ internal static class ViewBoardEndpoints
     {
         board.MapGet("", async (Guid associationId, DateOnly? asOf, GetBoardHandler h, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct)))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("GetBoard")
-            .WithSummary("Styrelsen ett visst datum (asOf, standard i dag): platser per medlem, beslutförhet, ordförande och regelkontroll.");
+            .Declare(GovernancePermissions.View, "GetBoard", "Styrelsen ett visst datum (asOf, standard i dag): platser per medlem, beslutförhet, ordförande och regelkontroll.");
         board.MapGet("/appointments", async (Guid associationId, GetBoardHandler h, CancellationToken ct) =>
                 TypedResults.Ok(await h.AllAsync(associationId, ct)))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("ListBoardAppointments")
-            .WithSummary("Alla uppdrag i styrelsen, tidigare, nuvarande och kommande.");
+            .Declare(GovernancePermissions.View, "ListBoardAppointments", "Alla uppdrag i styrelsen, tidigare, nuvarande och kommande.");
         board.MapGet("/appointments/{appointmentId:guid}", async (Guid associationId, Guid appointmentId, GetBoardHandler h, CancellationToken ct) =>
                 ApiResults.OkOrNotFound(await h.OneAsync(associationId, appointmentId, ct), GovernanceErrors.AppointmentNotFound))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("GetBoardAppointment")
-            .WithSummary("Ett uppdrag i styrelsen.");
+            .Declare(GovernancePermissions.View, "GetBoardAppointment", "Ett uppdrag i styrelsen.");
     }
 }

@@ -7,8 +7,6 @@ internal static class ViewMeetingEndpoints
     {
         meetings.MapGet("/{meetingId:guid}", async (Guid associationId, Guid meetingId, GetMeetingHandler h, CancellationToken ct) =>
                 ApiResults.OkOrNotFound(await h.HandleAsync(associationId, meetingId, ct), GovernanceErrors.MeetingNotFound))
-            .RequirePermission(GovernancePermissions.View)
-            .WithName("GetMeeting")
-            .WithSummary("Ett sammanträde med dagordning, beslut, närvaro och beslutförhet (mer än hälften av platserna).");
+            .Declare(GovernancePermissions.View, "GetMeeting", "Ett sammanträde med dagordning, beslut, närvaro och beslutförhet (mer än hälften av platserna).");
     }
 }

@@ -9,14 +9,10 @@ internal static class ManageDocumentsEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapPost("/{interventionId:guid}/documents", Upload)
-            .RequirePermission(InterventionsPermissions.Apply)
-            .Accepts<byte[]>("application/octet-stream")
-            .WithName("UploadInterventionDocument")
-            .WithSummary("Lägg till ett dokument: filens innehåll som kropp, fileName och kind (Application, Agreement, Report, Other) i frågan. Typen avgörs av innehållet.");
+            .Declare(InterventionsPermissions.Apply, "UploadInterventionDocument", "Lägg till ett dokument: filens innehåll som kropp, fileName och kind (Application, Agreement, Report, Other) i frågan. Typen avgörs av innehållet.")
+            .Accepts<byte[]>("application/octet-stream");
         interventions.MapGet("/{interventionId:guid}/documents/{documentId:guid}", Download)
-            .RequirePermission(InterventionsPermissions.View)
-            .WithName("DownloadInterventionDocument")
-            .WithSummary("Hämta ett dokument (som nedladdning).");
+            .Declare(InterventionsPermissions.View, "DownloadInterventionDocument", "Hämta ett dokument (som nedladdning).");
     }
 
     private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> Upload(

@@ -8,9 +8,7 @@ internal static class ListInterventionsEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapGet("/", List)
-            .RequirePermission(InterventionsPermissions.View)
-            .WithName("ListInterventions")
-            .WithSummary("Förbundets insatser (en insatsägare ser sin organisations), valfritt i ett visst läge (state).");
+            .Declare(InterventionsPermissions.View, "ListInterventions", "Förbundets insatser (en insatsägare ser sin organisations), valfritt i ett visst läge (state).");
     }
 
     private static async Task<Ok<IReadOnlyList<InterventionRow>>> List(

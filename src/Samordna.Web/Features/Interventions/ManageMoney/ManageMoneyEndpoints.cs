@@ -9,25 +9,15 @@ internal static class ManageMoneyEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapPut("/{interventionId:guid}/budget", Budget)
-            .RequirePermission(InterventionsPermissions.Apply)
-            .WithName("SaveInterventionBudget")
-            .WithSummary("Ersätt insatsens budget (rader per år och kostnadsslag, med utfall). Insatsägaren medan det är en ansökan, annars kansliet.");
+            .Declare(InterventionsPermissions.Apply, "SaveInterventionBudget", "Ersätt insatsens budget (rader per år och kostnadsslag, med utfall). Insatsägaren medan det är en ansökan, annars kansliet.");
         interventions.MapPost("/{interventionId:guid}/grants", Grant)
-            .RequirePermission(InterventionsPermissions.Manage)
-            .WithName("RecordInterventionGrant")
-            .WithSummary("Registrera ett tilläggsbeslut om medel (ett nytt numrerat beslut höjer taket).");
+            .Declare(InterventionsPermissions.Manage, "RecordInterventionGrant", "Registrera ett tilläggsbeslut om medel (ett nytt numrerat beslut höjer taket).");
         interventions.MapPut("/{interventionId:guid}/funding", Funding)
-            .RequirePermission(InterventionsPermissions.Manage)
-            .WithName("SaveInterventionFunding")
-            .WithSummary("Ändra överenskommelsens belopp per år, aldrig över det styrelsen beslutat.");
+            .Declare(InterventionsPermissions.Manage, "SaveInterventionFunding", "Ändra överenskommelsens belopp per år, aldrig över det styrelsen beslutat.");
         interventions.MapPost("/{interventionId:guid}/payments", PlanPayment)
-            .RequirePermission(InterventionsPermissions.Manage)
-            .WithName("PlanInterventionPayment")
-            .WithSummary("Planera en utbetalning till insatsägaren (sammanlagt aldrig över beslutade medel).");
+            .Declare(InterventionsPermissions.Manage, "PlanInterventionPayment", "Planera en utbetalning till insatsägaren (sammanlagt aldrig över beslutade medel).");
         interventions.MapPut("/{interventionId:guid}/payments/{paymentId:guid}", MarkPaid)
-            .RequirePermission(InterventionsPermissions.Manage)
-            .WithName("MarkInterventionPaymentPaid")
-            .WithSummary("Registrera att en planerad utbetalning är gjord.");
+            .Declare(InterventionsPermissions.Manage, "MarkInterventionPaymentPaid", "Registrera att en planerad utbetalning är gjord.");
     }
 
     private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Budget(

@@ -45,12 +45,9 @@ public sealed class MoneyInput
 /// decision and the payments each have a page of their own with the permission they need.
 /// </summary>
 public abstract class MoneyPage(ManageMoneyHandler handler, GetInterventionHandler interventions, InterventionActors actors, AccessControl access, AppDbContext db, TimeProvider clock)
-    : PageModel, IFormWithLists
+    : FormPage<MoneyInput>, IFormWithLists
 {
     public const int BlankLines = 4;
-
-    [BindProperty]
-    public MoneyInput Input { get; set; } = new();
 
     public InterventionDetails Intervention { get; private set; } = null!;
 
@@ -151,26 +148,9 @@ public abstract class MoneyPage(ManageMoneyHandler handler, GetInterventionHandl
 
     protected async Task<IActionResult> SaveAsync(ValidationErrors errors, Func<Task<Result<Saved>>> save, string done, CancellationToken ct)
     {
-        ModelState.Clear();
-        if (errors.IsValid)
+        if (await this.SubmitAsync(errors, save, _ => (done, $"/forbund/{AssociationId}/insatser/{InterventionId}/ekonomi"), FormFailure.OnFieldOrNotFound) is { } answer)
         {
-            var result = await save();
-            if (result.IsSuccess)
-            {
-                TempData["Status"] = done;
-                return Redirect($"/forbund/{AssociationId}/insatser/{InterventionId}/ekonomi");
-            }
-
-            if (result.Error!.Kind == ErrorKind.NotFound)
-            {
-                return NotFound();
-            }
-
-            this.ShowError(result.Error);
-        }
-        else
-        {
-            this.ShowErrors(errors);
+            return answer;
         }
 
         await LoadListsAsync(ct);

@@ -9,9 +9,7 @@ internal static class MoveInterventionEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapPost("/{interventionId:guid}/moves", Move)
-            .RequirePermission(InterventionsPermissions.Move)
-            .WithName("MoveIntervention")
-            .WithSummary("Gör ett steg i insatsens livscykel (move). Ett steg som inte är tillåtet från läget, eller för dig, nekas med en förklaring.");
+            .Declare(InterventionsPermissions.Move, "MoveIntervention", "Gör ett steg i insatsens livscykel (move). Ett steg som inte är tillåtet från läget, eller för dig, nekas med en förklaring.");
     }
 
     private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Move(

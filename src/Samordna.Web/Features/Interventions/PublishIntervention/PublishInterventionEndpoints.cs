@@ -9,9 +9,7 @@ internal static class PublishInterventionEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapPut("/{interventionId:guid}/published", Publish)
-            .RequirePermission(InterventionsPermissions.Manage)
-            .WithName("PublishIntervention")
-            .WithSummary("Visa en pågående insats i den öppna insatskatalogen (published = true) eller ta bort den därifrån.");
+            .Declare(InterventionsPermissions.Manage, "PublishIntervention", "Visa en pågående insats i den öppna insatskatalogen (published = true) eller ta bort den därifrån.");
     }
 
     private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Publish(

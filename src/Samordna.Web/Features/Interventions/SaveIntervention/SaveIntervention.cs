@@ -47,15 +47,8 @@ public sealed class SaveInterventionHandler(AppDbContext db, CatalogueIndex inde
     public static ValidationErrors Validate(InterventionRequest r, InterventionsOptions options, bool isUpdate)
     {
         var errors = new ValidationErrors();
-        if (errors.Required("name", "Namn", r.Name))
-        {
-            errors.FreeText("name", "Namn", r.Name, 200);
-        }
-
-        if (errors.Required("description", "Beskrivning", r.Description))
-        {
-            errors.FreeText("description", "Beskrivning", r.Description, 8000);
-        }
+        errors.RequiredText("name", "Namn", r.Name, 200);
+        errors.RequiredText("description", "Beskrivning", r.Description, 8000);
 
         if (errors.Required("orientation", "Inriktning", r.Orientation) && errors.Required("preciseOrientation", "Preciserad inriktning", r.PreciseOrientation)
             && options.OrientationsFor(r.Orientation!.Value).All(o => o.Code != r.PreciseOrientation))
@@ -145,10 +138,7 @@ public sealed class SaveInterventionHandler(AppDbContext db, CatalogueIndex inde
         }
 
         errors.Required("accessRoute", "Hur man kommer till insatsen", r.AccessRoute);
-        if (errors.Required("publicContact", "Kontaktuppgift för allmänheten", r.PublicContact))
-        {
-            errors.FreeText("publicContact", "Kontaktuppgift för allmänheten", r.PublicContact, 300);
-        }
+        errors.RequiredText("publicContact", "Kontaktuppgift för allmänheten", r.PublicContact, 300);
 
         return errors.VersionRead(r.Version, isUpdate);
     }

@@ -9,13 +9,9 @@ internal static class SaveInterventionEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapPost("/", Create)
-            .RequirePermission(InterventionsPermissions.Apply)
-            .WithName("CreateIntervention")
-            .WithSummary("Skapa en insats (en idé eller ansökan). Inriktning, uppföljningsmetod och ESF-medfinansiering låses när den skapas.");
+            .Declare(InterventionsPermissions.Apply, "CreateIntervention", "Skapa en insats (en idé eller ansökan). Inriktning, uppföljningsmetod och ESF-medfinansiering låses när den skapas.");
         interventions.MapPut("/{interventionId:guid}", Update)
-            .RequirePermission(InterventionsPermissions.Apply)
-            .WithName("UpdateIntervention")
-            .WithSummary("Ändra en ansökan. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+            .Declare(InterventionsPermissions.Apply, "UpdateIntervention", "Ändra en ansökan. Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
     private static async Task<Results<Created<Saved>, ValidationProblem, ProblemHttpResult>> Create(

@@ -9,9 +9,7 @@ internal static class SubmitReportEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapPut("/{interventionId:guid}/reports/{reportId:guid}", Save)
-            .RequirePermission(InterventionsPermissions.Apply)
-            .WithName("SaveInterventionReport")
-            .WithSummary("Spara en del- eller slutrapport som utkast, eller lämna in den (submit = true).");
+            .Declare(InterventionsPermissions.Apply, "SaveInterventionReport", "Spara en del- eller slutrapport som utkast, eller lämna in den (submit = true).");
     }
 
     private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> Save(

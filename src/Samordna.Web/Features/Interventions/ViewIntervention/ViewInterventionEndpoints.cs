@@ -8,9 +8,7 @@ internal static class ViewInterventionEndpoints
     public static void Map(RouteGroupBuilder interventions)
     {
         interventions.MapGet("/{interventionId:guid}", Get)
-            .RequirePermission(InterventionsPermissions.View)
-            .WithName("GetIntervention")
-            .WithSummary("En insats med parter, ekonomi, rapporter, historik, regelkontroller och de steg du kan ta.");
+            .Declare(InterventionsPermissions.View, "GetIntervention", "En insats med parter, ekonomi, rapporter, historik, regelkontroller och de steg du kan ta.");
     }
 
     private static async Task<Results<Ok<InterventionDetails>, ProblemHttpResult>> Get(

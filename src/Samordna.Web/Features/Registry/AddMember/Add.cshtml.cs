@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Registry.AddMember;
 
 [RequirePermission(RegistryPermissions.Manage)]
-public sealed class AddModel(AddMemberHandler handler, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class AddModel(AddMemberHandler handler, AppDbContext db, TimeProvider clock) : FormPage<AddModel.AddInput>
 {
-    [BindProperty]
-    public AddInput Input { get; set; } = new();
-
     public Guid AssociationId { get; private set; }
 
     public IReadOnlyList<SelectListItem> Candidates { get; private set; } = [];

@@ -6,9 +6,7 @@ internal static class AddMemberEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapPost("/members", AddMember)
-            .RequirePermission(RegistryPermissions.Manage)
-            .WithName("AddMember")
-            .WithSummary("En organisation går in i förbundet (utvidgning) från effectiveDate. Sammansättningsregeln prövas för varje dag.");
+            .Declare(RegistryPermissions.Manage, "AddMember", "En organisation går in i förbundet (utvidgning) från effectiveDate. Sammansättningsregeln prövas för varje dag.");
     }
 
     private static Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> AddMember(

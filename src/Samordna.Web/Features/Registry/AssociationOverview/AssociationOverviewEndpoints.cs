@@ -6,15 +6,10 @@ internal static class AssociationOverviewEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapGet("", GetAssociation)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("GetAssociation")
-            .WithSummary("Ett förbund med dess medlemmar ett visst datum (asOf, standard i dag).");
+            .Declare(RegistryPermissions.View, "GetAssociation", "Ett förbund med dess medlemmar ett visst datum (asOf, standard i dag).");
     }
 
     private static async Task<Results<Ok<AssociationDetails>, ProblemHttpResult>> GetAssociation(
-        Guid associationId, DateOnly? asOf, GetAssociationHandler handler, TimeProvider clock, CancellationToken ct)
-    {
-        var details = await handler.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct);
-        return details is null ? ApiResults.Problem(RegistryErrors.AssociationNotFound) : TypedResults.Ok(details);
-    }
+        Guid associationId, DateOnly? asOf, GetAssociationHandler handler, TimeProvider clock, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.HandleAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct), RegistryErrors.AssociationNotFound);
 }

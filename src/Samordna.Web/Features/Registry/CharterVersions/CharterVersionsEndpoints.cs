@@ -6,13 +6,9 @@ internal static class CharterVersionsEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapGet("/charter", GetCharter)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("GetCharter")
-            .WithSummary("Förbundsordningen i kraft ett visst datum (asOf) och alla versioner med status det datumet.");
+            .Declare(RegistryPermissions.View, "GetCharter", "Förbundsordningen i kraft ett visst datum (asOf) och alla versioner med status det datumet.");
         one.MapGet("/charter/{charterVersionId:guid}", GetCharterVersion)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("GetCharterVersion")
-            .WithSummary("En version av förbundsordningen med beslut, ett visst datum (asOf).");
+            .Declare(RegistryPermissions.View, "GetCharterVersion", "En version av förbundsordningen med beslut, ett visst datum (asOf).");
     }
 
     private static async Task<Ok<CharterOverview>> GetCharter(
@@ -20,9 +16,6 @@ internal static class CharterVersionsEndpoints
         TypedResults.Ok(await handler.OverviewAsync(associationId, asOf ?? SwedishCulture.Today(clock), ct));
 
     private static async Task<Results<Ok<CharterVersionItem>, ProblemHttpResult>> GetCharterVersion(
-        Guid associationId, Guid charterVersionId, DateOnly? asOf, GetCharterHandler handler, TimeProvider clock, CancellationToken ct)
-    {
-        var version = await handler.VersionAsync(associationId, charterVersionId, asOf ?? SwedishCulture.Today(clock), ct);
-        return version is null ? ApiResults.Problem(RegistryErrors.CharterVersionNotFound) : TypedResults.Ok(version);
-    }
+        Guid associationId, Guid charterVersionId, DateOnly? asOf, GetCharterHandler handler, TimeProvider clock, CancellationToken ct) =>
+        ApiResults.OkOrNotFound(await handler.VersionAsync(associationId, charterVersionId, asOf ?? SwedishCulture.Today(clock), ct), RegistryErrors.CharterVersionNotFound);
 }

@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Registry.CreateAssociation;
 
 [RequirePermission(RegistryPermissions.ManageNational)]
-public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext db) : PageModel
+public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext db) : FormPage<CreateModel.CreateInput>
 {
-    [BindProperty]
-    public CreateInput Input { get; set; } = new();
-
     public IReadOnlyList<SelectListItem> Seats { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> Regions { get; private set; } = [];

@@ -6,9 +6,7 @@ internal static class CreateAssociationEndpoints
     public static void Map(RouteGroupBuilder associations)
     {
         associations.MapPost("", CreateAssociation)
-            .RequirePermission(RegistryPermissions.ManageNational)
-            .WithName("CreateAssociation")
-            .WithSummary("Registrera ett nytt förbund med grundande medlemmar (memberCodes: regioner och kommuner; FK och AF läggs alltid till).");
+            .Declare(RegistryPermissions.ManageNational, "CreateAssociation", "Registrera ett nytt förbund med grundande medlemmar (memberCodes: regioner och kommuner; FK och AF läggs alltid till).");
     }
 
     private static Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateAssociation(

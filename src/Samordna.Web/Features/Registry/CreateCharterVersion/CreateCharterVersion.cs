@@ -52,10 +52,7 @@ public sealed class CreateCharterVersionHandler(AppDbContext db, RegisterReader 
         for (var i = 0; i < seats.Count; i++)
         {
             errors.Required($"boardSeats[{i}].organisationCode", $"Medlem (ledamöter, rad {i + 1})", seats[i].OrganisationCode);
-            if (errors.Required($"boardSeats[{i}].seats", $"Antal ledamöter (rad {i + 1})", seats[i].Seats))
-            {
-                errors.Range($"boardSeats[{i}].seats", $"Antal ledamöter (rad {i + 1})", seats[i].Seats, 1, 20);
-            }
+            errors.RequiredRange($"boardSeats[{i}].seats", $"Antal ledamöter (rad {i + 1})", seats[i].Seats, 1, 20);
         }
 
         var shares = r.FixedShares ?? [];

@@ -6,9 +6,7 @@ internal static class CreateCharterVersionEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapPost("/charter", CreateCharterVersion)
-            .RequirePermission(RegistryPermissions.Manage)
-            .WithName("CreateCharterVersion")
-            .WithSummary("Registrera en ny version av förbundsordningen. Den gäller när alla medlemmar har beslutat om den.");
+            .Declare(RegistryPermissions.Manage, "CreateCharterVersion", "Registrera en ny version av förbundsordningen. Den gäller när alla medlemmar har beslutat om den.");
     }
 
     private static Task<Results<Created<CreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateCharterVersion(

@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Registry.CreateCharterVersion;
 
 [RequirePermission(RegistryPermissions.Manage)]
-public sealed class NewModel(CreateCharterVersionHandler handler, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(CreateCharterVersionHandler handler, AppDbContext db, TimeProvider clock) : FormPage<NewModel.NewInput>
 {
-    [BindProperty]
-    public NewInput Input { get; set; } = new();
-
     public Guid AssociationId { get; private set; }
 
     public IReadOnlyList<SelectListItem> SplitKeys { get; } =

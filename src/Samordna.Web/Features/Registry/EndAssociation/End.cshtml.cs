@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Registry.EndAssociation;
 
 [RequirePermission(RegistryPermissions.ManageLifecycle)]
-public sealed class EndModel(EndAssociationHandler handler, AppDbContext db) : PageModel
+public sealed class EndModel(EndAssociationHandler handler, AppDbContext db) : FormPage<EndModel.EndInput>
 {
-    [BindProperty]
-    public EndInput Input { get; set; } = new();
-
     public Association? Association { get; private set; }
 
     public sealed class EndInput

@@ -6,9 +6,7 @@ internal static class EndAssociationEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapPost("/end", EndAssociation)
-            .RequirePermission(RegistryPermissions.ManageLifecycle)
-            .WithName("EndAssociation")
-            .WithSummary("Registrera likvidation (kind=Liquidation) eller upplösning (kind=Dissolution) från effectiveDate. Skicka förbundets version.");
+            .Declare(RegistryPermissions.ManageLifecycle, "EndAssociation", "Registrera likvidation (kind=Liquidation) eller upplösning (kind=Dissolution) från effectiveDate. Skicka förbundets version.");
     }
 
     private static Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> EndAssociation(

@@ -4,11 +4,8 @@ using Samordna.Web.Features.Registry.Rules;
 namespace Samordna.Web.Features.Registry.ExitMember;
 
 [RequirePermission(RegistryPermissions.Manage)]
-public sealed class ExitModel(ExitMemberHandler handler, AppDbContext db, RegisterReader reader, TimeProvider clock) : PageModel
+public sealed class ExitModel(ExitMemberHandler handler, AppDbContext db, RegisterReader reader, TimeProvider clock) : FormPage<ExitModel.ExitInput>
 {
-    [BindProperty]
-    public ExitInput Input { get; set; } = new();
-
     public Guid AssociationId { get; private set; }
 
     public Membership? Membership { get; private set; }

@@ -6,9 +6,7 @@ internal static class ExitMemberEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapPost("/members/{membershipId:guid}/exit", ExitMember)
-            .RequirePermission(RegistryPermissions.Manage)
-            .WithName("ExitMember")
-            .WithSummary("En medlem säger upp sig (noticeDate); utträdet gäller från effectiveDate eller tidigast när uppsägningstiden löpt ut. FK och AF kan inte träda ut.");
+            .Declare(RegistryPermissions.Manage, "ExitMember", "En medlem säger upp sig (noticeDate); utträdet gäller från effectiveDate eller tidigast när uppsägningstiden löpt ut. FK och AF kan inte träda ut.");
     }
 
     private static Task<Results<Ok<ExitRecorded>, ValidationProblem, ProblemHttpResult>> ExitMember(

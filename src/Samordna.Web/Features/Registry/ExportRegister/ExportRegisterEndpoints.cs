@@ -6,9 +6,7 @@ internal static class ExportRegisterEndpoints
     public static void Map(RouteGroupBuilder registry)
     {
         registry.MapGet("/export", Export)
-            .RequirePermission(RegistryPermissions.ManageNational)
-            .WithName("ExportRegister")
-            .WithSummary("Hela registret som fil (format=csv eller xlsx), en rad per medlemskap.");
+            .Declare(RegistryPermissions.ManageNational, "ExportRegister", "Hela registret som fil (format=csv eller xlsx), en rad per medlemskap.");
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(string? format, ExportRegisterHandler handler, TimeProvider clock, CancellationToken ct)

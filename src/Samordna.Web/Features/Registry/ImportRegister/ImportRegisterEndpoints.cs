@@ -8,9 +8,7 @@ internal static class ImportRegisterEndpoints
     public static void Map(RouteGroupBuilder registry)
     {
         registry.MapPost("/import", Import)
-            .RequirePermission(RegistryPermissions.ManageNational)
-            .WithName("ImportRegister")
-            .WithSummary("Importera registret: filen (CSV eller .xlsx, avgörs av innehållet) som anropets innehåll. Allt eller inget; dryRun=true provkör. 400 listar varje felaktig rad; 413 om filen är större än gränsen (Files:MaxBytes).");
+            .Declare(RegistryPermissions.ManageNational, "ImportRegister", "Importera registret: filen (CSV eller .xlsx, avgörs av innehållet) som anropets innehåll. Allt eller inget; dryRun=true provkör. 400 listar varje felaktig rad; 413 om filen är större än gränsen (Files:MaxBytes).");
     }
 
     /// <summary>The body is the file; its kind (CSV or Excel) is read from the content. <c>format</c> is still accepted but not needed.</summary>

@@ -6,9 +6,7 @@ internal static class ListEventsEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapGet("/events", ListEvents)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("ListMembershipEvents")
-            .WithSummary("Medlemshändelser kända ett visst datum (asOf), senaste först; kommande händelser är markerade isPending.");
+            .Declare(RegistryPermissions.View, "ListMembershipEvents", "Medlemshändelser kända ett visst datum (asOf), senaste först; kommande händelser är markerade isPending.");
     }
 
     private static async Task<Ok<IReadOnlyList<MembershipEventItem>>> ListEvents(

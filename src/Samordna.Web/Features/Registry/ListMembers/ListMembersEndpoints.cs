@@ -8,9 +8,7 @@ internal static class ListMembersEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapGet("/members", ListMembers)
-            .RequirePermission(RegistryPermissions.View)
-            .WithName("ListMembers")
-            .WithSummary("Förbundets medlemmar ett visst datum (asOf, standard i dag).");
+            .Declare(RegistryPermissions.View, "ListMembers", "Förbundets medlemmar ett visst datum (asOf, standard i dag).");
     }
 
     private static async Task<Ok<IReadOnlyList<MemberItem>>> ListMembers(

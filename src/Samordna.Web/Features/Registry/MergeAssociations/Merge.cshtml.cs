@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Registry.MergeAssociations;
 
 [RequirePermission(RegistryPermissions.ManageNational)]
-public sealed class MergeModel(MergeAssociationsHandler handler, AppDbContext db) : PageModel
+public sealed class MergeModel(MergeAssociationsHandler handler, AppDbContext db) : FormPage<MergeModel.MergeInput>
 {
-    [BindProperty]
-    public MergeInput Input { get; set; } = new();
-
     public IReadOnlyList<SelectListItem> Associations { get; private set; } = [];
 
     public sealed class MergeInput

@@ -6,9 +6,7 @@ internal static class MergeAssociationsEndpoints
     public static void Map(RouteGroupBuilder registry)
     {
         registry.MapPost("/mergers", Merge)
-            .RequirePermission(RegistryPermissions.ManageNational)
-            .WithName("MergeAssociations")
-            .WithSummary("Registrera en sammanslagning: det ena förbundet består, det andra upplöses och dess medlemmar flyttar.");
+            .Declare(RegistryPermissions.ManageNational, "MergeAssociations", "Registrera en sammanslagning: det ena förbundet består, det andra upplöses och dess medlemmar flyttar.");
     }
 
     private static Task<Results<Ok<MergeRecorded>, ValidationProblem, ProblemHttpResult>> Merge(

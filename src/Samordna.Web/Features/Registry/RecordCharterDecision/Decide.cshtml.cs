@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.CharterVersions;
 namespace Samordna.Web.Features.Registry.RecordCharterDecision;
 
 [RequirePermission(RegistryPermissions.Manage)]
-public sealed class DecideModel(RecordCharterDecisionHandler handler, GetCharterHandler charter) : PageModel
+public sealed class DecideModel(RecordCharterDecisionHandler handler, GetCharterHandler charter) : FormPage<DecideModel.DecideInput>
 {
-    [BindProperty]
-    public DecideInput Input { get; set; } = new();
-
     public CharterVersionItem? Version { get; private set; }
 
     public Guid AssociationId { get; private set; }

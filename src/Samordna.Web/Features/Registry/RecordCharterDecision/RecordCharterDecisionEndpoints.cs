@@ -6,9 +6,7 @@ internal static class RecordCharterDecisionEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapPost("/charter/{charterVersionId:guid}/decisions", RecordDecision)
-            .RequirePermission(RegistryPermissions.Manage)
-            .WithName("RecordCharterDecision")
-            .WithSummary("Registrera en medlems beslut om en version av förbundsordningen.");
+            .Declare(RegistryPermissions.Manage, "RecordCharterDecision", "Registrera en medlems beslut om en version av förbundsordningen.");
     }
 
     private static Task<Results<Ok<CharterDecisionRecorded>, ValidationProblem, ProblemHttpResult>> RecordDecision(

@@ -7,10 +7,7 @@ public static partial class AssociationFacts
 {
     public static void Validate(ValidationErrors errors, string? name, string? code, string? organisationNumber, string? seatMunicipalityCode, DateOnly? formedOn)
     {
-        if (errors.Required("name", "Namn", name))
-        {
-            errors.FreeText("name", "Namn", name, 200);
-        }
+        errors.RequiredText("name", "Namn", name, 200);
 
         if (errors.Required("code", "Kod", code) && !IsValidCode(code!.Trim()))
         {

@@ -3,11 +3,8 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
 
 [RequirePermission(RegistryPermissions.Manage)]
-public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db) : PageModel, IFormWithLists
+public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db) : FormPage<EditModel.EditInput>, IFormWithLists
 {
-    [BindProperty]
-    public EditInput Input { get; set; } = new();
-
     public Guid AssociationId { get; private set; }
 
     public IReadOnlyList<SelectListItem> Municipalities { get; private set; } = [];

@@ -4,12 +4,15 @@ namespace Samordna.Web.Features.Shared.Forms;
 /// The one POST of a form page (Post/Redirect/Get): the form's own messages replace model binding's; when the round's
 /// errors (what the page could not read, merged with the handler's <c>Validate</c>) hold anything, all are shown;
 /// otherwise the use case runs, and when it succeeds its status message goes into <c>TempData["Status"]</c> and the
-/// browser is sent on; an expected failure is shown on its field. A stale save throws and is answered by
-/// <see cref="ConflictPageFilter"/>.
+/// browser is sent on; an expected failure is shown where <see cref="FormFailure"/> says. A stale save throws and is
+/// answered by <see cref="ConflictPageFilter"/>.
 /// </summary>
 public static class FormSubmit
 {
-    /// <summary>Returns the redirect when saved, or null when the page is to be shown again with its errors.</summary>
+    /// <summary>
+    /// Returns the redirect when saved, 404 when the use case found nothing to save to and the page asked for that
+    /// (<see cref="FormFailure.OnFieldOrNotFound"/>), or null when the page is to be shown again with its errors.
+    /// </summary>
     /// <param name="errors">The round's errors: parse errors merged with the handler's rules.</param>
     /// <param name="handle">Runs the use case.</param>
     /// <param name="saved">The status message and the address to go to, from the use case's value.</param>
@@ -33,6 +36,11 @@ public static class FormSubmit
         var result = await handle();
         if (!result.IsSuccess)
         {
+            if (failure == FormFailure.OnFieldOrNotFound && result.Error!.Kind == ErrorKind.NotFound)
+            {
+                return new NotFoundResult();
+            }
+
             if (failure == FormFailure.AtTopWithStatus)
             {
                 page.Response.StatusCode = result.Error!.StatusCode;
@@ -63,4 +71,10 @@ public enum FormFailure
     /// whose use cases name fields in the engine's terms rather than the form's.
     /// </summary>
     AtTopWithStatus,
+
+    /// <summary>
+    /// On the field, as <see cref="OnField"/>; but when the row the form changes is gone (an error of kind NotFound),
+    /// the page answers 404: the edit forms of a row, whose address names the row.
+    /// </summary>
+    OnFieldOrNotFound,
 }

@@ -6,9 +6,7 @@ internal static class ListTodoEndpoints
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/associations/{associationId:guid}/todo", GetTodo)
             .WithTags("Att göra")
-            .RequirePermission(TodoPermissions.View)
-            .WithName("GetTodo")
-            .WithSummary("Det som ska göras i förbundet i dag och som gäller den inloggade användarens roll: försenat först, sedan efter sista dag.");
+            .Declare(TodoPermissions.View, "GetTodo", "Det som ska göras i förbundet i dag och som gäller den inloggade användarens roll: försenat först, sedan efter sista dag.");
 
     private static async Task<Results<Ok<TodoListResponse>, ProblemHttpResult>> GetTodo(Guid associationId, ListTodoHandler handler, CancellationToken ct) =>
         ApiResults.OkOrNotFound(await handler.HandleAsync(associationId, ct), TodoErrors.AssociationNotFound);
