@@ -8,37 +8,25 @@ internal static class BudgetEndpoints
     public static void Map(RouteGroupBuilder budgets)
     {
         budgets.MapGet("/", ByYear)
-            .RequirePermission(EconomyPermissions.ViewBudget)
-            .WithName("GetBudgetOfYear")
-            .WithSummary("Årets senaste budgetversion (förslaget under arbete, annars den fastställda), med rader, summor, synpunkter och årets versioner; utan år den senaste årets.");
+            .Declare(EconomyPermissions.ViewBudget, "GetBudgetOfYear",
+                "Årets senaste budgetversion (förslaget under arbete, annars den fastställda), med rader, summor, synpunkter och årets versioner; utan år den senaste årets.");
         budgets.MapGet("/{budgetId:guid}", ById)
-            .RequirePermission(EconomyPermissions.ViewBudget)
-            .WithName("GetBudget")
-            .WithSummary("En budgetversion.");
+            .Declare(EconomyPermissions.ViewBudget, "GetBudget", "En budgetversion.");
         budgets.MapPost("/", Create)
-            .RequirePermission(EconomyPermissions.ManageBudget)
-            .WithName("CreateBudget")
-            .WithSummary("Upprätta ett budgetförslag för ett år: det första (med medlemsbidrag och insatsernas medel ifyllda) eller en revidering av den fastställda budgeten.");
+            .Declare(EconomyPermissions.ManageBudget, "CreateBudget",
+                "Upprätta ett budgetförslag för ett år: det första (med medlemsbidrag och insatsernas medel ifyllda) eller en revidering av den fastställda budgeten.");
         budgets.MapPut("/{budgetId:guid}/lines", Lines)
-            .RequirePermission(EconomyPermissions.ManageBudget)
-            .WithName("SaveBudgetLines")
-            .WithSummary("Ersätt ett utkasts rader (budgetår och två planår).");
+            .Declare(EconomyPermissions.ManageBudget, "SaveBudgetLines", "Ersätt ett utkasts rader (budgetår och två planår).");
         budgets.MapPost("/{budgetId:guid}/consultation", Consult)
-            .RequirePermission(EconomyPermissions.ManageBudget)
-            .WithName("SendBudgetToConsultation")
-            .WithSummary("Skicka utkastet på samråd med medlemmarna, med sista dag för synpunkter.");
+            .Declare(EconomyPermissions.ManageBudget, "SendBudgetToConsultation", "Skicka utkastet på samråd med medlemmarna, med sista dag för synpunkter.");
         budgets.MapPost("/{budgetId:guid}/draft", Withdraw)
-            .RequirePermission(EconomyPermissions.ManageBudget)
-            .WithName("WithdrawBudgetToDraft")
-            .WithSummary("Ta tillbaka ett förslag från samrådet till utkast (synpunkterna finns kvar).");
+            .Declare(EconomyPermissions.ManageBudget, "WithdrawBudgetToDraft", "Ta tillbaka ett förslag från samrådet till utkast (synpunkterna finns kvar).");
         budgets.MapPost("/{budgetId:guid}/comments", Comment)
-            .RequirePermission(EconomyPermissions.CommentBudget)
-            .WithName("CommentOnBudget")
-            .WithSummary("Lämna en medlems synpunkter under samrådet (medlemsrepresentanten för sin medlem, kansliet för vilken medlem som helst).");
+            .Declare(EconomyPermissions.CommentBudget, "CommentOnBudget",
+                "Lämna en medlems synpunkter under samrådet (medlemsrepresentanten för sin medlem, kansliet för vilken medlem som helst).");
         budgets.MapPost("/{budgetId:guid}/adoption", Adopt)
-            .RequirePermission(EconomyPermissions.ManageBudget)
-            .WithName("AdoptBudget")
-            .WithSummary("Registrera att styrelsen fastställt budgeten, med det numrerade beslutet; en tidigare fastställd version av året ersätts.");
+            .Declare(EconomyPermissions.ManageBudget, "AdoptBudget",
+                "Registrera att styrelsen fastställt budgeten, med det numrerade beslutet; en tidigare fastställd version av året ersätts.");
     }
 
     private static async Task<Results<Ok<BudgetView>, ValidationProblem, ProblemHttpResult>> ByYear(Guid associationId, int? year, BudgetHandler handler, CancellationToken ct)

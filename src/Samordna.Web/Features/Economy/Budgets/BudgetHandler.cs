@@ -15,12 +15,8 @@ namespace Samordna.Web.Features.Economy.Budgets;
 /// </summary>
 public sealed class BudgetHandler(AppDbContext db, TimeProvider clock, IAuditActor actor)
 {
-    public static ValidationErrors Validate(CreateBudgetRequest r)
-    {
-        var errors = new ValidationErrors();
-        errors.Required("year", "År", r.Year);
-        return errors.Range("year", "År", r.Year, 2000, 2199);
-    }
+    public static ValidationErrors Validate(CreateBudgetRequest r) =>
+        new ValidationErrors().RequiredRange("year", "År", r.Year, 2000, 2199);
 
     public static ValidationErrors Validate(BudgetLinesRequest r)
     {
@@ -41,10 +37,7 @@ public sealed class BudgetHandler(AppDbContext db, TimeProvider clock, IAuditAct
                 errors.Check(l.Category != BudgetCategory.Intervention || l.InterventionId is not null, $"lines[{i}].interventionId", $"{row}: välj vilken insats raden gäller.");
             }
 
-            if (errors.Required($"lines[{i}].label", $"{row}: benämning", l.Label))
-            {
-                errors.FreeText($"lines[{i}].label", $"{row}: benämning", l.Label, BudgetRules.MaxLabelLength);
-            }
+            errors.RequiredText($"lines[{i}].label", $"{row}: benämning", l.Label, BudgetRules.MaxLabelLength);
 
             foreach (var (field, label, amount) in new[] { ("amount", "budgetåret", l.Amount), ("planYear1", "planår 1", l.PlanYear1), ("planYear2", "planår 2", l.PlanYear2) })
             {
@@ -68,12 +61,7 @@ public sealed class BudgetHandler(AppDbContext db, TimeProvider clock, IAuditAct
     {
         var errors = new ValidationErrors();
         errors.Required("organisationId", "Medlem", r.OrganisationId);
-        if (errors.Required("text", "Synpunkter", r.Text))
-        {
-            errors.FreeText("text", "Synpunkter", r.Text, BudgetRules.MaxCommentLength);
-        }
-
-        return errors;
+        return errors.RequiredText("text", "Synpunkter", r.Text, BudgetRules.MaxCommentLength);
     }
 
     public static ValidationErrors Validate(AdoptBudgetRequest r)

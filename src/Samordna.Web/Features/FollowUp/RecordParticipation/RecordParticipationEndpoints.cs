@@ -6,21 +6,16 @@ internal static class RecordParticipationEndpoints
     public static void Map(RouteGroupBuilder participations)
     {
         participations.MapGet("", List)
-            .RequirePermission(FollowUpPermissions.Record)
-            .WithName("ListParticipations")
-            .WithSummary("Deltagandena i en insats som den egna organisationen driver (bara för dess deltagaransvariga).");
+            .Declare(FollowUpPermissions.Record, "ListParticipations",
+                "Deltagandena i en insats som den egna organisationen driver (bara för dess deltagaransvariga).");
         participations.MapPost("", Enrol)
-            .RequirePermission(FollowUpPermissions.Record)
-            .WithName("EnrolParticipant")
-            .WithSummary("Registrera en deltagare (inregistrering). Svaret innehåller den slumpade koden att anteckna i den egna akten.");
+            .Declare(FollowUpPermissions.Record, "EnrolParticipant",
+                "Registrera en deltagare (inregistrering). Svaret innehåller den slumpade koden att anteckna i den egna akten.");
         participations.MapPut("/{participationId:guid}/exit", Exit)
-            .RequirePermission(FollowUpPermissions.Record)
-            .WithName("ExitParticipant")
-            .WithSummary("Avsluta ett deltagande (utregistrering); exitReason = felregistrering tar bort det ur alla sammanställningar.");
+            .Declare(FollowUpPermissions.Record, "ExitParticipant",
+                "Avsluta ett deltagande (utregistrering); exitReason = felregistrering tar bort det ur alla sammanställningar.");
         participations.MapPut("/{participationId:guid}", Correct)
-            .RequirePermission(FollowUpPermissions.Record)
-            .WithName("CorrectParticipation")
-            .WithSummary("Rätta ett deltagande; de tidigare värdena sparas i historiken.");
+            .Declare(FollowUpPermissions.Record, "CorrectParticipation", "Rätta ett deltagande; de tidigare värdena sparas i historiken.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ParticipationView>>, ProblemHttpResult>> List(

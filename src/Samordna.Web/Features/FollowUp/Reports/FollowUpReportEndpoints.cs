@@ -21,13 +21,10 @@ internal static class FollowUpReportEndpoints
     public static void Map(RouteGroupBuilder followUp)
     {
         followUp.MapGet("", Get)
-            .RequirePermission(FollowUpPermissions.ViewAggregates)
-            .WithName("GetFollowUpReport")
-            .WithSummary("Förbundets uppföljning av deltagare för ett år (year), för alla insatser eller en (interventionId). Bara sammanställningar; antal 1–4 och tal som kan räknas fram är dolda (value = null).");
+            .Declare(FollowUpPermissions.ViewAggregates, "GetFollowUpReport",
+                "Förbundets uppföljning av deltagare för ett år (year), för alla insatser eller en (interventionId). Bara sammanställningar; antal 1–4 och tal som kan räknas fram är dolda (value = null).");
         followUp.MapGet("/export", Export)
-            .RequirePermission(FollowUpPermissions.ViewAggregates)
-            .WithName("ExportFollowUpReport")
-            .WithSummary("Samma sammanställningar som fil (format=csv eller xlsx), en rad per tal.");
+            .Declare(FollowUpPermissions.ViewAggregates, "ExportFollowUpReport", "Samma sammanställningar som fil (format=csv eller xlsx), en rad per tal.");
     }
 
     /// <summary>The country's report, open to everyone (the same protection as the page).</summary>
