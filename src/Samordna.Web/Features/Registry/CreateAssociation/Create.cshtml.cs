@@ -3,8 +3,11 @@ using Samordna.Web.Features.Registry.Data;
 namespace Samordna.Web.Features.Registry.CreateAssociation;
 
 [RequirePermission(RegistryPermissions.ManageNational)]
-public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext db) : FormPage<CreateModel.CreateInput>
+public sealed class CreateModel(CreateAssociationHandler handler, AppDbContext db) : PageModel
 {
+    [BindProperty]
+    public CreateInput Input { get; set; } = new();
+
     public IReadOnlyList<SelectListItem> Seats { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> Regions { get; private set; } = [];
