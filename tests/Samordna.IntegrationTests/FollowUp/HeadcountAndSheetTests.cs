@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text;
 using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
@@ -13,6 +15,36 @@ namespace Samordna.IntegrationTests.FollowUp;
 [Collection(AppCollection.Name)]
 public sealed class HeadcountAndSheetTests(AppFixture app)
 {
+    [Fact]
+    public async Task Counts_and_the_sheet_over_the_API_a_stale_month_is_a_conflict_and_a_board_member_may_read_the_sheet_but_not_enter_counts()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var structural = await app.Host.CreateInterventionAsync(association, name: "Nätverksträffar " + TestData.NextSerial(), orientation: Orientation.Structural, precise: "kompetensutveckling", owner: "0662");
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        using var api = await app.Host.ApiClientAsync(office);
+        var url = $"/api/v1/associations/{association.Id}/follow-up/headcounts/{structural}";
+
+        var saved = await api.PutAsJsonAsync(url, new { year = 2025, months = new[] { new { month = 3, women = 9, men = 6 } } });
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.BodyAsync());
+        var months = JsonDocument.Parse(await api.GetStringAsync($"{url}?year=2025")).RootElement;
+        Assert.Equal(12, months.GetArrayLength());
+        Assert.Equal((9, 6), (months[2].GetProperty("women").GetInt32(), months[2].GetProperty("men").GetInt32()));
+        var version = months[2].GetProperty("version").GetInt64();
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync(url, new { year = 2025, months = new[] { new { month = 3, women = 10, men = 6, version } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await api.PutAsJsonAsync(url, new { year = 2025, months = new[] { new { month = 3, women = 11, men = 6, version } } })).StatusCode);
+        var invalid = await api.PutAsJsonAsync(url, new { year = 2025, months = new[] { new { month = 13, women = -1, men = 0 } } });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("Månad 13", await invalid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var board = await app.Host.CreateUserAsync(Role.BoardMember, association.Id);
+        using var reader = await app.Host.ApiClientAsync(board);
+        var sheet = JsonDocument.Parse(await reader.GetStringAsync($"/api/v1/associations/{association.Id}/follow-up/sheet?year=2025")).RootElement;
+        var line = Assert.Single(sheet.EnumerateArray(), l => l.GetProperty("interventionId").GetGuid() == structural);
+        Assert.Equal(("10", "6", "16"), (line.GetProperty("women").GetString(), line.GetProperty("men").GetString(), line.GetProperty("total").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PutAsJsonAsync(url, new { year = 2025, months = Array.Empty<object>() })).StatusCode);
+    }
+
     [Fact]
     public async Task The_office_enters_counts_per_month_and_the_sheet_adds_them_up_while_record_counts_stay_protected_for_the_office()
     {

@@ -1,4 +1,5 @@
 using Samordna.Web.Data.Demo;
+using Samordna.Web.Features.FollowUp.CountParticipants;
 using Samordna.Web.Features.FollowUp.Disclosure;
 using Samordna.Web.Features.FollowUp.Disposal;
 using Samordna.Web.Features.FollowUp.RecordParticipation;
@@ -48,7 +49,9 @@ public sealed class FollowUpArea : IFeatureArea
     public void MapApi(RouteGroupBuilder api)
     {
         var association = api.MapGroup("/associations/{associationId:guid}").WithTags("Uppföljning");
-        FollowUpReportEndpoints.Map(association.MapGroup("/follow-up"));
+        var followUp = association.MapGroup("/follow-up");
+        FollowUpReportEndpoints.Map(followUp);
+        CountParticipantsEndpoints.Map(followUp);
         RecordParticipationEndpoints.Map(association.MapGroup("/participations"));
         FollowUpReportEndpoints.MapNational(api);
     }

@@ -23,6 +23,9 @@ public sealed class IndexModel(BudgetHandler handler, AccessControl access, Time
 
     public bool IsLatest { get; private set; }
 
+    /// <summary>Whether the year after the one shown has a budget yet (else the office is offered to start it).</summary>
+    public bool NextYearHasBudget { get; private set; }
+
     /// <summary>The amounts' column headings: the budget year and the two plan years.</summary>
     public IReadOnlyList<string> Columns => [$"Budget {Year}", $"Plan {Year + 1}", $"Plan {Year + 2}"];
 
@@ -41,6 +44,7 @@ public sealed class IndexModel(BudgetHandler handler, AccessControl access, Time
         IsLatest = Budget is null || Budget.Versions[^1].Id == Budget.Id;
         CanManage = await access.IsAllowedAsync(EconomyPermissions.ManageBudget, associationId, ct);
         CanComment = await access.IsAllowedAsync(EconomyPermissions.CommentBudget, associationId, ct);
+        NextYearHasBudget = CanManage && Budget is not null && await handler.GetAsync(associationId, null, Year + 1, ct) is not null;
         return Page();
     }
 }

@@ -46,6 +46,10 @@ public sealed class CountParticipantsHandler(AppDbContext db, IOptions<Disclosur
             .Where(i => i.AssociationId == associationId && i.FollowUpMethod == FollowUpMethod.HeadcountOnly && (actor.CanCount || actor.OwnOrganisations.Contains(i.OwnerOrganisationId)))
             .OrderBy(i => i.Name).ToListAsync(ct);
 
+    /// <summary>Whether the intervention is the association's and the actor may enter its counts (it may still be followed up by records, with no counts).</summary>
+    public async Task<bool> MayCountAsync(Guid associationId, Guid interventionId, FollowUpActor actor, CancellationToken ct) =>
+        await db.Set<Intervention>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == interventionId && i.AssociationId == associationId, ct) is { } i && actor.CanCountFor(i);
+
     public Task<List<Headcount>> MonthsAsync(Guid interventionId, int year, CancellationToken ct) =>
         db.Set<Headcount>().AsNoTracking()
             .Where(h => h.InterventionId == interventionId && h.Period == HeadcountPeriod.Month && h.Date >= new DateOnly(year, 1, 1) && h.Date <= new DateOnly(year, 12, 31))
