@@ -2,6 +2,8 @@ using Samordna.Web.Data.Demo;
 using Samordna.Web.Features.FollowUp.Disclosure;
 using Samordna.Web.Features.FollowUp.RecordParticipation;
 using Samordna.Web.Features.FollowUp.Reports;
+using Samordna.Web.Features.FollowUp.Synthetic;
+using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.FollowUp;
@@ -32,6 +34,8 @@ public sealed class FollowUpArea : IFeatureArea
         services.AddScoped<FollowUpFigures>();
         services.AddScoped<FollowUpReport>();
         services.AddScoped<IDemoDataContributor, FollowUpDemoData>();
+        services.AddScoped<SyntheticNationalData>();
+        services.AddSingleton<IOperatorCommand, FollowUpCommand>();
     }
 
     public IEnumerable<NavItem> Navigation =>
