@@ -16,7 +16,8 @@
 #   - association: the same for the association with 50 000 records (/forbund/{id}/uppfoljning);
 #   - import: 100 000 rows from Excel into a new intervention of that association (ImportParticipationsHandler, Files
 #     limits raised for the run) against its baseline, TabularFile.Read of the same XLSX (every cell read).
-# The generator's own time (records/s) is printed by the command. Only 127.0.0.1.
+# FILTER (default *FollowUp*) picks the benchmarks, e.g. FILTER=*FollowUpBenchmarks* for the reports alone. The
+# generator's own time (records/s) is printed by the command. Only 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-sqlite}
@@ -61,4 +62,4 @@ fi
 
 echo "== benchmarks: ${BDN[*]}"
 cd "$WORK"
-SAMORDNA_BENCH_YEAR=2025 dotnet "$OLDPWD/bench/Samordna.Benchmarks/bin/Release/net10.0/Samordna.Benchmarks.dll" --filter '*FollowUp*' "${BDN[@]}"
+SAMORDNA_BENCH_YEAR=2025 dotnet "$OLDPWD/bench/Samordna.Benchmarks/bin/Release/net10.0/Samordna.Benchmarks.dll" --filter "${FILTER:-*FollowUp*}" "${BDN[@]}"
