@@ -138,7 +138,11 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
     private CountTable AgeTable(IEnumerable<FollowUpFigures.SexAge> rows, int year)
     {
         var bands = O.AgeBands().ToList();
-        return BySex(bands, rows.Select(r => (O.AgeBand(year - r.BirthYear), r.Sex, r.Count)), TableTotals.All);
+
+        // The band's label is made once per birth year, not once per row (a row per birth year, sex, support time and education).
+        var byBirthYear = new Dictionary<int, string>();
+        string Band(int birthYear) => byBirthYear.TryGetValue(birthYear, out var band) ? band : byBirthYear[birthYear] = O.AgeBand(year - birthYear);
+        return BySex(bands, rows.Select(r => (Band(r.BirthYear), r.Sex, r.Count)), TableTotals.All);
     }
 
     /// <summary>Rows per intervention or association, in Swedish name order, every one a row even when it has no one.</summary>
