@@ -20,6 +20,7 @@
 # generator's own time (records/s) is printed by the command. Only 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 PROVIDER=${1:-sqlite}
 COUNT=${2:-1000000}
 shift $(( $# >= 2 ? 2 : $# ))
@@ -31,7 +32,8 @@ DASHBOARD=50000
 WORK=$(mktemp -d /tmp/samordna-bench.XXXXXX)
 PG_DIR=""
 cleanup() {
-  [ -n "$PG_DIR" ] && scripts/pg-stop.sh "$PG_DIR" >/dev/null 2>&1
+  # By its absolute path: the benchmarks run from the scratch folder.
+  [ -n "$PG_DIR" ] && { "$ROOT/scripts/pg-stop.sh" "$PG_DIR" >/dev/null 2>&1 || true; }
   [ -n "${KEEP:-}" ] && echo "kept $WORK" || rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -62,4 +64,4 @@ fi
 
 echo "== benchmarks: ${BDN[*]}"
 cd "$WORK"
-SAMORDNA_BENCH_YEAR=2025 dotnet "$OLDPWD/bench/Samordna.Benchmarks/bin/Release/net10.0/Samordna.Benchmarks.dll" --filter "${FILTER:-*FollowUp*}" "${BDN[@]}"
+SAMORDNA_BENCH_YEAR=2025 dotnet "$ROOT/bench/Samordna.Benchmarks/bin/Release/net10.0/Samordna.Benchmarks.dll" --filter "${FILTER:-*FollowUp*}" "${BDN[@]}"

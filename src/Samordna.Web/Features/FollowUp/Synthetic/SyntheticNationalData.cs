@@ -193,7 +193,6 @@ public sealed class SyntheticNationalData(AppDbContext db, IOptions<FollowUpOpti
             StartOccupation = Pick(random, StartOccupations),
             SupportTimeBefore = Pick(random, SupportTimes),
             EducationLevel = Pick(random, EducationLevels),
-            Version = 1,
         };
         var startIncome = Pick(random, StartIncomes);
         p.Incomes.Add(new ParticipationIncome { AssociationId = associationId, ParticipationId = p.Id, Phase = ParticipationPhase.Start, Code = startIncome });
