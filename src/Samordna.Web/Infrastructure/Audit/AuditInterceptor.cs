@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Samordna.Web.Infrastructure.Audit;
 
 /// <summary>
-/// The one mechanism that writes the audit log: every save that touches an <see cref="IAudited"/> entity adds
-/// an <see cref="AuditEntry"/> per changed row in the same transaction. Handlers never write audit rows themselves.
+/// What writes the audit log: every save that touches an <see cref="IAudited"/> entity adds an <see cref="AuditEntry"/>
+/// per changed row in the same transaction. Handlers never write audit rows themselves; the one other writer is
+/// <see cref="AuditedBulkInsert"/>, for new rows too many for the change tracker, which logs them as this would.
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
