@@ -64,9 +64,10 @@ where T : class
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {_sql.DelimitIdentifier(_name)} ({columns}) VALUES ({string.Join(", ", _columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        // Each parameter is made from a value of its column that is not null, so the provider configures it for that type.
         var parameters = _columns.Select((c, i) =>
         {
-            var parameter = c.Mapping.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), c.ModelValue(rows[0]), nullable: true);
+            var parameter = c.Mapping.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), rows.Select(c.ModelValue).FirstOrDefault(v => v is not null), nullable: true);
             command.Parameters.Add(parameter);
             return parameter;
         }).ToArray();
