@@ -6,6 +6,7 @@ using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
 using Samordna.Web.Features.FollowUp.Data;
 using Samordna.Web.Features.FollowUp.ImportParticipations;
+using Samordna.Web.Infrastructure.Audit;
 using Samordna.Web.Infrastructure.Files;
 
 namespace Samordna.IntegrationTests.FollowUp;
@@ -62,6 +63,17 @@ public sealed class ImportParticipationsTests(AppFixture app)
         Assert.True(applied.StatusCode == HttpStatusCode.Redirect, await applied.BodyAsync());
         Assert.Equal(2, await CountAsync(interventionId));
         var code = await app.Host.WithDbAsync(db => db.Set<Participation>().IgnoreQueryFilters().Where(p => p.InterventionId == interventionId && p.BirthYear == 1985).Select(p => p.Code).SingleAsync());
+
+        // New records are written in bulk, with the audit rows a save would log: one per record, values hidden, the officer named.
+        await app.Host.WithDbAsync(async db =>
+        {
+            var ids = (await db.Set<Participation>().IgnoreQueryFilters().Where(p => p.InterventionId == interventionId).Select(p => p.Id).ToListAsync()).Select(id => id.ToString()).ToList();
+            var log = (await db.AuditEntries.Where(e => e.EntityType == nameof(Participation) && e.AssociationId == association.Id).ToListAsync()).Where(e => ids.Contains(e.EntityId)).ToList();
+            Assert.Equal(ids.Order(), log.Select(e => e.EntityId).Order());
+            Assert.All(log, e => Assert.True(e.Action == "Added" && e.AssociationId == association.Id && e.UserId is not null, e.Changes));
+            Assert.All(log, e => Assert.True(e.Changes.Contains("\"BirthYear\"", StringComparison.Ordinal) && e.Changes.Contains(AuditInterceptor.Hidden, StringComparison.Ordinal) && !e.Changes.Contains("1985", StringComparison.Ordinal), e.Changes));
+            return 0;
+        });
 
         var exit = Header + $"{code};Man;1985;2025-03-01;arbetssokande;a-kassa,ekonomiskt-bistand;under-1;grundskola;2025-09-30;Enligt plan;Studier;Studiemedel\n";
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(pages, association, interventionId, exit)).StatusCode);

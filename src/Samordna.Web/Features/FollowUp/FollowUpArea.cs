@@ -5,6 +5,8 @@ using Samordna.Web.Features.FollowUp.Disposal;
 using Samordna.Web.Features.FollowUp.RecordParticipation;
 using Samordna.Web.Features.FollowUp.Reports;
 using Samordna.Web.Infrastructure.Jobs;
+using Samordna.Web.Features.FollowUp.Synthetic;
+using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Features.FollowUp;
@@ -38,6 +40,8 @@ public sealed class FollowUpArea : IFeatureArea
         services.AddScoped<FollowUpReport>();
         services.AddScoped<IDemoDataContributor, FollowUpDemoData>();
         services.AddScheduledJob<DisposeParticipationsJob>(DisposeParticipationsJob.Name, DisposeParticipationsJob.DefaultSchedule);
+        services.AddScoped<SyntheticNationalData>();
+        services.AddSingleton<IOperatorCommand, FollowUpCommand>();
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Samordna.Web.Infrastructure.Audit;
 
 /// <summary>
-/// The one mechanism that writes the audit log: every save that touches an <see cref="IAudited"/> entity adds
-/// an <see cref="AuditEntry"/> per changed row in the same transaction. Handlers never write audit rows themselves.
+/// What writes the audit log: every save that touches an <see cref="IAudited"/> entity adds an <see cref="AuditEntry"/>
+/// per changed row in the same transaction. Handlers never write audit rows themselves; the one other writer is
+/// <see cref="AuditedBulkInsert"/>, for new rows too many for the change tracker, which logs them as this would.
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -58,27 +59,36 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             .ToList();
         foreach (var entry in entries)
         {
-            var changes = Describe(entry);
+            var changes = Describe(entry, entry.State);
             if (entry.State == EntityState.Modified && changes.Count == 0)
             {
                 continue;
             }
 
-            context.Add(new AuditEntry
-            {
-                OccurredAt = now,
-                UserId = actor.UserId,
-                Actor = actor.Name,
-                AssociationId = entry.Entity is IAssociationOwned owned ? owned.AssociationId : null,
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
-                Action = entry.State.ToString(),
-                Changes = JsonSerializer.Serialize(changes),
-            });
+            context.Add(Entry(entry, entry.State, changes, now, actor));
         }
     }
 
-    private static Dictionary<string, Dictionary<string, string?>> Describe(EntityEntry entry)
+    /// <summary>The entry a save of <paramref name="entity"/> as a new row would log (for <see cref="AuditedBulkInsert"/>).</summary>
+    internal static AuditEntry Added(DbContext context, object entity, DateTime now, IAuditActor actor)
+    {
+        var entry = context.Entry(entity);
+        return Entry(entry, EntityState.Added, Describe(entry, EntityState.Added), now, actor);
+    }
+
+    private static AuditEntry Entry(EntityEntry entry, EntityState state, Dictionary<string, Dictionary<string, string?>> changes, DateTime now, IAuditActor actor) => new()
+    {
+        OccurredAt = now,
+        UserId = actor.UserId,
+        Actor = actor.Name,
+        AssociationId = entry.Entity is IAssociationOwned owned ? owned.AssociationId : null,
+        EntityType = entry.Metadata.ClrType.Name,
+        EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue))),
+        Action = state.ToString(),
+        Changes = JsonSerializer.Serialize(changes),
+    };
+
+    private static Dictionary<string, Dictionary<string, string?>> Describe(EntityEntry entry, EntityState state)
     {
         var result = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal);
         var hidden = entry.Entity is IPseudonymousRecord;
@@ -89,7 +99,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 continue;
             }
 
-            switch (entry.State)
+            switch (state)
             {
                 case EntityState.Added:
                     result[p.Metadata.Name] = new() { ["after"] = hidden ? Hidden : Format(p.CurrentValue) };

@@ -42,45 +42,89 @@ public sealed class FollowUpFigures(AppDbContext db)
         public RowGroup Group => new(AssociationId, InterventionId);
     }
 
+    // The country's report compares associations, never interventions (its neighbours are the associations' reports), so
+    // its reads are grouped without the intervention: about a tenth of the rows to send and to add up again (the row's
+    // InterventionId is then Guid.Empty). An association's report keeps the intervention, its neighbours' key.
     // Each read adds the counts kept of disposed records (Disposal/DisposeParticipationsJob) to the live records'; the
     // tables sum rows by their labels, so a key that occurs in both is counted once with both counts.
+
     public async Task<IReadOnlyList<SexAge>> ParticipantsAsync(FollowUpFilter f, CancellationToken ct) =>
-    [
-        .. await Participants(f)
-            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
-            .Select(g => new SexAge(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Count()))
-            .ToListAsync(ct),
-        .. await Disposed<DisposedParticipantCount>(f)
-            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
-            .Select(g => new SexAge(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Sum(c => c.Count)))
-            .ToListAsync(ct),
-    ];
+        f.AssociationId is null
+            ?
+            [
+                .. await Participants(f)
+                    .GroupBy(p => new { p.AssociationId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
+                    .Select(g => new SexAge(g.Key.AssociationId, Guid.Empty, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Count()))
+                    .ToListAsync(ct),
+                .. await Disposed<DisposedParticipantCount>(f)
+                    .GroupBy(p => new { p.AssociationId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
+                    .Select(g => new SexAge(g.Key.AssociationId, Guid.Empty, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Sum(c => c.Count)))
+                    .ToListAsync(ct),
+            ]
+            :
+            [
+                .. await Participants(f)
+                    .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
+                    .Select(g => new SexAge(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Count()))
+                    .ToListAsync(ct),
+                .. await Disposed<DisposedParticipantCount>(f)
+                    .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.BirthYear, p.SupportTimeBefore, p.EducationLevel })
+                    .Select(g => new SexAge(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.BirthYear, g.Key.SupportTimeBefore, g.Key.EducationLevel, g.Sum(c => c.Count)))
+                    .ToListAsync(ct),
+            ];
 
     public async Task<IReadOnlyList<Leaver>> LeaversAsync(FollowUpFilter f, CancellationToken ct) =>
-    [
-        .. await Leavers(f)
-            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
-            .Select(g => new Leaver(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation!, g.Key.ExitReason!, g.Count()))
-            .ToListAsync(ct),
-        .. await Disposed<DisposedLeaverCount>(f)
-            .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
-            .Select(g => new Leaver(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation, g.Key.ExitReason, g.Sum(c => c.Count)))
-            .ToListAsync(ct),
-    ];
+        f.AssociationId is null
+            ?
+            [
+                .. await Leavers(f)
+                    .GroupBy(p => new { p.AssociationId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
+                    .Select(g => new Leaver(g.Key.AssociationId, Guid.Empty, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation!, g.Key.ExitReason!, g.Count()))
+                    .ToListAsync(ct),
+                .. await Disposed<DisposedLeaverCount>(f)
+                    .GroupBy(p => new { p.AssociationId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
+                    .Select(g => new Leaver(g.Key.AssociationId, Guid.Empty, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation, g.Key.ExitReason, g.Sum(c => c.Count)))
+                    .ToListAsync(ct),
+            ]
+            :
+            [
+                .. await Leavers(f)
+                    .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
+                    .Select(g => new Leaver(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation!, g.Key.ExitReason!, g.Count()))
+                    .ToListAsync(ct),
+                .. await Disposed<DisposedLeaverCount>(f)
+                    .GroupBy(p => new { p.AssociationId, p.InterventionId, p.Sex, p.StartOccupation, p.EndOccupation, p.ExitReason })
+                    .Select(g => new Leaver(g.Key.AssociationId, g.Key.InterventionId, g.Key.Sex, g.Key.StartOccupation, g.Key.EndOccupation, g.Key.ExitReason, g.Sum(c => c.Count)))
+                    .ToListAsync(ct),
+            ];
 
     /// <summary>Income sources of the leavers, at start and at end (a person may have several).</summary>
     public async Task<IReadOnlyList<Income>> LeaverIncomesAsync(FollowUpFilter f, CancellationToken ct) =>
-    [
-        .. await (from p in Leavers(f)
-                  join i in db.Set<ParticipationIncome>() on p.Id equals i.ParticipationId
-                  group i by new { p.AssociationId, p.InterventionId, i.Phase, i.Code, p.Sex } into g
-                  select new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Count()))
-            .ToListAsync(ct),
-        .. await Disposed<DisposedIncomeCount>(f)
-            .GroupBy(c => new { c.AssociationId, c.InterventionId, c.Phase, c.Code, c.Sex })
-            .Select(g => new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Sum(c => c.Count)))
-            .ToListAsync(ct),
-    ];
+        f.AssociationId is null
+            ?
+            [
+                .. await (from p in Leavers(f)
+                          join i in db.Set<ParticipationIncome>() on p.Id equals i.ParticipationId
+                          group i by new { p.AssociationId, i.Phase, i.Code, p.Sex } into g
+                          select new Income(g.Key.AssociationId, Guid.Empty, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Count()))
+                    .ToListAsync(ct),
+                .. await Disposed<DisposedIncomeCount>(f)
+                    .GroupBy(c => new { c.AssociationId, c.Phase, c.Code, c.Sex })
+                    .Select(g => new Income(g.Key.AssociationId, Guid.Empty, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Sum(c => c.Count)))
+                    .ToListAsync(ct),
+            ]
+            :
+            [
+                .. await (from p in Leavers(f)
+                          join i in db.Set<ParticipationIncome>() on p.Id equals i.ParticipationId
+                          group i by new { p.AssociationId, p.InterventionId, i.Phase, i.Code, p.Sex } into g
+                          select new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Count()))
+                    .ToListAsync(ct),
+                .. await Disposed<DisposedIncomeCount>(f)
+                    .GroupBy(c => new { c.AssociationId, c.InterventionId, c.Phase, c.Code, c.Sex })
+                    .Select(g => new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Sum(c => c.Count)))
+                    .ToListAsync(ct),
+            ];
 
     /// <summary>The counts kept of disposed records in a filter's year (and association, intervention).</summary>
     private IQueryable<T> Disposed<T>(FollowUpFilter f)

@@ -68,20 +68,25 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
         var incomes = await figures.LeaverIncomesAsync(filter, ct);
         var names = await figures.InterventionNamesAsync(filter, ct);
         var associations = filter.AssociationId is null ? await figures.AssociationNamesAsync(ct) : [];
-        var groups = Neighbourhoods(filter, participants.Select(p => p.Group).Concat(leavers.Select(l => l.Group)));
+        var (key, scopes) = Neighbourhoods(filter, participants.Select(p => p.Group).Concat(leavers.Select(l => l.Group)));
+        var ps = new Partitioned<FollowUpFigures.SexAge>(participants, key);
+        var ls = new Partitioned<FollowUpFigures.Leaver>(leavers, key);
+        var incs = new Partitioned<FollowUpFigures.Income>(incomes, key);
+        var interventionLabels = Labels(names);
+        var associationLabels = Labels(associations);
 
         var tables = new List<ReportTable>
         {
-            Protected("alder", "Deltagare efter ålder och kön", "Åldersgrupp", groups, g => AgeTable(participants.Where(r => g(r)), filter.Year)),
+            Protected("alder", "Deltagare efter ålder och kön", "Åldersgrupp", scopes, s => AgeTable(ps.In(s), filter.Year)),
             filter.AssociationId is null
-                ? Protected("forbund", "Deltagare per förbund och kön", "Förbund", groups, g => AssociationTable(participants.Where(r => g(r)), associations))
-                : Protected("insatser", "Deltagare per insats och kön", "Insats", groups, g => InterventionTable(participants.Where(r => g(r)), names)),
-            Protected("forsorjningstid", "Tid med offentlig försörjning före insatsen", "Tid", groups, g => CodeTable(participants.Where(r => g(r)), O.SupportTimes, p => p.SupportTime)),
-            Protected("utbildning", "Utbildningsnivå", "Utbildning", groups, g => CodeTable(participants.Where(r => g(r)), O.EducationLevels, p => p.Education)),
-            Protected("utfall", "Avslutade deltagare efter sysselsättning vid avslut", "Sysselsättning vid avslut", groups, g => OutcomeTable(leavers.Where(r => g(r)))),
-            Protected("overgangar", "Sysselsättning före och efter (avslutade)", "Vid start ↓ / vid avslut →", groups, g => TransitionTable(leavers.Where(r => g(r)))),
-            Protected("forsorjning", "Försörjningskällor vid start och vid avslut (avslutade; flera kan väljas)", "Försörjningskälla", groups, g => IncomeTable(incomes.Where(i => g(i)))),
-            Protected("avslut", "Avslutningsanledningar", "Anledning", groups, g => ExitTable(leavers.Where(r => g(r)))),
+                ? Protected("forbund", "Deltagare per förbund och kön", "Förbund", scopes, s => ByLabel(ps.In(s), r => r.AssociationId, associationLabels))
+                : Protected("insatser", "Deltagare per insats och kön", "Insats", scopes, s => ByLabel(ps.In(s), r => r.InterventionId, interventionLabels)),
+            Protected("forsorjningstid", "Tid med offentlig försörjning före insatsen", "Tid", scopes, s => CodeTable(ps.In(s), O.SupportTimes, r => r.SupportTime)),
+            Protected("utbildning", "Utbildningsnivå", "Utbildning", scopes, s => CodeTable(ps.In(s), O.EducationLevels, r => r.Education)),
+            Protected("utfall", "Avslutade deltagare efter sysselsättning vid avslut", "Sysselsättning vid avslut", scopes, s => OutcomeTable(ls.In(s))),
+            Protected("overgangar", "Sysselsättning före och efter (avslutade)", "Vid start ↓ / vid avslut →", scopes, s => TransitionTable(ls.In(s))),
+            Protected("forsorjning", "Försörjningskällor vid start och vid avslut (avslutade; flera kan väljas)", "Försörjningskälla", scopes, s => IncomeTable(incs.In(s))),
+            Protected("avslut", "Avslutningsanledningar", "Anledning", scopes, s => ExitTable(ls.In(s))),
         };
 
         var outcome = tables.First(t => t.Key == "utfall").Table;
@@ -106,7 +111,7 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
 
         var byIntervention = tables.First(t => t.Key == "insatser").Table;
         var costs = await figures.ActualCostsAsync(filter, ct);
-        var labels = names.ToDictionary(n => Label(n.Value, n.Key, names), n => n.Key, StringComparer.Ordinal);
+        var labels = interventionLabels.ById.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
         var costLines = byIntervention.RowLabels.Select((label, row) =>
         {
             Sek? actual = labels.TryGetValue(label, out var id) && costs.TryGetValue(id, out var c) ? c : null;
@@ -117,29 +122,34 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
     }
 
     /// <summary>
-    /// The filter's own rows and its neighbours' (a report of all interventions: each intervention alone; one
-    /// intervention: all of the association; the country: each association alone), as predicates over a row's group.
+    /// The filter's neighbours (a report of all interventions: each intervention alone; the country: each association
+    /// alone; one intervention: none), as the key that puts a row in a neighbour and the neighbours' keys. The report's
+    /// own rows are the scope null.
     /// </summary>
-    private static List<Func<RowGroup, bool>> Neighbourhoods(FollowUpFilter filter, IEnumerable<RowGroup> rows)
+    private static (Func<RowGroup, Guid>? Key, List<Guid?> Scopes) Neighbourhoods(FollowUpFilter filter, IEnumerable<RowGroup> rows)
     {
-        var list = new List<Func<RowGroup, bool>> { _ => true };
-        var distinct = rows.Distinct().ToList();
-        if (filter.InterventionId is null && filter.AssociationId is not null)
+        Func<RowGroup, Guid>? key = filter switch
         {
-            list.AddRange(distinct.Select(r => r.InterventionId).Distinct().Select(id => (Func<RowGroup, bool>)(g => g.InterventionId == id)));
-        }
-        else if (filter.AssociationId is null && filter.InterventionId is null)
-        {
-            list.AddRange(distinct.Select(r => r.AssociationId).Distinct().Select(id => (Func<RowGroup, bool>)(g => g.AssociationId == id)));
-        }
-
-        return list;
+            { AssociationId: not null, InterventionId: null } => g => g.InterventionId,
+            { AssociationId: null, InterventionId: null } => g => g.AssociationId,
+            _ => null,
+        };
+        return (key, key is null ? [] : rows.Select(key).Distinct().Select(id => (Guid?)id).ToList());
     }
 
-    private ReportTable Protected(string key, string heading, string rowHeading, List<Func<RowGroup, bool>> groups, Func<Func<FollowUpFigures.IGrouped, bool>, CountTable> build)
+    /// <summary>A report's rows split once by neighbour, so each neighbour's table reads its own rows rather than filtering all.</summary>
+    private sealed class Partitioned<T>(IReadOnlyList<T> all, Func<RowGroup, Guid>? key)
+        where T : FollowUpFigures.IGrouped
     {
-        var own = build(r => groups[0](r.Group));
-        var neighbours = groups.Skip(1).Select(g => build(r => g(r.Group))).ToList();
+        private readonly ILookup<Guid, T>? _byKey = key is null ? null : all.ToLookup(r => key(r.Group));
+
+        public IEnumerable<T> In(Guid? scope) => scope is { } id ? _byKey![id] : all;
+    }
+
+    private ReportTable Protected(string key, string heading, string rowHeading, List<Guid?> scopes, Func<Guid?, CountTable> build)
+    {
+        var own = build(null);
+        var neighbours = scopes.Select(build).ToList();
         return new ReportTable(key, heading, rowHeading, DisclosureControl.Protect(own, neighbours, disclosure.Value));
     }
 
@@ -147,19 +157,25 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
     private CountTable AgeTable(IEnumerable<FollowUpFigures.SexAge> rows, int year)
     {
         var bands = O.AgeBands().ToList();
-        return BySex(bands, rows.Select(r => (O.AgeBand(year - r.BirthYear), r.Sex, r.Count)), TableTotals.All);
+
+        // The band's label is made once per birth year, not once per row (a row per birth year, sex, support time and education).
+        var byBirthYear = new Dictionary<int, string>();
+        string Band(int birthYear) => byBirthYear.TryGetValue(birthYear, out var band) ? band : byBirthYear[birthYear] = O.AgeBand(year - birthYear);
+        return BySex(bands, rows.Select(r => (Band(r.BirthYear), r.Sex, r.Count)), TableTotals.All);
     }
 
-    private static CountTable InterventionTable(IEnumerable<FollowUpFigures.SexAge> rows, IReadOnlyDictionary<Guid, string> names)
-    {
-        var labels = names.OrderBy(n => n.Value, StringComparer.Create(SwedishCulture.Instance, false)).ThenBy(n => n.Key).Select(n => Label(n.Value, n.Key, names)).ToList();
-        return BySex(labels, rows.Where(r => names.ContainsKey(r.InterventionId)).Select(r => (Label(names[r.InterventionId], r.InterventionId, names), r.Sex, r.Count)), TableTotals.All);
-    }
+    /// <summary>Rows per intervention or association, in Swedish name order, every one a row even when it has no one.</summary>
+    private static CountTable ByLabel(IEnumerable<FollowUpFigures.SexAge> rows, Func<FollowUpFigures.SexAge, Guid> id, RowLabels labels) =>
+        BySex(labels.Ordered, rows.Where(r => labels.ById.ContainsKey(id(r))).Select(r => (labels.ById[id(r)], r.Sex, r.Count)), TableTotals.All);
 
-    private static CountTable AssociationTable(IEnumerable<FollowUpFigures.SexAge> rows, IReadOnlyDictionary<Guid, string> names)
+    /// <summary>The labels of named rows (interventions, associations), worked out once per report.</summary>
+    private sealed record RowLabels(IReadOnlyList<string> Ordered, IReadOnlyDictionary<Guid, string> ById);
+
+    private static RowLabels Labels(IReadOnlyDictionary<Guid, string> names)
     {
-        var labels = names.OrderBy(n => n.Value, StringComparer.Create(SwedishCulture.Instance, false)).ThenBy(n => n.Key).Select(n => Label(n.Value, n.Key, names)).ToList();
-        return BySex(labels, rows.Where(r => names.ContainsKey(r.AssociationId)).Select(r => (Label(names[r.AssociationId], r.AssociationId, names), r.Sex, r.Count)), TableTotals.All);
+        var ordered = names.OrderBy(n => n.Value, StringComparer.Create(SwedishCulture.Instance, false)).ThenBy(n => n.Key).ToList();
+        var byId = ordered.ToDictionary(n => n.Key, n => Label(n.Value, n.Key, names));
+        return new RowLabels(ordered.Select(n => byId[n.Key]).ToList(), byId);
     }
 
     private static CountTable CodeTable(IEnumerable<FollowUpFigures.SexAge> rows, IReadOnlyList<Interventions.CodeOption> codes, Func<FollowUpFigures.SexAge, string> code)
