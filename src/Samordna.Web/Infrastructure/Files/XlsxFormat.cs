@@ -16,6 +16,46 @@ internal static class XlsxFormat
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /// <summary>What kind of Office or OpenDocument package a zip file is, by the parts it holds (never by its name).</summary>
+    public enum PackageKind
+    {
+        None,
+        Word,
+        Excel,
+        OpenDocumentText,
+    }
+
+    /// <summary>
+    /// Looks inside a zip package for the parts that say what it is: a Word or Excel package has
+    /// <c>[Content_Types].xml</c> and its main part, an OpenDocument text its <c>mimetype</c>. The one place besides
+    /// <see cref="Read"/> that opens a package; a broken zip is <see cref="PackageKind.None"/>.
+    /// </summary>
+    public static PackageKind Inspect(byte[] bytes, string openDocumentTextType)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            if (zip.GetEntry("mimetype") is { Length: < 100 } mimetype)
+            {
+                using var reader = new StreamReader(mimetype.Open());
+                return reader.ReadToEnd().Trim() == openDocumentTextType ? PackageKind.OpenDocumentText : PackageKind.None;
+            }
+
+            if (zip.GetEntry("[Content_Types].xml") is null)
+            {
+                return PackageKind.None;
+            }
+
+            return zip.GetEntry("word/document.xml") is not null ? PackageKind.Word
+                : zip.GetEntry("xl/workbook.xml") is not null ? PackageKind.Excel
+                : PackageKind.None;
+        }
+        catch (InvalidDataException)
+        {
+            return PackageKind.None;
+        }
+    }
+
     public static (List<TableRow> Rows, List<FileProblem> Problems) Read(MemoryStream package, string? sheetName, FileLimits limits)
     {
         try

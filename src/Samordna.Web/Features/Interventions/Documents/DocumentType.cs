@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Samordna.Web.Features.Interventions.Documents;
 
 /// <summary>An allowed document type, decided from the file's first bytes (and, for the zip-based formats, its parts).</summary>
@@ -34,30 +32,12 @@ public sealed record DocumentType(string Extension, string ContentType, string N
         return StartsWith(bytes, 0x50, 0x4B, 0x03, 0x04) ? DetectPackage(bytes) : null;
     }
 
-    /// <summary>A zip package: Word, Excel or OpenDocument text by the parts it holds; anything else is refused.</summary>
-    private static DocumentType? DetectPackage(byte[] bytes)
+    /// <summary>A zip package: Word, Excel or OpenDocument text by the parts it holds (read by the one package reader); anything else is refused.</summary>
+    private static DocumentType? DetectPackage(byte[] bytes) => XlsxFormat.Inspect(bytes, Odt.ContentType) switch
     {
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-            if (zip.GetEntry("mimetype") is { Length: < 100 } mimetype)
-            {
-                using var reader = new StreamReader(mimetype.Open());
-                return reader.ReadToEnd().Trim() == Odt.ContentType ? Odt : null;
-            }
-
-            if (zip.GetEntry("[Content_Types].xml") is null)
-            {
-                return null;
-            }
-
-            return zip.GetEntry("word/document.xml") is not null ? Docx
-                : zip.GetEntry("xl/workbook.xml") is not null ? Xlsx
-                : null;
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
+        XlsxFormat.PackageKind.Word => Docx,
+        XlsxFormat.PackageKind.Excel => Xlsx,
+        XlsxFormat.PackageKind.OpenDocumentText => Odt,
+        _ => null,
+    };
 }
