@@ -7,6 +7,9 @@ using Samordna.TestSupport;
 using Samordna.Web.Features.FollowUp.Data;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Infrastructure.Files;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Governance;
+using Samordna.Web.Features.Interventions.ManageMoney;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.IntegrationTests.FollowUp;
@@ -40,9 +43,48 @@ public sealed class HeadcountAndSheetTests(AppFixture app)
         var board = await app.Host.CreateUserAsync(Role.BoardMember, association.Id);
         using var reader = await app.Host.ApiClientAsync(board);
         var sheet = JsonDocument.Parse(await reader.GetStringAsync($"/api/v1/associations/{association.Id}/follow-up/sheet?year=2025")).RootElement;
-        var line = Assert.Single(sheet.EnumerateArray(), l => l.GetProperty("interventionId").GetGuid() == structural);
+        var line = Assert.Single(sheet.GetProperty("lines").EnumerateArray(), l => l.GetProperty("interventionId").GetGuid() == structural);
         Assert.Equal(("10", "6", "16"), (line.GetProperty("women").GetString(), line.GetProperty("men").GetString(), line.GetProperty("total").GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PutAsJsonAsync(url, new { year = 2025, months = Array.Empty<object>() })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_report_sheet_has_the_adopted_budget_s_administration_costs_and_each_intervention_s_budget_and_reported_actual()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var funded = await app.Host.CreateInterventionAsync(association, name: "Finansierad " + TestData.NextSerial(), owner: "0662", groups: ["unga"]);
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        using var api = await app.Host.ApiClientAsync(office);
+        var budgets = $"/api/v1/associations/{association.Id}/budgets";
+        var id = JsonDocument.Parse(await (await api.PostAsJsonAsync(budgets, new { year = 2025 })).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var version = JsonDocument.Parse(await api.GetStringAsync($"{budgets}/{id}")).RootElement.GetProperty("version").GetInt64();
+        object Line(string category, decimal amount, Guid? interventionId = null) =>
+            new { category, interventionId, label = category, amount, planYear1 = 0m, planYear2 = 0m };
+        var lines = new[] { Line("Board", 100_000.50m), Line("Administration", 1_200_000m), Line("Audit", 49_999.50m), Line("Intervention", 300_000m, funded), Line("OtherIncome", 5m) };
+        version = JsonDocument.Parse(await (await api.PutAsJsonAsync($"{budgets}/{id}/lines", new { lines, version })).Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt64();
+        version = JsonDocument.Parse(await (await api.PostAsJsonAsync($"{budgets}/{id}/consultation", new { until = "2024-11-01", version })).Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt64();
+        var (_, decision) = await app.Host.CreateDecisionAsync(association, new DateOnly(2024, 11, 20), "Budget 2025");
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"{budgets}/{id}/adoption", new { decisionId = decision, adoptedOn = "2024-11-20", version })).StatusCode);
+        var budget = new BudgetRequest([new BudgetLineRequest(2025, BudgetLineKind.Staff, Sek.FromKronor(280_000), Sek.FromKronor(250_000.25m), null)], await app.Host.VersionAsync(funded));
+        await app.Host.RunAsync<ManageMoneyHandler, Saved>(association.Id, ManageMoneyHandler.Validate(budget), (h, ct) => h.SaveBudgetAsync(association.Id, funded, budget, InterventionTestData.Office, ct));
+
+        var sheet = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/associations/{association.Id}/follow-up/sheet?year=2025")).RootElement;
+        var money = sheet.GetProperty("money");
+        // 100 000,50 + 1 200 000 + 49 999,50 = 1 350 000; no contribution table and no books yet.
+        Assert.Equal(1_350_000m, money.GetProperty("administrationBudget").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, money.GetProperty("allocatedFunds").ValueKind);
+        Assert.Equal(JsonValueKind.Null, money.GetProperty("equity").ValueKind);
+        var line = Assert.Single(money.GetProperty("interventions").EnumerateArray(), l => l.GetProperty("interventionId").GetGuid() == funded);
+        Assert.Equal(300_000m, line.GetProperty("budget").GetDecimal());
+        Assert.Equal(250_000.25m, line.GetProperty("actual").GetDecimal());
+        Assert.NotEmpty(line.GetProperty("targetGroups").EnumerateArray());
+
+        using var pages = await app.Host.SignedInPageClientAsync(office);
+        var file = await pages.GetAsync($"/forbund/{association.Id}/uppfoljning/finsam?handler=export&ar=2025&format=csv");
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        var csv = await file.Content.ReadAsStringAsync();
+        Assert.Contains("Administrationskostnader, budget", csv, StringComparison.Ordinal);
+        Assert.Contains("1350000", csv.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00a0", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

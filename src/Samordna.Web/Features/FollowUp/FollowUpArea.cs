@@ -38,6 +38,7 @@ public sealed class FollowUpArea : IFeatureArea
         services.AddScoped<FollowUpActors>();
         services.AddScoped<FollowUpFigures>();
         services.AddScoped<FollowUpReport>();
+        services.AddScoped<SheetMoneyReader>();
         services.AddScoped<IDemoDataContributor, FollowUpDemoData>();
         services.AddScheduledJob<DisposeParticipationsJob>(DisposeParticipationsJob.Name, DisposeParticipationsJob.DefaultSchedule);
         services.AddScoped<SyntheticNationalData>();

@@ -18,7 +18,7 @@ public sealed record SheetLine(Guid InterventionId, string Name, Orientation Ori
 /// asks it. Counts from participation records are exact only for the officers who hold those records; everyone else
 /// gets them through disclosure control.
 /// </summary>
-public sealed class CountParticipantsHandler(AppDbContext db, IOptions<DisclosureOptions> disclosure)
+public sealed class CountParticipantsHandler(AppDbContext db, IOptions<DisclosureOptions> disclosure, SheetMoneyReader money)
 {
     public const int MaxCount = 100_000;
 
@@ -95,6 +95,13 @@ public sealed class CountParticipantsHandler(AppDbContext db, IOptions<Disclosur
 
         await db.SaveChangesAsync(ct);
         return saved;
+    }
+
+    /// <summary>The national report sheet: the association's money of the year and its interventions' lines.</summary>
+    public async Task<FollowUpSheet> FullSheetAsync(Guid associationId, int year, FollowUpActor actor, CancellationToken ct)
+    {
+        var lines = await SheetAsync(associationId, year, actor, ct);
+        return new FollowUpSheet(year, await money.ReadAsync(associationId, year, lines.Select(l => l.InterventionId).ToList(), ct), lines);
     }
 
     /// <summary>The year's participants per intervention by sex; exact where the actor may know them, else protected.</summary>

@@ -13,7 +13,7 @@ internal static class CountParticipantsEndpoints
     {
         followUp.MapGet("/sheet", Sheet)
             .Declare(FollowUpPermissions.ViewAggregates, "GetFollowUpSheet",
-                "Antal deltagare per insats och kön för ett år (year), som Uppföljning Finsam frågar: exakt för den egna organisationens deltagaransvariga, annars skyddat (<5, ..).");
+                "Rapportunderlaget för ett år (year), som Uppföljning Finsam frågar: förbundets medel (tilldelade medel, administrationskostnader, eget kapital när bokföringen finns) och per insats budget, utfall, planerade och faktiska deltagare per kön (exakt för den egna organisationens deltagaransvariga, annars skyddat: <5, ..).");
         followUp.MapGet("/headcounts/{interventionId:guid}", Months)
             .Declare(FollowUpPermissions.Count, "GetHeadcounts", "Antal deltagare per månad och kön för en insats som följs upp med antal (year).");
         followUp.MapPut("/headcounts/{interventionId:guid}", Save)
@@ -21,7 +21,7 @@ internal static class CountParticipantsEndpoints
                 "Spara antal deltagare per månad och kön för en insats som följs upp med antal; en ändrad månad kräver den version som lästes.");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<SheetLine>>, ValidationProblem>> Sheet(
+    private static async Task<Results<Ok<FollowUpSheet>, ValidationProblem>> Sheet(
         Guid associationId, int? year, CountParticipantsHandler handler, FollowUpActors actors, TimeProvider clock, CancellationToken ct)
     {
         var errors = new ValidationErrors().Range("year", "År", year, 2000, 2100);
@@ -30,7 +30,7 @@ internal static class CountParticipantsEndpoints
             return ApiResults.Validation(errors);
         }
 
-        return TypedResults.Ok(await handler.SheetAsync(associationId, year ?? SwedishCulture.Today(clock).Year, await actors.ForAsync(associationId, ct), ct));
+        return TypedResults.Ok(await handler.FullSheetAsync(associationId, year ?? SwedishCulture.Today(clock).Year, await actors.ForAsync(associationId, ct), ct));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<MonthCount>>, ValidationProblem, ProblemHttpResult>> Months(
