@@ -13,7 +13,8 @@
 #   3. sie inspect FILE --lines-only: the same stream setup as the reader (the encoding scan, then decoding every line),
 #      lines counted and thrown away: the baseline;
 #   4. sie inspect FILE --json: the reader (tokens, records, checksum, sums, checks) and the JSON, written to a file;
-#      under /usr/bin/time for the peak memory.
+#      under /usr/bin/time for the peak memory;
+#   5. sie import FILE --association …: the whole import into a throwaway SQLite database (issue 11: under 5 s).
 # The ratio is step 4 over step 3, with and without the start-up time of step 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -114,6 +115,12 @@ echo "== 3. sie inspect --lines-only";     timed lines app sie inspect "$FILE" -
 echo "== 4. sie inspect --json";           timed inspect app sie inspect "$FILE" --json
 cp "$WORK/inspect.out" "$WORK/inspect.json"
 mem=$( { /usr/bin/time -f '%M' dotnet "$APP" sie inspect "$FILE" --json >/dev/null; } 2>&1 | tail -1 || echo "?")
+# 5. The full import into an association's books (a throwaway SQLite database with one synthetic association); every
+#    run after the first replaces the year, as a re-import does.
+export Database__SqlitePath="$WORK/books.db" DOTNET_ENVIRONMENT=Development
+app migrate >/dev/null
+app follow-up generate --participations 100 --associations 1 --seed 1 >/dev/null
+echo "== 5. sie import";                    timed import app sie import "$FILE" --association syntetiskt-01
 
 grep -q '"errors": \[\]' "$WORK/inspect.json" || { echo "the generated file has errors:"; head -c 2000 "$WORK/inspect.json"; exit 1; }
 echo
@@ -122,7 +129,9 @@ echo "== medians of $RUNS runs; load average $(cut -d' ' -f1-3 /proc/loadavg); p
 s() { cat "$WORK/$1.s"; }
 printf '%-42s %9s\n' "step" "seconds"
 printf '%-42s %9.3f\n' "1. cat > /dev/null" "$(s cat)" "1. wc -l" "$(s wc)" "2. app start and stop" "$(s start)" \
-  "3. sie inspect --lines-only (baseline)" "$(s lines)" "4. sie inspect --json" "$(s inspect)"
+  "3. sie inspect --lines-only (baseline)" "$(s lines)" "4. sie inspect --json" "$(s inspect)" "5. sie import (into SQLite)" "$(s import)"
+echo "   import: $(tail -1 "$WORK/import.out")"
 awk -v l="$(s lines)" -v i="$(s inspect)" -v st="$(s start)" 'BEGIN {
   printf "ratio inspect / lines-only:                  %.2f\n", i / l
   printf "ratio without the start-up (4-2) / (3-2):    %.2f  (%.3f s / %.3f s)\n", (i - st) / (l - st), i - st, l - st }'
+awk -v l="$(s lines)" -v m="$(s import)" 'BEGIN { printf "ratio import / lines-only:                   %.2f\n", m / l }'

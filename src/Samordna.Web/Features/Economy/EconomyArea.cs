@@ -19,6 +19,7 @@ public sealed class EconomyArea : IFeatureArea
             .Validate(o => o.BudgetWarningDays is >= 0 and <= 365, "Economy:BudgetWarningDays måste vara mellan 0 och 365.")
             .ValidateOnStart();
         services.AddScoped<BudgetCommenter>();
+        services.AddScoped<Actuals.ActualsReader>();
         services.AddScoped<ITodoSource, BudgetTodoSource>();
         services.AddScoped<IDecisionLinkTarget, BudgetLinkTarget>();
         services.AddScoped<IDemoDataContributor, EconomyDemoData>();
@@ -29,6 +30,10 @@ public sealed class EconomyArea : IFeatureArea
         new("Budget", "/forbund/{associationId}/ekonomi/budget", NavPlacement.Association, 39, EconomyPermissions.ViewBudget),
     ];
 
-    public void MapApi(RouteGroupBuilder api) =>
-        BudgetEndpoints.Map(api.MapGroup("/associations/{associationId:guid}/budgets").WithTags("Ekonomi"));
+    public void MapApi(RouteGroupBuilder api)
+    {
+        var association = api.MapGroup("/associations/{associationId:guid}").WithTags("Ekonomi");
+        BudgetEndpoints.Map(association.MapGroup("/budgets"));
+        Actuals.ActualsEndpoints.Map(association);
+    }
 }

@@ -5,6 +5,8 @@ public static class EconomyErrors
 {
     public static readonly Error BudgetNotFound = new("BUDGET_NOT_FOUND", "Budgeten finns inte i förbundet.", ErrorKind.NotFound);
 
+    public static readonly Error NoBooks = new("BOOKS_NOT_READ", "Bokföringen för året är inte inläst.", ErrorKind.NotFound);
+
     public static readonly Error UnknownBudgetLink = new("BUDGET_LINK_NOT_FOUND", "Välj en budgetversion i det här förbundet.", ErrorKind.Validation, "linkedId");
 
     public static readonly Error OpenVersionExists = new("BUDGET_OPEN_VERSION_EXISTS", "Det finns redan ett budgetförslag för året som inte är fastställt. Arbeta vidare med det.", ErrorKind.Conflict);

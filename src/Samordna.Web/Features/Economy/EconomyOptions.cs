@@ -16,6 +16,12 @@ public sealed class EconomyOptions
     /// <summary>How many days before the deadline the to-do list starts to warn (default: from the start of October).</summary>
     public int BudgetWarningDays { get; set; } = 61;
 
+    /// <summary>
+    /// The accounts whose closing balances make up equity (eget kapital), by the start of their number: class 20 in the
+    /// BAS and Kommun-Bas charts (an inferred default; set it from the association's chart of accounts).
+    /// </summary>
+    public List<string> EquityAccountPrefixes { get; set; } = ["20"];
+
     /// <summary>The deadline for the budget of <paramref name="budgetYear"/>.</summary>
     public DateOnly BudgetDeadline(int budgetYear) => new(budgetYear - 1, BudgetDeadlineMonth, BudgetDeadlineDay);
 }

@@ -720,6 +720,38 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("allocation_internal_split_unit", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.AccountMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("AssociationId", "Account")
+                        .IsUnique();
+
+                    b.ToTable("economy_account_mapping", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Budget", b =>
                 {
                     b.Property<Guid>("Id")
@@ -857,6 +889,132 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("economy_budget_line", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Closing")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("LedgerYearId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Opening")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("LedgerYearId", "Account")
+                        .IsUnique();
+
+                    b.ToTable("economy_ledger_account", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("LedgerYearId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VoucherNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("LedgerYearId", "Account");
+
+                    b.ToTable("economy_ledger_transaction", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Program")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TransactionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VoucherCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("economy_ledger_year", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedIncomeCount", b =>
@@ -2941,6 +3099,20 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.AccountMapping", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Budget", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -2999,6 +3171,45 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.LedgerYear", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.LedgerYear", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerYear", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedIncomeCount", b =>

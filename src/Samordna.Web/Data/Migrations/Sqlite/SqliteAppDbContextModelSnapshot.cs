@@ -711,6 +711,38 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("allocation_internal_split_unit", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.AccountMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("AssociationId", "Account")
+                        .IsUnique();
+
+                    b.ToTable("economy_account_mapping", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Budget", b =>
                 {
                     b.Property<Guid>("Id")
@@ -848,6 +880,132 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("economy_budget_line", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Closing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LedgerYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Opening")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("LedgerYearId", "Account")
+                        .IsUnique();
+
+                    b.ToTable("economy_ledger_account", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LedgerYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoucherNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("LedgerYearId", "Account");
+
+                    b.ToTable("economy_ledger_transaction", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Program")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TransactionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoucherCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("economy_ledger_year", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedIncomeCount", b =>
@@ -2932,6 +3090,20 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.AccountMapping", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Budget", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -2990,6 +3162,45 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.LedgerYear", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.LedgerYear", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerYear", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedIncomeCount", b =>

@@ -7,7 +7,7 @@ namespace Samordna.Web.Features.Economy.Budgets;
 /// comments, and links to the moves the user may make on it (each a page of its own, with its own permission).
 /// </summary>
 [RequirePermission(EconomyPermissions.ViewBudget)]
-public sealed class IndexModel(BudgetHandler handler, AccessControl access, TimeProvider clock) : PageModel
+public sealed class IndexModel(BudgetHandler handler, Actuals.ActualsReader books, AccessControl access, TimeProvider clock) : PageModel
 {
     public Guid AssociationId { get; private set; }
 
@@ -22,6 +22,9 @@ public sealed class IndexModel(BudgetHandler handler, AccessControl access, Time
     public bool CanComment { get; private set; }
 
     public bool IsLatest { get; private set; }
+
+    /// <summary>The year's outcome from the books, when they are read in.</summary>
+    public Actuals.YearActuals? Outcome { get; private set; }
 
     /// <summary>Whether the year after the one shown has a budget yet (else the office is offered to start it).</summary>
     public bool NextYearHasBudget { get; private set; }
@@ -44,6 +47,7 @@ public sealed class IndexModel(BudgetHandler handler, AccessControl access, Time
         IsLatest = Budget is null || Budget.Versions[^1].Id == Budget.Id;
         CanManage = await access.IsAllowedAsync(EconomyPermissions.ManageBudget, associationId, ct);
         CanComment = await access.IsAllowedAsync(EconomyPermissions.CommentBudget, associationId, ct);
+        Outcome = await books.ReadAsync(associationId, Year, ct);
         NextYearHasBudget = CanManage && Budget is not null && await handler.GetAsync(associationId, null, Year + 1, ct) is not null;
         return Page();
     }

@@ -42,3 +42,55 @@ internal sealed class BudgetCommentConfiguration : IEntityTypeConfiguration<Budg
         e.BelongsToAssociation();
     }
 }
+
+internal sealed class LedgerYearConfiguration : IEntityTypeConfiguration<LedgerYear>
+{
+    public void Configure(EntityTypeBuilder<LedgerYear> e)
+    {
+        e.ToTable("economy_ledger_year");
+        e.HasIndex(y => new { y.AssociationId, y.Start }).IsUnique();
+        e.Property(y => y.ImportedBy).HasMaxLength(200);
+        e.Property(y => y.FileName).HasMaxLength(260);
+        e.Property(y => y.Program).HasMaxLength(200);
+        e.HasMany<LedgerAccount>().WithOne().HasForeignKey(a => a.LedgerYearId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany<LedgerTransaction>().WithOne().HasForeignKey(t => t.LedgerYearId).OnDelete(DeleteBehavior.Cascade);
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<LedgerAccount>
+{
+    public void Configure(EntityTypeBuilder<LedgerAccount> e)
+    {
+        e.ToTable("economy_ledger_account");
+        e.Property(a => a.Account).HasMaxLength(Actuals.ActualsRules.MaxAccountLength);
+        e.Property(a => a.Name).HasMaxLength(200);
+        e.HasIndex(a => new { a.LedgerYearId, a.Account }).IsUnique();
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class LedgerTransactionConfiguration : IEntityTypeConfiguration<LedgerTransaction>
+{
+    public void Configure(EntityTypeBuilder<LedgerTransaction> e)
+    {
+        e.ToTable("economy_ledger_transaction");
+        e.Property(t => t.Series).HasMaxLength(40);
+        e.Property(t => t.VoucherNumber).HasMaxLength(40);
+        e.Property(t => t.Account).HasMaxLength(Actuals.ActualsRules.MaxAccountLength);
+        e.HasIndex(t => new { t.LedgerYearId, t.Account });
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class AccountMappingConfiguration : IEntityTypeConfiguration<AccountMapping>
+{
+    public void Configure(EntityTypeBuilder<AccountMapping> e)
+    {
+        e.ToTable("economy_account_mapping");
+        e.Property(m => m.Account).HasMaxLength(Actuals.ActualsRules.MaxAccountLength);
+        e.HasIndex(m => new { m.AssociationId, m.Account }).IsUnique();
+        e.HasOne<Intervention>().WithMany().HasForeignKey(m => m.InterventionId).OnDelete(DeleteBehavior.SetNull);
+        e.BelongsToAssociation();
+    }
+}

@@ -16,11 +16,12 @@ public sealed class SieCommand : IOperatorCommand
 
     public string Summary => "Visar vad som står i en SIE-fil (typ 1–4) innan den läses in: år, konton, saldon, verifikationer, kontrollsumma, fel och varningar.";
 
-    public string Usage => "sie inspect <fil.se|fil.si> [--encoding auto|cp437|utf-8|latin9] [--accept-unbalanced] [--json]";
+    public string Usage => "sie inspect <fil.se|fil.si> [--encoding auto|cp437|utf-8|latin9] [--accept-unbalanced] [--json]\n"
+                           + "       sie import <fil.se|fil.si> --association <förbundets kod> [--dry-run] [--encoding …] [--accept-unbalanced]";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArguments args, TextWriter output, CancellationToken ct)
     {
-        if (args.Positional.Count != 2 || args.Positional[0] != "inspect")
+        if (args.Positional.Count != 2 || args.Positional[0] is not ("inspect" or "import"))
         {
             await output.WriteLineAsync($"Användning: {Usage}");
             return 2;
@@ -40,6 +41,11 @@ public sealed class SieCommand : IOperatorCommand
         }
 
         await using var stream = File.OpenRead(path);
+        if (args.Positional[0] == "import")
+        {
+            return await ImportAsync(services, args, stream, path, encoding, output, ct);
+        }
+
         if (args.Flag("lines-only"))
         {
             await output.WriteLineAsync($"{SieReader.CountLines(stream, encoding)} rader");
@@ -55,6 +61,49 @@ public sealed class SieCommand : IOperatorCommand
         var inspection = SieInspection.From(file);
         await output.WriteLineAsync(args.Flag("json") ? inspection.ToJson() : Describe(inspection, path));
         return file.CanImport ? 0 : 1;
+    }
+
+    /// <summary>Reads the file into an association's books (the same use case as the page and the API); exit 1 on errors.</summary>
+    private static async Task<int> ImportAsync(IServiceProvider services, CliArguments args, Stream stream, string path, SieEncoding encoding, TextWriter output, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var code = args.Option("association");
+        var association = code is null ? null : await db.Set<Registry.Data.Association>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, ct);
+        if (association is null)
+        {
+            await output.WriteLineAsync(code is null ? "Ange förbundet med --association <kod>." : $"Det finns inget förbund med koden {code}.");
+            return 2;
+        }
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<Actuals.ImportLedgerHandler>()
+            .ImportAsync(association.Id, stream, Path.GetFileName(path), args.Flag("dry-run"), args.Flag("accept-unbalanced"), ct, encoding);
+        foreach (var e in outcome.Errors)
+        {
+            await output.WriteLineAsync("Fel: " + e.Message);
+        }
+
+        foreach (var w in outcome.Warnings)
+        {
+            await output.WriteLineAsync("Varning: " + w.Message);
+        }
+
+        if (outcome.Errors.Count > 0)
+        {
+            await output.WriteLineAsync("Filen har fel och har inte lästs in. Ingenting har sparats.");
+            return 1;
+        }
+
+        await output.WriteLineAsync(
+            $"{association.Name}, räkenskapsår {SwedishCulture.Date(outcome.Start!.Value)}–{SwedishCulture.Date(outcome.End!.Value)}: "
+            + $"{SwedishCulture.Count(outcome.Vouchers, "verifikation", "verifikationer")} med {SwedishCulture.Count(outcome.Transactions, "rad", "rader")}"
+            + (outcome.Saved ? (outcome.Replaces ? " inlästa; året ersattes." : " inlästa.") : " (provkörning, ingenting sparat)."));
+        if (outcome.UnmappedAccounts.Count > 0)
+        {
+            await output.WriteLineAsync($"Inte kopplade till budgetens slag: {string.Join(", ", outcome.UnmappedAccounts)}.");
+        }
+
+        return 0;
     }
 
     private static string Describe(SieInspection i, string path)

@@ -11,9 +11,9 @@ public sealed record SheetMoneyLine(Guid InterventionId, IReadOnlyList<string> T
 /// <summary>
 /// The association's money of the year as FK's follow-up asks it: allocated funds (the adopted contribution table: the
 /// state's part and the members'), administration costs (board, office and audit in the adopted budget), equity, and
-/// per intervention the budget (its line in the adopted budget, else the agreed funding) and the actual cost its owner
-/// reported. Null where the system does not know it yet: actual administration costs and equity come from the books
-/// (the economy area's SIE import, not built yet).
+/// per intervention the budget (its line in the adopted budget, else the agreed funding) and the actual cost (from the
+/// books when an account is mapped to it, else what its owner reported). Actual administration costs and equity come
+/// from the books read in from SIE (Economy/Actuals); null until a year is read in.
 /// </summary>
 public sealed record SheetMoney(
     Sek? AllocatedFunds,
@@ -28,7 +28,7 @@ public sealed record SheetMoney(
 /// <summary>The whole national report sheet of an association and year: its money and its interventions' participants.</summary>
 public sealed record FollowUpSheet(int Year, SheetMoney Money, IReadOnlyList<SheetLine> Lines);
 
-public sealed class SheetMoneyReader(AppDbContext db, IOptions<InterventionsOptions> options)
+public sealed class SheetMoneyReader(AppDbContext db, IOptions<InterventionsOptions> options, Economy.Actuals.ActualsReader books)
 {
     private static readonly BudgetCategory[] Administration = [BudgetCategory.Board, BudgetCategory.Administration, BudgetCategory.Audit];
 
@@ -45,12 +45,15 @@ public sealed class SheetMoneyReader(AppDbContext db, IOptions<InterventionsOpti
         var groups = await db.Set<InterventionTargetGroup>().AsNoTracking()
             .Where(g => g.AssociationId == associationId).Select(g => new { g.InterventionId, g.Code }).ToListAsync(ct);
         var names = options.Value.TargetGroups.ToDictionary(g => g.Code, g => g.Name, StringComparer.Ordinal);
+        var ledger = await books.ReadAsync(associationId, year, ct);
 
         var lines = interventionIds.Select(id =>
         {
             var budgeted = budget?.Lines.Where(l => l.Category == BudgetCategory.Intervention && l.InterventionId == id).Select(l => l.Amount).ToList() ?? [];
             var agreed = funding.Where(f => f.InterventionId == id).Select(f => f.Amount).ToList();
-            var reported = actuals.Where(a => a.InterventionId == id).Select(a => a.Actual!.Value).ToList();
+            var reported = ledger?.ByIntervention.TryGetValue(id, out var booked) == true
+                ? [booked]
+                : actuals.Where(a => a.InterventionId == id).Select(a => a.Actual!.Value).ToList();
             return new SheetMoneyLine(
                 id,
                 groups.Where(g => g.InterventionId == id).Select(g => names.GetValueOrDefault(g.Code, g.Code)).Order(StringComparer.Create(SwedishCulture.Instance, false)).ToList(),
@@ -61,6 +64,8 @@ public sealed class SheetMoneyReader(AppDbContext db, IOptions<InterventionsOpti
         return new SheetMoney(
             table?.Total, table?.StateShare, table?.RegionsTotal, table?.MunicipalitiesTotal,
             budget is null ? null : Sek.Sum(budget.Lines.Where(l => Administration.Contains(l.Category)).Select(l => l.Amount)),
-            null, null, lines);
+            ledger is null ? null : Sek.Sum(Administration.Select(ledger.Of)),
+            ledger?.Equity,
+            lines);
     }
 }

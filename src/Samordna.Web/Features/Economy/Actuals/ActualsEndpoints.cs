@@ -1,0 +1,80 @@
+namespace Samordna.Web.Features.Economy.Actuals;
+
+/// <summary>The books: read a SIE file in (the body is the file), the account mapping, and a year's outcome.</summary>
+internal static class ActualsEndpoints
+{
+    public static void Map(RouteGroupBuilder association)
+    {
+        association.MapPost("/ledger", Import)
+            .Declare(EconomyPermissions.ManageBudget, "ImportLedger",
+                "Läs in bokföringen från en SIE-fil (typ 1–4; anropets innehåll är filen). dryRun=true visar vad filen innehåller utan att spara; acceptUnbalanced=true godtar verifikationer som inte balanserar. Ett räkenskapsår som läses in igen ersätts helt.");
+        association.MapGet("/account-mappings", Mappings)
+            .Declare(EconomyPermissions.ManageBudget, "GetAccountMappings", "Resultatkontona i bokföringen och vilket budgetslag (och vilken insats) var och ett räknas till.");
+        association.MapPut("/account-mappings", SaveMappings)
+            .Declare(EconomyPermissions.ManageBudget, "SaveAccountMappings", "Koppla konton till budgetens slag; ett konto utan slag kopplas bort. Andra konton behåller sin koppling.");
+        association.MapGet("/actuals", Outcome)
+            .Declare(EconomyPermissions.ViewBudget, "GetActuals", "Årets utfall ur bokföringen per budgetslag och insats, okopplade resultatkonton och eget kapital.");
+    }
+
+    private static async Task<Results<Ok<LedgerImportOutcome>, ValidationProblem>> Import(
+        Guid associationId, bool? dryRun, bool? acceptUnbalanced, HttpRequest request, ImportLedgerHandler handler, IOptions<FileLimits> limits, CancellationToken ct)
+    {
+        var max = limits.Value.MaxBytes;
+        if (request.ContentLength > max)
+        {
+            return ApiResults.Validation("file", $"Filen är för stor: den får vara högst {max / (1024 * 1024)} MB.");
+        }
+
+        using var body = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
+        {
+            if (body.Length + read > max)
+            {
+                return ApiResults.Validation("file", $"Filen är för stor: den får vara högst {max / (1024 * 1024)} MB.");
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        if (body.Length == 0)
+        {
+            return ApiResults.Validation("file", "Anropet innehåller ingen fil.");
+        }
+
+        body.Position = 0;
+        var outcome = await handler.ImportAsync(associationId, body, "api.se", dryRun ?? false, acceptUnbalanced ?? false, ct);
+        if (outcome.Errors.Count > 0)
+        {
+            var errors = new ValidationErrors();
+            foreach (var e in outcome.Errors.Take(100))
+            {
+                errors.Add("file", e.Message);
+            }
+
+            return ApiResults.Validation(errors, "Filen har fel och har inte lästs in. Ingenting har sparats.");
+        }
+
+        return TypedResults.Ok(outcome);
+    }
+
+    private static async Task<Ok<IReadOnlyList<AccountMappingView>>> Mappings(Guid associationId, MapAccountsHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.ListAsync(associationId, ct));
+
+    private static Task<Results<Ok<int>, ValidationProblem, ProblemHttpResult>> SaveMappings(Guid associationId, AccountMappingsRequest request, MapAccountsHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(MapAccountsHandler.Validate(request), () => handler.SaveAsync(associationId, request, ct), TypedResults.Ok);
+
+    private static async Task<Results<Ok<YearActuals>, ValidationProblem, ProblemHttpResult>> Outcome(Guid associationId, int? year, ActualsReader books, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors().Range("year", "År", year, 2000, 2199);
+        if (!errors.IsValid)
+        {
+            return ApiResults.Validation(errors);
+        }
+
+        return await books.ReadAsync(associationId, year ?? SwedishCulture.Today(clock).Year, ct) is { } actuals
+            ? TypedResults.Ok(actuals)
+            : ApiResults.Problem(EconomyErrors.NoBooks);
+    }
+}

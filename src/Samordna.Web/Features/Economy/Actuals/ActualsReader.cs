@@ -1,0 +1,71 @@
+using Samordna.Web.Features.Economy.Data;
+
+namespace Samordna.Web.Features.Economy.Actuals;
+
+/// <summary>
+/// A year's outcome from the books: per budget category and per intervention (through the account mapping; income as a
+/// positive amount, costs as a positive amount), the net of result accounts not yet mapped, and equity (the closing
+/// balances of the equity accounts, as a positive amount when the association has equity).
+/// </summary>
+public sealed record YearActuals(
+    int Year,
+    DateOnly Start,
+    DateOnly End,
+    IReadOnlyDictionary<BudgetCategory, Sek> ByCategory,
+    IReadOnlyDictionary<Guid, Sek> ByIntervention,
+    Sek UnmappedNet,
+    IReadOnlyList<string> UnmappedAccounts,
+    Sek? Equity)
+{
+    public Sek Of(BudgetCategory category) => ByCategory.GetValueOrDefault(category, Sek.Zero);
+}
+
+public sealed class ActualsReader(AppDbContext db, IOptions<EconomyOptions> options)
+{
+    /// <summary>The books of the financial year that starts in <paramref name="year"/>, or null when none is read in.</summary>
+    public async Task<YearActuals?> ReadAsync(Guid associationId, int year, CancellationToken ct)
+    {
+        var ledger = await db.Set<LedgerYear>().AsNoTracking()
+            .Where(y => y.AssociationId == associationId && y.Start >= new DateOnly(year, 1, 1) && y.Start <= new DateOnly(year, 12, 31))
+            .OrderBy(y => y.Start).FirstOrDefaultAsync(ct);
+        if (ledger is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id).Select(t => new { t.Account, t.Amount }).ToListAsync(ct);
+        var mappings = await db.Set<AccountMapping>().AsNoTracking().Where(m => m.AssociationId == associationId).ToDictionaryAsync(m => m.Account, StringComparer.Ordinal, ct);
+        var byCategory = new Dictionary<BudgetCategory, Sek>();
+        var byIntervention = new Dictionary<Guid, Sek>();
+        var unmapped = Sek.Zero;
+        var unmappedAccounts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var account in rows.GroupBy(r => r.Account, StringComparer.Ordinal))
+        {
+            var net = Sek.Sum(account.Select(r => r.Amount));
+            if (!mappings.TryGetValue(account.Key, out var mapping))
+            {
+                if (ActualsRules.IsResultAccount(account.Key))
+                {
+                    unmapped += net;
+                    unmappedAccounts.Add(account.Key);
+                }
+
+                continue;
+            }
+
+            // Costs are debits (positive in SIE), income credits (negative): both shown as positive amounts.
+            var amount = Budgets.BudgetRules.IsIncome(mapping.Category) ? Sek.Zero - net : net;
+            byCategory[mapping.Category] = byCategory.GetValueOrDefault(mapping.Category, Sek.Zero) + amount;
+            if (mapping.InterventionId is { } intervention)
+            {
+                byIntervention[intervention] = byIntervention.GetValueOrDefault(intervention, Sek.Zero) + amount;
+            }
+        }
+
+        var prefixes = options.Value.EquityAccountPrefixes;
+        var equity = await db.Set<LedgerAccount>().AsNoTracking().Where(a => a.LedgerYearId == ledger.Id && a.Closing != null).Select(a => new { a.Account, a.Closing }).ToListAsync(ct);
+        var equityRows = equity.Where(a => prefixes.Any(p => a.Account.StartsWith(p, StringComparison.Ordinal))).Select(a => a.Closing!.Value).ToList();
+        return new YearActuals(year, ledger.Start, ledger.End, byCategory, byIntervention, unmapped, unmappedAccounts.ToList(),
+            equityRows.Count == 0 ? null : Sek.Zero - Sek.Sum(equityRows));
+    }
+}

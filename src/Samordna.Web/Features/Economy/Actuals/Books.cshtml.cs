@@ -1,0 +1,79 @@
+using Samordna.Web.Features.Economy.Data;
+
+namespace Samordna.Web.Features.Economy.Actuals;
+
+/// <summary>
+/// The association's books read in from SIE: the years read so far, and the upload (read by <see cref="UploadForm"/>,
+/// size checked before and while reading; a dry run shows what the file holds without saving).
+/// </summary>
+[RequirePermission(EconomyPermissions.ManageBudget)]
+[IgnoreAntiforgeryToken]
+public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOptions<FileLimits> limits) : PageModel
+{
+    public Guid AssociationId { get; private set; }
+
+    public IReadOnlyList<LedgerYear> Years { get; private set; } = [];
+
+    public LedgerImportOutcome? Outcome { get; private set; }
+
+    public bool DryRun { get; private set; } = true;
+
+    public bool AcceptUnbalanced { get; private set; }
+
+    public async Task OnGetAsync(Guid associationId, CancellationToken ct)
+    {
+        AssociationId = associationId;
+        await LoadAsync(ct);
+    }
+
+    /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        AssociationId = Guid.Parse((string)RouteData.Values["associationId"]!, CultureInfo.InvariantCulture);
+        var ct = HttpContext.RequestAborted;
+        var form = await UploadForm.ReadAsync(HttpContext, limits.Value, ct);
+        if (form.MissingAntiforgeryToken)
+        {
+            return BadRequest();
+        }
+
+        ModelState.Clear();
+        await LoadAsync(ct);
+        DryRun = form.Value("DryRun") is "true" or "on";
+        AcceptUnbalanced = form.Value("AcceptUnbalanced") is "true" or "on";
+        if (form.Problem is { } problem)
+        {
+            Response.StatusCode = problem.StatusCode;
+            ModelState.AddModelError("File", problem.ToString());
+            return Page();
+        }
+
+        if (form.File("File") is not { } upload)
+        {
+            ModelState.AddModelError("File", "Välj en SIE-fil att läsa in.");
+            return Page();
+        }
+
+        await using (var stream = upload.OpenReadStream())
+        {
+            Outcome = await import.ImportAsync(AssociationId, stream, upload.FileName, DryRun, AcceptUnbalanced, ct);
+        }
+
+        if (Outcome.Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ModelState.AddModelError("File", $"Filen har {SwedishCulture.Count(Outcome.Errors.Count, "fel", "fel")} och har inte lästs in. Ingenting har sparats.");
+        }
+        else if (Outcome.Saved)
+        {
+            TempData["Status"] = $"Bokföringen för {SwedishCulture.Date(Outcome.Start!.Value)}–{SwedishCulture.Date(Outcome.End!.Value)} är inläst: "
+                                 + $"{SwedishCulture.Count(Outcome.Vouchers, "verifikation", "verifikationer")} med {SwedishCulture.Count(Outcome.Transactions, "rad", "rader")}.";
+            return Redirect($"/forbund/{AssociationId}/ekonomi/bokforing");
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Years = await db.Set<LedgerYear>().AsNoTracking().Where(y => y.AssociationId == AssociationId).OrderByDescending(y => y.Start).ToListAsync(ct);
+}

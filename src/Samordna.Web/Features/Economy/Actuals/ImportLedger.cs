@@ -1,0 +1,108 @@
+using Samordna.Web.Features.Economy.Data;
+using Samordna.Web.Features.Economy.Sie;
+using Samordna.Web.Infrastructure.Audit;
+
+namespace Samordna.Web.Features.Economy.Actuals;
+
+/// <summary>What reading a SIE file into the books did, or would do (a dry run), and why not when it cannot.</summary>
+public sealed record LedgerImportOutcome(
+    bool Saved,
+    bool DryRun,
+    DateOnly? Start,
+    DateOnly? End,
+    int Vouchers,
+    int Transactions,
+    int Accounts,
+    bool Replaces,
+    IReadOnlyList<SieProblem> Errors,
+    IReadOnlyList<SieProblem> Warnings,
+    IReadOnlyList<string> UnmappedAccounts);
+
+/// <summary>
+/// Reads a SIE file (types 1–4) into the association's books: the current financial year (#RAR 0) with its accounts,
+/// opening and closing balances and the rows of its vouchers; a type 1–3 file without vouchers gives each account's
+/// year result (#RES) as one row at year end. Reading a year again replaces it whole (never doubles it); a file with
+/// errors, or a dry run, saves nothing. New rows are written in bulk in one transaction.
+/// </summary>
+public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk, TimeProvider clock, IAuditActor actor)
+{
+    public async Task<LedgerImportOutcome> ImportAsync(
+        Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, CancellationToken ct, SieEncoding encoding = SieEncoding.Auto)
+    {
+        var file = SieReader.Read(stream, new SieReaderOptions { AcceptUnbalancedVouchers = acceptUnbalanced, Encoding = encoding });
+        var errors = file.Errors.ToList();
+        if (file.CurrentYear is not { Start: { } start, End: { } end })
+        {
+            errors.Add(new SieProblem(0, "SIE_NO_CURRENT_YEAR", "Filen anger inget räkenskapsår (#RAR 0 med start- och slutdatum), så den kan inte läsas in i bokföringen."));
+            return new LedgerImportOutcome(false, dryRun, null, null, 0, 0, 0, false, errors, file.Warnings, []);
+        }
+
+        var opening = file.BalancesOf(SieBalanceKind.Opening);
+        var closing = file.BalancesOf(SieBalanceKind.Closing);
+        var accounts = file.Accounts.Values.Select(a => a.Number)
+            .Concat(opening.Keys).Concat(closing.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var tooLong = accounts.FirstOrDefault(a => a.Length > ActualsRules.MaxAccountLength);
+        if (tooLong is not null)
+        {
+            errors.Add(new SieProblem(file.Accounts.GetValueOrDefault(tooLong)?.Line ?? 0, "SIE_ACCOUNT_TOO_LONG", $"Kontot {tooLong[..ActualsRules.MaxAccountLength]}… har fler än {ActualsRules.MaxAccountLength} tecken."));
+        }
+
+        var vouchers = file.Vouchers.Where(v => v.Date is { } d && d >= start && d <= end).ToList();
+        var rows = new List<LedgerTransaction>();
+        var yearId = Guid.CreateVersion7();
+        foreach (var v in vouchers)
+        {
+            foreach (var r in v.Rows.Where(r => r.Kind != SieRowKind.Removed))
+            {
+                rows.Add(new LedgerTransaction
+                {
+                    AssociationId = associationId, LedgerYearId = yearId, Series = Cut(v.Series, 40), VoucherNumber = Cut(v.Number, 40),
+                    Date = r.Date is { } d && d >= start && d <= end ? d : v.Date!.Value, Account = Cut(r.Account, ActualsRules.MaxAccountLength), Amount = r.Amount,
+                });
+            }
+        }
+
+        if (file.Vouchers.Count == 0)
+        {
+            // Types 1–3 carry no vouchers: the year's result per account stands for its rows.
+            rows.AddRange(file.BalancesOf(SieBalanceKind.Result).Select(b => new LedgerTransaction
+            {
+                AssociationId = associationId, LedgerYearId = yearId, Series = "RES", VoucherNumber = b.Key, Date = end, Account = Cut(b.Key, ActualsRules.MaxAccountLength), Amount = b.Value,
+            }));
+        }
+
+        var existing = await db.Set<LedgerYear>().FirstOrDefaultAsync(y => y.AssociationId == associationId && y.Start == start, ct);
+        var mapped = await db.Set<AccountMapping>().AsNoTracking().Where(m => m.AssociationId == associationId).Select(m => m.Account).ToListAsync(ct);
+        var unmapped = rows.Select(r => r.Account).Where(ActualsRules.IsResultAccount).Distinct(StringComparer.Ordinal).Except(mapped, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var outcome = new LedgerImportOutcome(false, dryRun, start, end, vouchers.Count, rows.Count, accounts.Count, existing is not null, errors, file.Warnings, unmapped);
+        if (errors.Count > 0 || dryRun)
+        {
+            return outcome;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (existing is not null)
+        {
+            await db.Set<LedgerTransaction>().Where(t => t.LedgerYearId == existing.Id).ExecuteDeleteAsync(ct);
+            await db.Set<LedgerAccount>().Where(a => a.LedgerYearId == existing.Id).ExecuteDeleteAsync(ct);
+            db.Remove(existing);
+        }
+
+        db.Add(new LedgerYear
+        {
+            Id = yearId, AssociationId = associationId, Start = start, End = end, ImportedAt = clock.GetUtcNow().UtcDateTime, ImportedBy = Cut(actor.Name, 200),
+            FileName = Cut(Path.GetFileName(fileName), 260), Program = file.Program is { } p ? Cut(p, 200) : null, VoucherCount = vouchers.Count, TransactionCount = rows.Count,
+        });
+        db.AddRange(accounts.Select(a => new LedgerAccount
+        {
+            AssociationId = associationId, LedgerYearId = yearId, Account = Cut(a, ActualsRules.MaxAccountLength), Name = Cut(file.Accounts.GetValueOrDefault(a)?.Name ?? string.Empty, 200),
+            Opening = opening.TryGetValue(a, out var o) ? o : null, Closing = closing.TryGetValue(a, out var c) ? c : null,
+        }));
+        await db.SaveChangesAsync(ct);
+        await bulk.InsertAsync(db, rows, ct);
+        await transaction.CommitAsync(ct);
+        return outcome with { Saved = true };
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+}
