@@ -21,9 +21,6 @@ public sealed class IndexModel(FollowUpReport report, AppDbContext db, TimeProvi
 
     public FollowUpReportResult Report { get; private set; } = null!;
 
-    /// <summary>The year and the two before it.</summary>
-    public IReadOnlyList<YearSummary> Comparison { get; private set; } = [];
-
     /// <summary>GET ?handler=export&amp;format=csv|xlsx: the same protected figures as a file.</summary>
     public async Task<IActionResult> OnGetExportAsync(Guid associationId, string? ar, Guid? insats, string? format, CancellationToken ct)
     {
@@ -55,7 +52,6 @@ public sealed class IndexModel(FollowUpReport report, AppDbContext db, TimeProvi
         InterventionId = insats;
         Interventions = [new("Alla insatser", string.Empty), .. interventions.Select(i => new SelectListItem(i.Name, i.Id.ToString(), i.Id == insats))];
         Report = await report.BuildAsync(new FollowUpFilter(associationId, insats, Year), ct);
-        Comparison = await report.CompareYearsAsync(Report, 2, ct);
         return Page();
     }
 }
