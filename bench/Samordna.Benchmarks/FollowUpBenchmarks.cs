@@ -9,6 +9,7 @@ using Samordna.Web.Features.Account;
 using Samordna.Web.Features.Administration;
 using Samordna.Web.Features.Allocation;
 using Samordna.Web.Features.Compliance;
+using Samordna.Web.Features.Economy;
 using Samordna.Web.Features.FollowUp;
 using Samordna.Web.Features.FollowUp.Data;
 using Samordna.Web.Features.FollowUp.Reports;
@@ -159,6 +160,7 @@ internal static class FollowUpBenchHost
         builder.AddFeatureArea<AllocationArea>();
         builder.AddFeatureArea<InterventionsArea>();
         builder.AddFeatureArea<FollowUpArea>();
+        builder.AddFeatureArea<EconomyArea>();
         builder.AddFeatureArea<AdministrationArea>();
         return builder.Build();
     }
