@@ -5,20 +5,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.Web.Data;
-using Samordna.Web.Features.Account;
-using Samordna.Web.Features.Administration;
-using Samordna.Web.Features.Allocation;
-using Samordna.Web.Features.Compliance;
-using Samordna.Web.Features.Economy;
-using Samordna.Web.Features.FollowUp;
+using Samordna.Web.Features;
 using Samordna.Web.Features.FollowUp.Data;
 using Samordna.Web.Features.FollowUp.Reports;
-using Samordna.Web.Features.Governance;
-using Samordna.Web.Features.Home;
-using Samordna.Web.Features.Interventions;
-using Samordna.Web.Features.Registry;
 using Samordna.Web.Features.Registry.Data;
-using Samordna.Web.Features.Todo;
 using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Benchmarks;
@@ -151,17 +141,7 @@ internal static class FollowUpBenchHost
         builder.Configuration["Files:MaxUnpackedBytes"] = (512L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.Configuration["Files:MaxBytes"] = (128L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.AddSamordnaPlatform();
-        builder.AddFeatureArea<HomeArea>();
-        builder.AddFeatureArea<AccountArea>();
-        builder.AddFeatureArea<RegistryArea>();
-        builder.AddFeatureArea<GovernanceArea>();
-        builder.AddFeatureArea<ComplianceArea>();
-        builder.AddFeatureArea<TodoArea>();
-        builder.AddFeatureArea<AllocationArea>();
-        builder.AddFeatureArea<InterventionsArea>();
-        builder.AddFeatureArea<FollowUpArea>();
-        builder.AddFeatureArea<EconomyArea>();
-        builder.AddFeatureArea<AdministrationArea>();
+        builder.AddSamordnaFeatureAreas();
         return builder.Build();
     }
 }

@@ -1,16 +1,6 @@
-using Samordna.Web.Features.Account;
-using Samordna.Web.Features.Administration;
-using Samordna.Web.Features.Allocation;
+using Samordna.Web.Features;
 using Samordna.Web.Features.Allocation.ComputeFromFolder;
-using Samordna.Web.Features.Compliance;
-using Samordna.Web.Features.Economy;
 using Samordna.Web.Features.Economy.InspectSie;
-using Samordna.Web.Features.FollowUp;
-using Samordna.Web.Features.Governance;
-using Samordna.Web.Features.Home;
-using Samordna.Web.Features.Interventions;
-using Samordna.Web.Features.Registry;
-using Samordna.Web.Features.Todo;
 using Samordna.Web.Infrastructure.Backup;
 using Samordna.Web.Infrastructure.Cli;
 using Samordna.Web.Infrastructure.Jobs;
@@ -43,17 +33,7 @@ static async Task<int> RunAsync(string[] args)
     builder.Services.AddSingleton<IOperatorCommand, SieCommand>();
     builder.Services.AddBackupCommands();
 
-    builder.AddFeatureArea<HomeArea>();
-    builder.AddFeatureArea<AccountArea>();
-    builder.AddFeatureArea<RegistryArea>();
-    builder.AddFeatureArea<GovernanceArea>();
-    builder.AddFeatureArea<ComplianceArea>();
-    builder.AddFeatureArea<TodoArea>();
-    builder.AddFeatureArea<AllocationArea>();
-    builder.AddFeatureArea<InterventionsArea>();
-    builder.AddFeatureArea<FollowUpArea>();
-    builder.AddFeatureArea<EconomyArea>();
-    builder.AddFeatureArea<AdministrationArea>();
+    builder.AddSamordnaFeatureAreas();  // the areas, in one list: Features/FeatureAreas.cs
     builder.AddSamordnaScheduler();   // after the areas: schedules every job the platform and the areas declared
 
     var app = builder.Build();
