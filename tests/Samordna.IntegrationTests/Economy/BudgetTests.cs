@@ -125,6 +125,14 @@ public sealed class BudgetTests(AppFixture app)
         Assert.True(errors.TryGetProperty("lines[1].label", out _), problem.ToString());
         Assert.True(errors.TryGetProperty("lines[2].amount", out _), problem.ToString());
 
+        // A missing line or an undefined category is a 400 naming the row, not a crash.
+        var empty = await api.PutAsync($"{url}/{id}/lines", new StringContent($"{{\"lines\":[null],\"version\":{version}}}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Budgetrad 1 är tom.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var undefined = await api.PutAsync($"{url}/{id}/lines", new StringContent($"{{\"lines\":[{{\"category\":99,\"label\":\"X\",\"amount\":1,\"planYear1\":1,\"planYear2\":1}}],\"version\":{version}}}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, undefined.StatusCode);
+        Assert.Contains("okänt slag", await undefined.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var foreign = await app.Host.CreateAssociationAsync();
         var stranger = await api.PutAsJsonAsync($"{url}/{id}/lines", new { lines = new[] { Line("MemberContribution", "Främling", 1m, 1m, 1m, organisationId: foreign.Members["FK"] == association.Members["FK"] ? Guid.NewGuid() : foreign.Members.First(m => m.Key.StartsWith('0')).Value) }, version });
         Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);

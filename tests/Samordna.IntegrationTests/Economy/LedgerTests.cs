@@ -138,6 +138,14 @@ public sealed class LedgerTests(AppFixture app)
         Assert.StartsWith("Rad 33: verifikation A 4", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await RowsAsync(association.Id));
 
+        // An amount no association's books hold (above 1 000 000 000 000 kr) is refused on its line, not added up.
+        var absurd = Books.Replace("#TRANS 7010 {} 150000.00", "#TRANS 7010 {} 90000000000000000.00", StringComparison.Ordinal)
+            .Replace("#TRANS 1930 {} -150000.00", "#TRANS 1930 {} -90000000000000000.00", StringComparison.Ordinal);
+        var tooLarge = await ImportAsync(association.Id, absurd);
+        Assert.False(tooLarge.Saved);
+        Assert.Contains(tooLarge.Errors, e => e.Code == "SIE_AMOUNT_TOO_LARGE");
+        Assert.Equal(0, await RowsAsync(association.Id));
+
         var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
         using var api = await app.Host.ApiClientAsync(office);
         var bad = await api.PostAsync($"/api/v1/associations/{association.Id}/ledger", new ByteArrayContent(Encoding.ASCII.GetBytes(broken)));

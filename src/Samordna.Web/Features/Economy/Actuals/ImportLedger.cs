@@ -29,7 +29,16 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
     public async Task<LedgerImportOutcome> ImportAsync(
         Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, CancellationToken ct, SieEncoding encoding = SieEncoding.Auto)
     {
-        var file = SieReader.Read(stream, new SieReaderOptions { AcceptUnbalancedVouchers = acceptUnbalanced, Encoding = encoding });
+        SieFile file;
+        try
+        {
+            file = SieReader.Read(stream, new SieReaderOptions { AcceptUnbalancedVouchers = acceptUnbalanced, Encoding = encoding });
+        }
+        catch (OverflowException)
+        {
+            return Refused(dryRun, new SieProblem(0, "SIE_AMOUNT_TOO_LARGE", "Filen innehåller belopp vars summa är för stor för att räknas ut; kontrollera beloppen i filen."));
+        }
+
         var errors = file.Errors.ToList();
         if (file.CurrentYear is not { Start: { } start, End: { } end })
         {
@@ -41,10 +50,22 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         var closing = file.BalancesOf(SieBalanceKind.Closing);
         var accounts = file.Accounts.Values.Select(a => a.Number)
             .Concat(opening.Keys).Concat(closing.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var tooLong = accounts.FirstOrDefault(a => a.Length > ActualsRules.MaxAccountLength);
+        var results = file.BalancesOf(SieBalanceKind.Result);
+        var rowAccounts = file.Vouchers.SelectMany(v => v.Rows).Select(r => r.Account);
+        var tooLong = accounts.Concat(results.Keys).Concat(rowAccounts).FirstOrDefault(a => a.Length > ActualsRules.MaxAccountLength);
         if (tooLong is not null)
         {
             errors.Add(new SieProblem(file.Accounts.GetValueOrDefault(tooLong)?.Line ?? 0, "SIE_ACCOUNT_TOO_LONG", $"Kontot {tooLong[..ActualsRules.MaxAccountLength]}… har fler än {ActualsRules.MaxAccountLength} tecken."));
+        }
+
+        // No association's books hold a single amount near a thousand billion kronor; larger is a broken file, and sums
+        // of such amounts would not fit later reads.
+        var huge = file.Vouchers.SelectMany(v => v.Rows).Select(r => (r.Amount, r.Line))
+            .Concat(file.Balances.Select(b => (b.Amount, b.Line)))
+            .FirstOrDefault(x => x.Amount > MaxAmount || x.Amount < Sek.Zero - MaxAmount);
+        if (huge.Line > 0)
+        {
+            errors.Add(new SieProblem(huge.Line, "SIE_AMOUNT_TOO_LARGE", $"Rad {huge.Line}: beloppet är större än {MaxAmount} och kan inte läsas in."));
         }
 
         var vouchers = file.Vouchers.Where(v => v.Date is { } d && d >= start && d <= end).ToList();
@@ -65,9 +86,9 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         if (file.Vouchers.Count == 0)
         {
             // Types 1–3 carry no vouchers: the year's result per account stands for its rows.
-            rows.AddRange(file.BalancesOf(SieBalanceKind.Result).Select(b => new LedgerTransaction
+            rows.AddRange(results.Select(b => new LedgerTransaction
             {
-                AssociationId = associationId, LedgerYearId = yearId, Series = "RES", VoucherNumber = b.Key, Date = end, Account = Cut(b.Key, ActualsRules.MaxAccountLength), Amount = b.Value,
+                AssociationId = associationId, LedgerYearId = yearId, Series = "RES", VoucherNumber = Cut(b.Key, 40), Date = end, Account = Cut(b.Key, ActualsRules.MaxAccountLength), Amount = b.Value,
             }));
         }
 
@@ -103,6 +124,12 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         await transaction.CommitAsync(ct);
         return outcome with { Saved = true };
     }
+
+    /// <summary>The largest amount of one row or balance the books take: 1 000 000 000 000 kr.</summary>
+    public static readonly Sek MaxAmount = Sek.FromKronor(1_000_000_000_000L);
+
+    private static LedgerImportOutcome Refused(bool dryRun, SieProblem problem) =>
+        new(false, dryRun, null, null, 0, 0, 0, false, [problem], [], []);
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 }

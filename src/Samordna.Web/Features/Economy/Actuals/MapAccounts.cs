@@ -29,6 +29,13 @@ public sealed class MapAccountsHandler(AppDbContext db)
         for (var i = 0; i < accounts.Count; i++)
         {
             var a = accounts[i];
+            if (a is null)
+            {
+                errors.Add($"accounts[{i}]", $"Rad {i + 1} är tom.");
+                continue;
+            }
+
+            errors.Check(a.Category is not { } c || Enum.IsDefined(c), $"accounts[{i}].category", $"Rad {i + 1}: okänt slag.");
             if (errors.Required($"accounts[{i}].account", $"Rad {i + 1}: konto", a.Account))
             {
                 errors.Check(a.Account!.Length <= ActualsRules.MaxAccountLength, $"accounts[{i}].account", $"Rad {i + 1}: kontot får ha högst {ActualsRules.MaxAccountLength} tecken.");

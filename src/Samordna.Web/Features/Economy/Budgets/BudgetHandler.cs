@@ -18,7 +18,8 @@ public sealed class BudgetHandler(AppDbContext db, TimeProvider clock, IAuditAct
     public static ValidationErrors Validate(CreateBudgetRequest r) =>
         new ValidationErrors().RequiredRange("year", "År", r.Year, 2000, 2199);
 
-    public static ValidationErrors Validate(BudgetLinesRequest r)
+    /// <summary>The lines' rules; <paramref name="formRows"/> numbers the rows as the user's form does (a page leaves out blank rows).</summary>
+    public static ValidationErrors Validate(BudgetLinesRequest r, IReadOnlyList<int>? formRows = null)
     {
         var errors = new ValidationErrors().VersionRead(r.Version);
         var lines = r.Lines ?? [];
@@ -30,8 +31,18 @@ public sealed class BudgetHandler(AppDbContext db, TimeProvider clock, IAuditAct
         for (var i = 0; i < lines.Count; i++)
         {
             var l = lines[i];
-            var row = $"Budgetrad {i + 1}";
-            if (errors.Required($"lines[{i}].category", $"{row}: slag", l.Category))
+            var row = $"Budgetrad {(formRows is not null && i < formRows.Count ? formRows[i] : i + 1)}";
+            if (l is null)
+            {
+                errors.Add($"lines[{i}]", $"{row} är tom.");
+                continue;
+            }
+
+            if (errors.Required($"lines[{i}].category", $"{row}: slag", l.Category) && !Enum.IsDefined(l.Category!.Value))
+            {
+                errors.Add($"lines[{i}].category", $"{row}: okänt slag.");
+            }
+            else if (l.Category is not null)
             {
                 errors.Check(l.Category != BudgetCategory.MemberContribution || l.OrganisationId is not null, $"lines[{i}].organisationId", $"{row}: välj vilken medlem bidraget gäller.");
                 errors.Check(l.Category != BudgetCategory.Intervention || l.InterventionId is not null, $"lines[{i}].interventionId", $"{row}: välj vilken insats raden gäller.");
@@ -268,8 +279,9 @@ public sealed class BudgetHandler(AppDbContext db, TimeProvider clock, IAuditAct
                 select new { o.Id, o.Name }).ToListAsync(ct))
         .DistinctBy(o => o.Id).OrderBy(o => o.Name, StringComparer.Create(SwedishCulture.Instance, false)).Select(o => (o.Id, o.Name)).ToList();
 
+    /// <summary>The organisations that are members now (as <see cref="MembersAsync"/> lists them).</summary>
     private async Task<HashSet<Guid>> MemberIdsAsync(Guid associationId, CancellationToken ct) =>
-        (await db.Set<Membership>().AsNoTracking().Where(m => m.AssociationId == associationId).Select(m => m.OrganisationId).ToListAsync(ct)).ToHashSet();
+        (await db.Set<Membership>().AsNoTracking().Where(m => m.AssociationId == associationId && m.ValidTo == null).Select(m => m.OrganisationId).ToListAsync(ct)).ToHashSet();
 
     /// <summary>
     /// The first proposal of a year: a contribution line per member from the latest adopted contribution table up to

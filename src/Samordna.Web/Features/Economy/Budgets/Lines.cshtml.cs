@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Samordna.Web.Features.Economy.Data;
 using Samordna.Web.Features.Interventions.Data;
 
@@ -71,16 +72,28 @@ public sealed class LinesModel(BudgetHandler handler, AppDbContext db) : PageMod
         }
 
         var errors = new ValidationErrors();
-        var lines = Input.Lines.Select((l, i) => (l, i))
+        var kept = Input.Lines.Select((l, i) => (l, i))
             .Where(x => !string.IsNullOrWhiteSpace(x.l.Label) || !string.IsNullOrWhiteSpace(x.l.Amount) || !string.IsNullOrWhiteSpace(x.l.PlanYear1) || !string.IsNullOrWhiteSpace(x.l.PlanYear2))
-            .Select(x => new BudgetLineRequest(x.l.Category, x.l.OrganisationId, x.l.InterventionId, x.l.Label,
-                FormFields.Money(errors, $"lines[{x.i}]", $"Budgetrad {x.i + 1}: budgetåret", x.l.Amount),
-                FormFields.Money(errors, $"lines[{x.i}]", $"Budgetrad {x.i + 1}: planår 1", x.l.PlanYear1),
-                FormFields.Money(errors, $"lines[{x.i}]", $"Budgetrad {x.i + 1}: planår 2", x.l.PlanYear2)))
             .ToList();
+        // The request holds only the filled rows; its row k is the form's row kept[k].i, where its errors are shown and
+        // which its messages name.
+        var lines = kept
+            .Select((x, k) => new BudgetLineRequest(x.l.Category, x.l.OrganisationId, x.l.InterventionId, x.l.Label,
+                FormFields.Money(errors, $"lines[{k}]", $"Budgetrad {x.i + 1}: budgetåret", x.l.Amount),
+                FormFields.Money(errors, $"lines[{k}]", $"Budgetrad {x.i + 1}: planår 1", x.l.PlanYear1),
+                FormFields.Money(errors, $"lines[{k}]", $"Budgetrad {x.i + 1}: planår 2", x.l.PlanYear2)))
+            .ToList();
+        string OnForm(string field)
+        {
+            var m = Regex.Match(field, @"^lines\[(\d+)\]");
+            return m.Success && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var k && k < kept.Count
+                ? FormErrors.Key($"lines[{kept[k].i}]")
+                : FormErrors.Key(field);
+        }
+
         var request = new BudgetLinesRequest(lines, Input.Version);
-        var shown = await this.SubmitAsync(errors.Merge(BudgetHandler.Validate(request).PerRow()), () => handler.SaveLinesAsync(associationId, budgetId, request, ct),
-            _ => ("Budgetraderna är sparade.", $"/forbund/{associationId}/ekonomi/budget?ar={Budget.Year}"), map: f => f.StartsWith("lines[", StringComparison.Ordinal) ? FormErrors.Key(f[..(f.IndexOf(']', StringComparison.Ordinal) + 1)]) : FormErrors.Key(f));
+        var shown = await this.SubmitAsync(errors.Merge(BudgetHandler.Validate(request, kept.Select(x => x.i + 1).ToList())), () => handler.SaveLinesAsync(associationId, budgetId, request, ct),
+            _ => ("Budgetraderna är sparade.", $"/forbund/{associationId}/ekonomi/budget?ar={Budget.Year}"), map: OnForm);
         if (shown is not null)
         {
             return shown;
