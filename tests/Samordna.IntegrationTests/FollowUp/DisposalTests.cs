@@ -33,12 +33,17 @@ public sealed class DisposalTests(AppFixture app)
         var ordinary = await app.Host.CreateInterventionAsync(association, name: "Gallras " + TestData.NextSerial(), owner: "0662");
         var esf = await app.Host.CreateInterventionAsync(association, name: "ESF-insats " + TestData.NextSerial(), owner: "0662", esf: true);
 
+        // Answers to the association's extra questions go with the records and stay as counts (a start question in every
+        // year of the participation, an end question in its last).
+        var asked = await app.Host.CreateQuestionAsync(association, "Kontakt med psykiatrin?", ParticipationPhase.Start, "Ja", "Nej");
+        var atEnd = await app.Host.CreateQuestionAsync(association, "Har deltagaren en plan framåt?", ParticipationPhase.End, "Ja", "Nej", "Vet inte");
         var disposed = new List<Guid>();
         foreach (var (sex, occupation, count) in new[] { (Sex.Female, "arbete", 7), (Sex.Female, "studier", 6), (Sex.Male, "arbetssokande", 8), (Sex.Male, "ovrigt", 5) })
         {
             for (var i = 0; i < count; i++)
             {
-                disposed.Add((await app.Host.EnrolAsync(association, ordinary, "0662", sex, 1985 + i, start, due, occupation)).Id);
+                disposed.Add((await app.Host.EnrolAsync(association, ordinary, "0662", sex, 1985 + i, start, due, occupation,
+                    startAnswers: [asked.Answer(i % 2)], endAnswers: [atEnd.Answer(i % 3)])).Id);
             }
         }
 
@@ -62,6 +67,10 @@ public sealed class DisposalTests(AppFixture app)
         // 5 not yet due if they ended in the same year.
         var report = JsonDocument.Parse(before[due.Year]).RootElement;
         Assert.Equal(41, report.GetProperty("participants").GetProperty("value").GetInt32());
+        var answers = report.GetProperty("tables").EnumerateArray().Where(t => t.GetProperty("key").GetString()!.StartsWith("fraga-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, answers.Count);
+        Assert.Equal(26, answers[0].GetProperty("grandTotal").GetProperty("value").GetInt32());
+        Assert.Equal(26, answers[1].GetProperty("grandTotal").GetProperty("value").GetInt32());
         Assert.Equal(notYet.Year == due.Year ? 36 : 31, report.GetProperty("leavers").GetProperty("value").GetInt32());
 
         await ScheduledJobs.RunNowAsync<DisposeParticipationsJob>(app.Host.Services);
@@ -69,6 +78,7 @@ public sealed class DisposalTests(AppFixture app)
         var left = await app.Host.WithDbAsync(db => db.Set<Participation>().Where(p => p.AssociationId == association.Id).Select(p => p.Id).ToListAsync());
         Assert.Equal(kept.Order(), left.Order());
         Assert.Equal(0, await app.Host.WithDbAsync(db => db.Set<ParticipationIncome>().CountAsync(i => disposed.Contains(i.ParticipationId))));
+        Assert.Equal(0, await app.Host.WithDbAsync(db => db.Set<ParticipationAnswer>().CountAsync(a => disposed.Contains(a.ParticipationId))));
         Assert.Equal(0, await app.Host.WithDbAsync(db => db.Set<ParticipationRevision>().CountAsync(r => r.ParticipationId == corrected)));
         var logged = await app.Host.WithDbAsync(db => db.Set<AuditEntry>()
             .Where(e => e.AssociationId == association.Id && e.EntityType == nameof(Participation) && e.Action == "Deleted").Select(e => e.EntityId).ToListAsync());

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.Web.Data;
 using Samordna.Web.Features.FollowUp;
+using Samordna.Web.Features.FollowUp.Data;
 using Samordna.Web.Features.Interventions.Data;
 
 namespace Samordna.IntegrationTests.FollowUp;
@@ -59,6 +60,21 @@ public sealed partial class NoIdentifierTests(AppFixture app)
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Every_table_that_refers_to_a_participation_is_checked_as_participant_level()
+    {
+        // The association's extra questions hold the office's words (Questions namespace), so they must never point at
+        // a record; answers, which do, are keys only and are checked above.
+        await using var scope = app.Host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var participantLevel = ParticipantTables(db).Select(t => t.ClrType).ToHashSet();
+        var referring = db.Model.GetEntityTypes()
+            .Where(e => e.GetForeignKeys().Any(fk => participantLevel.Contains(fk.PrincipalEntityType.ClrType)))
+            .ToList();
+        Assert.Contains(referring, e => e.ClrType == typeof(ParticipationAnswer));
+        Assert.All(referring, e => Assert.Contains(e.ClrType, participantLevel));
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public sealed class FollowUpArea : IFeatureArea
         var followUp = association.MapGroup("/follow-up");
         FollowUpReportEndpoints.Map(followUp);
         CountParticipantsEndpoints.Map(followUp);
+        Questions.FollowUpQuestionsEndpoints.Map(followUp.MapGroup("/questions"));
         RecordParticipationEndpoints.Map(association.MapGroup("/participations"));
         FollowUpReportEndpoints.MapNational(api);
     }

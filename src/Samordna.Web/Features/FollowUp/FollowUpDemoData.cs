@@ -10,7 +10,7 @@ namespace Samordna.Web.Features.FollowUp;
 /// Made-up participations for the demo's running and ended individual interventions, entered through the participant
 /// officer's own use case (so they pass the same checks), from a fixed seed: the same demo every time.
 /// </summary>
-public sealed class FollowUpDemoData(RecordParticipationHandler handler, TimeProvider clock) : IDemoDataContributor
+public sealed class FollowUpDemoData(RecordParticipationHandler handler, Questions.FollowUpQuestionsHandler questions, TimeProvider clock) : IDemoDataContributor
 {
     public int Order => 40;
 
@@ -22,20 +22,32 @@ public sealed class FollowUpDemoData(RecordParticipationHandler handler, TimePro
             .Where(i => i.FollowUpMethod == FollowUpMethod.ParticipantRecords
                         && (i.State == InterventionState.Active || i.State == InterventionState.Closed || i.State == InterventionState.EndedEarly))
             .OrderBy(i => i.Name).ToListAsync(ct);
+        // One extra question per association, answered from a random source of its own (the records stay as before).
+        var answers = new Random(7);
+        var asked = new Dictionary<Guid, Questions.QuestionView>();
+        foreach (var associationId in interventions.Select(i => i.AssociationId).Distinct())
+        {
+            var created = await questions.CreateAsync(associationId, new Questions.CreateQuestionRequest(
+                "Har deltagaren samtidigt kontakt med psykiatrin?", ParticipationPhase.Start, ["Ja", "Nej", "Vet inte"]), ct);
+            asked[associationId] = created.Value!;
+        }
+
         foreach (var intervention in interventions)
         {
+            var question = asked[intervention.AssociationId];
             var actor = new FollowUpActor(null, "Demodata", new HashSet<Guid> { intervention.OwnerOrganisationId }, false);
             var last = intervention.EndDate < today ? intervention.EndDate : today;
             var days = Math.Max(1, last.DayNumber - intervention.StartDate.DayNumber);
             var count = intervention.State == InterventionState.Active ? 46 : 14;
             for (var n = 0; n < count; n++)
             {
-                await EnrolAsync(intervention, actor, random, days, last, ct);
+                var option = question.Options[answers.Next(100) switch { < 45 => 0, < 85 => 1, _ => 2 }];
+                await EnrolAsync(intervention, actor, random, days, last, [new Questions.AnswerInput(question.Id, option.Id)], ct);
             }
         }
     }
 
-    private async Task EnrolAsync(Intervention intervention, FollowUpActor actor, Random random, int days, DateOnly last, CancellationToken ct)
+    private async Task EnrolAsync(Intervention intervention, FollowUpActor actor, Random random, int days, DateOnly last, IReadOnlyList<Questions.AnswerInput> answers, CancellationToken ct)
     {
         var start = intervention.StartDate.AddDays(random.Next(days));
         var sex = random.Next(100) < 60 ? Sex.Female : Sex.Male;
@@ -44,7 +56,7 @@ public sealed class FollowUpDemoData(RecordParticipationHandler handler, TimePro
         var enrol = new EnrolRequest(intervention.Id, sex, start.Year - age, start, startOccupation,
             [Pick(random, ("sjukpenning", 30), ("ekonomiskt-bistand", 30), ("aktivitetsersattning", 15), ("a-kassa", 10), ("ingen-okand", 15))],
             Pick(random, ("under-1", 20), ("1-2", 35), ("3-5", 25), ("over-5", 15), ("okand", 5)),
-            Pick(random, ("grundskola", 35), ("gymnasium", 45), ("eftergymnasial", 12), ("ej-grundskola", 8)));
+            Pick(random, ("grundskola", 35), ("gymnasium", 45), ("eftergymnasial", 12), ("ej-grundskola", 8)), answers);
         var errors = handler.Validate(enrol);
         if (!errors.IsValid)
         {

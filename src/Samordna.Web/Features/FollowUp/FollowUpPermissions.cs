@@ -15,10 +15,14 @@ public static class FollowUpPermissions
     /// <summary>Enter head-counts by sex.</summary>
     public const string Count = "followup.count";
 
+    /// <summary>Add and retire the association's extra questions (closed answers only).</summary>
+    public const string Questions = "followup.questions";
+
     public static IReadOnlyList<PermissionDefinition> Definitions { get; } =
     [
         new(ViewAggregates, "Se uppföljningens sammanställningar (små tal dolda)", PermissionScope.Association, [.. Roles.National, .. Roles.AllAssociationRoles]),
         new(Record, "Registrera deltagare i den egna organisationens insatser", PermissionScope.Association, [Role.ParticipantOfficer]),
         new(Count, "Registrera antal deltagare per kön", PermissionScope.Association, [Role.AssociationAdministrator, Role.ParticipantOfficer]),
+        new(Questions, "Lägga till och avsluta förbundets tilläggsfrågor i deltagaruppföljningen", PermissionScope.Association, [Role.AssociationAdministrator]),
     ];
 }

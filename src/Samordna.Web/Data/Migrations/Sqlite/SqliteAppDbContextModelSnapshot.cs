@@ -1008,6 +1008,48 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("economy_ledger_year", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedAnswerCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("AssociationId", "Year");
+
+                    b.HasIndex("InterventionId", "Year");
+
+                    b.ToTable("followup_disposed_answer_count", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedIncomeCount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1253,6 +1295,38 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("followup_participation", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ParticipationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("followup_participation_answer", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationIncome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1349,6 +1423,37 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("followup_participation_revision", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationRevisionAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RevisionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("OptionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("RevisionId");
+
+                    b.ToTable("followup_participation_revision_answer", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationRevisionIncome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1378,6 +1483,71 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.HasIndex("RevisionId");
 
                     b.ToTable("followup_participation_revision_income", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "IsRetired");
+
+                    b.ToTable("followup_question", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestionOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("followup_question_option", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.Governance.Data.AgendaItem", b =>
@@ -3203,6 +3373,33 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedAnswerCount", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestionOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedIncomeCount", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -3266,6 +3463,33 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationAnswer", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestionOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Data.Participation", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ParticipationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationIncome", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -3296,6 +3520,33 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationRevisionAnswer", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestionOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Data.ParticipationRevision", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationRevisionIncome", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -3307,6 +3558,30 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.HasOne("Samordna.Web.Features.FollowUp.Data.ParticipationRevision", null)
                         .WithMany("Incomes")
                         .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestionOption", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", null)
+                        .WithMany("Options")
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3721,12 +3996,21 @@ namespace Samordna.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.Participation", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Incomes");
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.ParticipationRevision", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Incomes");
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", b =>
+                {
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.Governance.Data.BoardDecision", b =>

@@ -77,3 +77,26 @@ public sealed class DisposedIncomeCount : IDisposedCount
 
     public int Count { get; set; }
 }
+
+/// <summary>
+/// Disposed answers to the association's extra questions in <see cref="Year"/>: a start question counts in every year
+/// the participant took part, an end question in the year they ended (as <c>FollowUpFigures.Answer</c> counts them).
+/// </summary>
+public sealed class DisposedAnswerCount : IDisposedCount
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AssociationId { get; set; }
+
+    public Guid InterventionId { get; set; }
+
+    public int Year { get; set; }
+
+    public Guid QuestionId { get; set; }
+
+    public Guid OptionId { get; set; }
+
+    public Sex Sex { get; set; }
+
+    public int Count { get; set; }
+}

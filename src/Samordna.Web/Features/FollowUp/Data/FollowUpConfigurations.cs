@@ -1,3 +1,4 @@
+using Samordna.Web.Features.FollowUp.Questions;
 using Samordna.Web.Features.Interventions.Data;
 
 namespace Samordna.Web.Features.FollowUp.Data;
@@ -18,6 +19,30 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         }
 
         e.HasMany(p => p.Incomes).WithOne().HasForeignKey(i => i.ParticipationId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(p => p.Answers).WithOne().HasForeignKey(a => a.ParticipationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ParticipationAnswerConfiguration : IEntityTypeConfiguration<ParticipationAnswer>
+{
+    public void Configure(EntityTypeBuilder<ParticipationAnswer> e)
+    {
+        e.ToTable("followup_participation_answer");
+        e.HasIndex(a => new { a.ParticipationId, a.QuestionId }).IsUnique();
+        e.ForeignKey(a => a.QuestionId).To<FollowUpQuestion>();
+        e.ForeignKey(a => a.OptionId).To<FollowUpQuestionOption>();
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class ParticipationRevisionAnswerConfiguration : IEntityTypeConfiguration<ParticipationRevisionAnswer>
+{
+    public void Configure(EntityTypeBuilder<ParticipationRevisionAnswer> e)
+    {
+        e.ToTable("followup_participation_revision_answer");
+        e.ForeignKey(a => a.QuestionId).To<FollowUpQuestion>();
+        e.ForeignKey(a => a.OptionId).To<FollowUpQuestionOption>();
+        e.BelongsToAssociation();
     }
 }
 
@@ -44,6 +69,7 @@ internal sealed class ParticipationRevisionConfiguration : IEntityTypeConfigurat
 
         e.HasOne<Participation>().WithMany().HasForeignKey(r => r.ParticipationId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(r => r.Incomes).WithOne().HasForeignKey(i => i.RevisionId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.RevisionId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(r => new { r.ParticipationId, r.ChangedAt });
         e.BelongsToAssociation();
     }
@@ -108,6 +134,20 @@ internal sealed class DisposedIncomeCountConfiguration : IEntityTypeConfiguratio
         e.HasIndex(c => new { c.AssociationId, c.Year });
         e.HasIndex(c => new { c.InterventionId, c.Year });
         e.HasOne<Intervention>().WithMany().HasForeignKey(c => c.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class DisposedAnswerCountConfiguration : IEntityTypeConfiguration<DisposedAnswerCount>
+{
+    public void Configure(EntityTypeBuilder<DisposedAnswerCount> e)
+    {
+        e.ToTable("followup_disposed_answer_count");
+        e.HasIndex(c => new { c.AssociationId, c.Year });
+        e.HasIndex(c => new { c.InterventionId, c.Year });
+        e.HasOne<Intervention>().WithMany().HasForeignKey(c => c.InterventionId).OnDelete(DeleteBehavior.Cascade);
+        e.ForeignKey(c => c.QuestionId).To<FollowUpQuestion>();
+        e.ForeignKey(c => c.OptionId).To<FollowUpQuestionOption>();
         e.BelongsToAssociation();
     }
 }

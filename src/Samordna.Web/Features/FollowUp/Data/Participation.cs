@@ -56,6 +56,26 @@ public sealed class Participation : InterventionPart, IVersioned, IAudited, IPse
     public long Version { get; set; }
 
     public List<ParticipationIncome> Incomes { get; set; } = [];
+
+    /// <summary>The chosen options of the association's extra questions (closed answers only; an unanswered question has no row).</summary>
+    public List<ParticipationAnswer> Answers { get; set; } = [];
+}
+
+/// <summary>
+/// The option chosen for one of the association's extra questions (<see cref="Questions.FollowUpQuestion"/>): keys
+/// only, so an answer can say nothing but which of the office's closed options applies.
+/// </summary>
+public sealed class ParticipationAnswer : IAssociationOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AssociationId { get; set; }
+
+    public Guid ParticipationId { get; set; }
+
+    public Guid QuestionId { get; set; }
+
+    public Guid OptionId { get; set; }
 }
 
 /// <summary>One income source (försörjningskälla) of a participation at its start or end.</summary>
@@ -108,6 +128,8 @@ public sealed class ParticipationRevision : IAssociationOwned
 
     public List<ParticipationRevisionIncome> Incomes { get; set; } = [];
 
+    public List<ParticipationRevisionAnswer> Answers { get; set; } = [];
+
     public static ParticipationRevision Of(Participation p, DateTime changedAt, Guid? userId)
     {
         var revision = new ParticipationRevision
@@ -117,6 +139,7 @@ public sealed class ParticipationRevision : IAssociationOwned
             EducationLevel = p.EducationLevel, EndOccupation = p.EndOccupation, ExitReason = p.ExitReason,
         };
         revision.Incomes = p.Incomes.Select(i => new ParticipationRevisionIncome { AssociationId = p.AssociationId, RevisionId = revision.Id, Phase = i.Phase, Code = i.Code }).ToList();
+        revision.Answers = p.Answers.Select(a => new ParticipationRevisionAnswer { AssociationId = p.AssociationId, RevisionId = revision.Id, QuestionId = a.QuestionId, OptionId = a.OptionId }).ToList();
         return revision;
     }
 }
@@ -133,6 +156,20 @@ public sealed class ParticipationRevisionIncome : IAssociationOwned
     public ParticipationPhase Phase { get; set; }
 
     public string Code { get; set; } = string.Empty;
+}
+
+/// <summary>One extra question's answer of a kept revision.</summary>
+public sealed class ParticipationRevisionAnswer : IAssociationOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AssociationId { get; set; }
+
+    public Guid RevisionId { get; set; }
+
+    public Guid QuestionId { get; set; }
+
+    public Guid OptionId { get; set; }
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.Questions;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Infrastructure.Jobs;
 
@@ -30,6 +31,8 @@ public sealed class DisposeParticipationsJob(AppDbContext db, TimeProvider clock
 
     private sealed record IncomeKey(Guid AssociationId, Guid InterventionId, int Year, ParticipationPhase Phase, string Code, Sex Sex);
 
+    private sealed record AnswerKey(Guid AssociationId, Guid InterventionId, int Year, Guid QuestionId, Guid OptionId, Sex Sex);
+
     /// <summary>Runs until nothing is due; returns the number of records disposed of.</summary>
     public async Task<int> DisposeAsync(CancellationToken ct)
     {
@@ -50,8 +53,10 @@ public sealed class DisposeParticipationsJob(AppDbContext db, TimeProvider clock
                 break;
             }
 
-            var records = await db.Set<Participation>().Include(p => p.Incomes).Where(p => due.Contains(p.Id)).ToListAsync(ct);
-            AddCounts(records.Where(r => r.ExitReason != FollowUpOptions.MistakeExitReason).ToList());
+            var records = await db.Set<Participation>().Include(p => p.Incomes).Include(p => p.Answers).AsSplitQuery().Where(p => due.Contains(p.Id)).ToListAsync(ct);
+            var questionIds = records.SelectMany(r => r.Answers).Select(a => a.QuestionId).Distinct().ToList();
+            var phases = await db.Set<FollowUpQuestion>().AsNoTracking().Where(q => questionIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, q => q.Phase, ct);
+            AddCounts(records.Where(r => r.ExitReason != FollowUpOptions.MistakeExitReason).ToList(), phases);
             db.RemoveRange(records);
             try
             {
@@ -78,11 +83,12 @@ public sealed class DisposeParticipationsJob(AppDbContext db, TimeProvider clock
 
     public Task RunAsync(CancellationToken ct) => DisposeAsync(ct);
 
-    private void AddCounts(IReadOnlyList<Participation> records)
+    private void AddCounts(IReadOnlyList<Participation> records, IReadOnlyDictionary<Guid, ParticipationPhase> questionPhases)
     {
         var participants = new Dictionary<ParticipantKey, int>();
         var leavers = new Dictionary<LeaverKey, int>();
         var incomes = new Dictionary<IncomeKey, int>();
+        var answers = new Dictionary<AnswerKey, int>();
         foreach (var p in records)
         {
             var end = p.EndDate!.Value;
@@ -95,6 +101,16 @@ public sealed class DisposeParticipationsJob(AppDbContext db, TimeProvider clock
             foreach (var i in p.Incomes)
             {
                 Increment(incomes, new IncomeKey(p.AssociationId, p.InterventionId, end.Year, i.Phase, i.Code, p.Sex));
+            }
+
+            // As the reports count answers: a start question in every year of the participation, an end question in its last.
+            foreach (var a in p.Answers)
+            {
+                var first = questionPhases[a.QuestionId] == ParticipationPhase.Start ? p.StartDate.Year : end.Year;
+                for (var year = first; year <= end.Year; year++)
+                {
+                    Increment(answers, new AnswerKey(p.AssociationId, p.InterventionId, year, a.QuestionId, a.OptionId, p.Sex));
+                }
             }
         }
 
@@ -111,6 +127,10 @@ public sealed class DisposeParticipationsJob(AppDbContext db, TimeProvider clock
         db.AddRange(incomes.Select(c => new DisposedIncomeCount
         {
             AssociationId = c.Key.AssociationId, InterventionId = c.Key.InterventionId, Year = c.Key.Year, Phase = c.Key.Phase, Code = c.Key.Code, Sex = c.Key.Sex, Count = c.Value,
+        }));
+        db.AddRange(answers.Select(c => new DisposedAnswerCount
+        {
+            AssociationId = c.Key.AssociationId, InterventionId = c.Key.InterventionId, Year = c.Key.Year, QuestionId = c.Key.QuestionId, OptionId = c.Key.OptionId, Sex = c.Key.Sex, Count = c.Value,
         }));
     }
 

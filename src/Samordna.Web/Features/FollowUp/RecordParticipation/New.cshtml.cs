@@ -31,7 +31,7 @@ public sealed class NewModel(RecordParticipationHandler handler, FollowUpActors 
 
         var errors = new ValidationErrors();
         var (birthYear, start, _) = ReadText(errors);
-        var request = new EnrolRequest(Intervention.Id, Input.Sex, birthYear, start, Input.StartOccupation, Input.StartIncomes, Input.SupportTimeBefore, Input.EducationLevel);
+        var request = new EnrolRequest(Intervention.Id, Input.Sex, birthYear, start, Input.StartOccupation, Input.StartIncomes, Input.SupportTimeBefore, Input.EducationLevel, Input.AnswerInputs());
         var actor = await ActorAsync(ct);
         return await this.SubmitAsync(
                    errors.Merge(Handler.Validate(request)),
@@ -58,6 +58,7 @@ public sealed class NewModel(RecordParticipationHandler handler, FollowUpActors 
         }
 
         Intervention = found;
+        await LoadQuestionsAsync(ct);
         return true;
     }
 }

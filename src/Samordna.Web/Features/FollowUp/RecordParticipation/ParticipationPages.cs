@@ -1,4 +1,5 @@
 using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.Questions;
 using Samordna.Web.Features.Interventions;
 
 namespace Samordna.Web.Features.FollowUp.RecordParticipation;
@@ -31,7 +32,17 @@ public sealed class ParticipationInput
     public string? ExitReason { get; set; }
 
     public long? Version { get; set; }
+
+    /// <summary>The chosen option per extra question (<c>Input.Answers[questionId]</c>); blank is unanswered.</summary>
+    public Dictionary<Guid, Guid?> Answers { get; set; } = [];
+
+    /// <summary>The answers as the handler takes them: every question of the form answered or not (blank clears an answer).</summary>
+    public IReadOnlyList<AnswerInput> AnswerInputs() =>
+        Answers.Where(a => a.Value is not null).Select(a => new AnswerInput(a.Key, a.Value)).ToList();
 }
+
+/// <summary>The extra questions of one phase on a participation form (<c>_Answers.cshtml</c>).</summary>
+public sealed record AnswerFields(ParticipationPage Page, ParticipationPhase Phase);
 
 /// <summary>
 /// What the participant officer's pages share: the officer as <see cref="FollowUpActor"/>, the code lists, and the
@@ -49,6 +60,14 @@ public abstract class ParticipationPage(RecordParticipationHandler handler, Foll
     protected RecordParticipationHandler Handler => handler;
 
     protected Task<FollowUpActor> ActorAsync(CancellationToken ct) => actors.ForAsync(AssociationId, ct);
+
+    /// <summary>The association's extra questions (loaded with the page).</summary>
+    public QuestionSet Questions { get; private set; } = QuestionSet.Empty;
+
+    /// <summary>The questions already answered on the record shown, so a retired one it answers is still offered.</summary>
+    public IReadOnlyCollection<Guid> AnsweredQuestions { get; protected set; } = [];
+
+    protected async Task LoadQuestionsAsync(CancellationToken ct) => Questions = await Handler.QuestionsAsync(AssociationId, ct);
 
     public IReadOnlyList<SelectListItem> Sexes { get; } =
         [new("Välj", string.Empty), new("Kvinna", nameof(Sex.Female)), new("Man", nameof(Sex.Male))];

@@ -1,4 +1,5 @@
 using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.Questions;
 
 namespace Samordna.Web.Features.FollowUp.RecordParticipation;
 
@@ -11,12 +12,13 @@ public sealed record EnrolRequest(
     string? StartOccupation,
     IReadOnlyList<string>? StartIncomes,
     string? SupportTimeBefore,
-    string? EducationLevel);
+    string? EducationLevel,
+    IReadOnlyList<AnswerInput>? Answers = null);
 
 /// <summary>Utregistrering: the end date, the status at the end and why it ended ("felregistrering" for a record entered by mistake).</summary>
-public sealed record ExitRequest(DateOnly? EndDate, string? EndOccupation, IReadOnlyList<string>? EndIncomes, string? ExitReason, long? Version);
+public sealed record ExitRequest(DateOnly? EndDate, string? EndOccupation, IReadOnlyList<string>? EndIncomes, string? ExitReason, long? Version, IReadOnlyList<AnswerInput>? Answers = null);
 
-/// <summary>A correction of every field (the earlier values are kept as a revision).</summary>
+/// <summary>A correction of every field (the earlier values are kept as a revision); answers given replace the record's, left out (null) keep them.</summary>
 public sealed record CorrectRequest(
     Sex? Sex,
     int? BirthYear,
@@ -29,7 +31,8 @@ public sealed record CorrectRequest(
     string? EndOccupation,
     IReadOnlyList<string>? EndIncomes,
     string? ExitReason,
-    long? Version);
+    long? Version,
+    IReadOnlyList<AnswerInput>? Answers = null);
 
 /// <summary>What a save answers: the id, the code to note in the provider's own case file, the new version, and warnings.</summary>
 public sealed record ParticipationSaved(Guid Id, string Code, long Version, IReadOnlyList<string> Warnings);
@@ -50,4 +53,8 @@ public sealed record ParticipationView(
     IReadOnlyList<string> EndIncomes,
     string? ExitReason,
     long Version,
-    int Revisions);
+    int Revisions,
+    IReadOnlyList<AnswerView> Answers);
+
+/// <summary>The option chosen for one extra question, with the words of both.</summary>
+public sealed record AnswerView(Guid QuestionId, string Question, Guid OptionId, string Option);

@@ -42,12 +42,13 @@ public sealed class RecordModel(RecordParticipationHandler handler, FollowUpActo
 
         var errors = new ValidationErrors();
         var (_, _, end) = ReadText(errors);
-        var request = new ExitRequest(end, Input.EndOccupation, Input.EndIncomes, Input.ExitReason, Input.Version);
+        var request = new ExitRequest(end, Input.EndOccupation, Input.EndIncomes, Input.ExitReason, Input.Version, Input.AnswerInputs());
         var actor = await ActorAsync(ct);
         return await this.SubmitAsync(
                    errors.Merge(Handler.Validate(request, Record.StartDate)),
                    () => Handler.ExitAsync(associationId, participationId, request, actor, ct),
-                   saved => (NewModel.Saved(saved, "Deltagandet är avslutat"), $"/forbund/{associationId}/deltagare/{saved.Id}"))
+                   saved => (NewModel.Saved(saved, "Deltagandet är avslutat"), $"/forbund/{associationId}/deltagare/{saved.Id}"),
+                   map: field => field == "answers" ? "Input.AnswersEnd" : FormErrors.Key(field))
                ?? Page();
     }
 
@@ -64,7 +65,7 @@ public sealed class RecordModel(RecordParticipationHandler handler, FollowUpActo
         var errors = new ValidationErrors();
         var (birthYear, start, end) = ReadText(errors);
         var request = new CorrectRequest(Input.Sex, birthYear, start, Input.StartOccupation, Input.StartIncomes, Input.SupportTimeBefore, Input.EducationLevel,
-            end, Input.EndOccupation, Input.EndIncomes, Input.ExitReason, Input.Version);
+            end, Input.EndOccupation, Input.EndIncomes, Input.ExitReason, Input.Version, Input.AnswerInputs());
         var actor = await ActorAsync(ct);
         return await this.SubmitAsync(
                    errors.Merge(Handler.Validate(request)),
@@ -87,6 +88,8 @@ public sealed class RecordModel(RecordParticipationHandler handler, FollowUpActo
             parts.AddRange([$"slut {SwedishCulture.Date(end)}", Name(Options.ExitReasons, h.ExitReason), OccupationName(h.EndOccupation), Incomes(ParticipationPhase.End)]);
         }
 
+        parts.AddRange(Questions.Describe(h.Answers.Select(a => new ParticipationAnswer { QuestionId = a.QuestionId, OptionId = a.OptionId })).Select(a => $"{a.Question} {a.Option}"));
+
         return string.Join("; ", parts.Where(p => p.Length > 0));
     }
 
@@ -106,6 +109,8 @@ public sealed class RecordModel(RecordParticipationHandler handler, FollowUpActo
         InterventionId = intervention.Id;
         InterventionName = intervention.Name;
         History = await Handler.HistoryAsync(AssociationId, _participationId, actor, ct) ?? [];
+        AnsweredQuestions = record.Answers.Select(a => a.QuestionId).ToHashSet();
+        await LoadQuestionsAsync(ct);
         return true;
     }
 
@@ -126,6 +131,7 @@ public sealed class RecordModel(RecordParticipationHandler handler, FollowUpActo
             EndIncomes = [.. r.EndIncomes],
             ExitReason = r.ExitReason,
             Version = r.Version,
+            Answers = r.Answers.ToDictionary(a => a.QuestionId, a => (Guid?)a.OptionId),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Samordna.Web.Features.FollowUp.Data;
+using Samordna.Web.Features.FollowUp.Questions;
 using Samordna.Web.Features.Interventions.Data;
 
 namespace Samordna.Web.Features.FollowUp.RecordParticipation;
@@ -27,6 +28,9 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
             .Merge(Validation.End(r.StartDate, r.EndDate, r.EndOccupation, r.EndIncomes, r.ExitReason, required: false))
             .VersionRead(r.Version);
 
+    /// <summary>The association's extra questions, for the forms.</summary>
+    public Task<QuestionSet> QuestionsAsync(Guid associationId, CancellationToken ct) => QuestionSet.LoadAsync(db, associationId, ct);
+
     /// <summary>The interventions this officer records participants for: run by their organisation, followed up by records.</summary>
     public Task<List<Intervention>> InterventionsAsync(Guid associationId, FollowUpActor actor, CancellationToken ct) =>
         db.Set<Intervention>()
@@ -47,6 +51,12 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
             return FollowUpErrors.NotParticipantRecords;
         }
 
+        var questions = await QuestionSet.LoadAsync(db, associationId, ct);
+        if (AnswerError(questions.Check(r.Answers, StartPhase)) is { } answerError)
+        {
+            return answerError;
+        }
+
         var code = await FreeCodeAsync(associationId, ct);
         if (code is null)
         {
@@ -61,6 +71,7 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
             UpdatedAt = clock.GetUtcNow().UtcDateTime,
         };
         SetStart(participation, r.Sex!.Value, r.BirthYear!.Value, r.StartDate!.Value, r.StartOccupation!, r.StartIncomes!, r.SupportTimeBefore!, r.EducationLevel!);
+        questions.Apply(participation, r.Answers, StartPhase);
         db.Add(participation);
         await db.SaveChangesAsync(ct);
         return new ParticipationSaved(participation.Id, participation.Code, participation.Version, Warnings(intervention, participation));
@@ -86,9 +97,16 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
             return FollowUpErrors.AlreadyEnded;
         }
 
-        var existing = participation.Incomes.Select(i => i.Id).ToHashSet();
+        var questions = await QuestionSet.LoadAsync(db, associationId, ct);
+        if (AnswerError(questions.Check(r.Answers, EndPhase, participation.Answers)) is { } answerError)
+        {
+            return answerError;
+        }
+
+        var existing = Existing(participation);
         SetEnd(participation, r.EndDate, r.EndOccupation, r.EndIncomes, r.ExitReason);
-        AddNewIncomes(participation, existing);
+        SetEndAnswers(participation, questions, r.ExitReason, r.Answers);
+        AddNewParts(participation, existing);
         participation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return new ParticipationSaved(participation.Id, participation.Code, participation.Version, Warnings(intervention!, participation));
@@ -102,12 +120,21 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
             return FollowUpErrors.ParticipationNotFound;
         }
 
+        var questions = await QuestionSet.LoadAsync(db, associationId, ct);
+        var phases = r.EndDate is null ? StartPhase : BothPhases;
+        if (AnswerError(questions.Check(r.Answers, phases, participation.Answers)) is { } answerError)
+        {
+            return answerError;
+        }
+
         db.ExpectVersion(participation, r.Version!.Value);
         db.Add(ParticipationRevision.Of(participation, clock.GetUtcNow().UtcDateTime, actor.UserId));
-        var existing = participation.Incomes.Select(i => i.Id).ToHashSet();
+        var existing = Existing(participation);
         SetStart(participation, r.Sex!.Value, r.BirthYear!.Value, r.StartDate!.Value, r.StartOccupation!, r.StartIncomes!, r.SupportTimeBefore!, r.EducationLevel!);
         SetEnd(participation, r.EndDate, r.EndOccupation, r.EndIncomes, r.ExitReason);
-        AddNewIncomes(participation, existing);
+        questions.Apply(participation, r.Answers, StartPhase);
+        SetEndAnswers(participation, questions, r.EndDate is null ? null : r.ExitReason, r.Answers);
+        AddNewParts(participation, existing);
         participation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return new ParticipationSaved(participation.Id, participation.Code, participation.Version, Warnings(intervention!, participation));
@@ -121,14 +148,15 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
             return null;
         }
 
-        var rows = await db.Set<Participation>().AsNoTracking().Include(p => p.Incomes)
+        var questions = await QuestionSet.LoadAsync(db, associationId, ct);
+        var rows = await db.Set<Participation>().AsNoTracking().Include(p => p.Incomes).Include(p => p.Answers).AsSplitQuery()
             .Where(p => p.AssociationId == associationId && p.InterventionId == interventionId)
             .OrderByDescending(p => p.StartDate).ThenBy(p => p.Code)
             .ToListAsync(ct);
         var ids = rows.Select(p => p.Id).ToList();
         var revisions = await db.Set<ParticipationRevision>().Where(v => ids.Contains(v.ParticipationId))
             .GroupBy(v => v.ParticipationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return rows.Select(p => View(p, revisions.GetValueOrDefault(p.Id))).ToList();
+        return rows.Select(p => View(p, revisions.GetValueOrDefault(p.Id), questions)).ToList();
     }
 
     public async Task<ParticipationView?> GetAsync(Guid associationId, Guid participationId, FollowUpActor actor, CancellationToken ct)
@@ -140,7 +168,7 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
         }
 
         var revisions = await db.Set<ParticipationRevision>().CountAsync(v => v.ParticipationId == participationId, ct);
-        return View(participation, revisions);
+        return View(participation, revisions, await QuestionSet.LoadAsync(db, associationId, ct));
     }
 
     /// <summary>The earlier values of a record, newest first (its own officers only).</summary>
@@ -149,7 +177,7 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
         var (participation, _) = await OwnParticipationAsync(associationId, participationId, actor, ct);
         return participation is null
             ? null
-            : await db.Set<ParticipationRevision>().AsNoTracking().Include(v => v.Incomes).Where(v => v.ParticipationId == participationId).OrderByDescending(v => v.ChangedAt).ToListAsync(ct);
+            : await db.Set<ParticipationRevision>().AsNoTracking().Include(v => v.Incomes).Include(v => v.Answers).AsSplitQuery().Where(v => v.ParticipationId == participationId).OrderByDescending(v => v.ChangedAt).ToListAsync(ct);
     }
 
     /// <summary>The intervention of a participation the caller has already been allowed to read.</summary>
@@ -164,7 +192,7 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
 
     private async Task<(Participation? Participation, Intervention? Intervention)> OwnParticipationAsync(Guid associationId, Guid participationId, FollowUpActor actor, CancellationToken ct)
     {
-        var participation = await db.Set<Participation>().Include(p => p.Incomes).FirstOrDefaultAsync(p => p.Id == participationId && p.AssociationId == associationId, ct);
+        var participation = await db.Set<Participation>().Include(p => p.Incomes).Include(p => p.Answers).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == participationId && p.AssociationId == associationId, ct);
         if (participation is null)
         {
             return (null, null);
@@ -206,15 +234,44 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
         p.Incomes.AddRange(incomes.Distinct(StringComparer.Ordinal).Select(c => new ParticipationIncome { AssociationId = p.AssociationId, ParticipationId = p.Id, Phase = ParticipationPhase.Start, Code = c }));
     }
 
+    private static readonly ParticipationPhase[] StartPhase = [ParticipationPhase.Start];
+    private static readonly ParticipationPhase[] EndPhase = [ParticipationPhase.End];
+    private static readonly ParticipationPhase[] BothPhases = [ParticipationPhase.Start, ParticipationPhase.End];
+
+    private static Error? AnswerError(ValidationErrors errors) =>
+        errors.IsValid ? null : new Error("VALIDATION_FAILED", string.Join(" ", errors.ToDictionary()["answers"]), ErrorKind.Validation, "answers");
+
     /// <summary>
-    /// Marks the income rows just put on a tracked record as new: a row whose id is already set that is found through a
-    /// navigation would otherwise be taken for an existing row and updated.
+    /// The end questions' answers follow the end: replaced by those given (kept when none are given), and gone with an
+    /// end taken away or a record ended as felregistrering (which counts nowhere).
     /// </summary>
-    private void AddNewIncomes(Participation p, IReadOnlySet<Guid> existing)
+    private static void SetEndAnswers(Participation p, QuestionSet questions, string? exitReason, IReadOnlyList<AnswerInput>? answers)
+    {
+        if (p.EndDate is null || exitReason == FollowUpOptions.MistakeExitReason)
+        {
+            questions.ClearEnd(p);
+            return;
+        }
+
+        questions.Apply(p, answers, EndPhase);
+    }
+
+    private static HashSet<Guid> Existing(Participation p) => [.. p.Incomes.Select(i => i.Id), .. p.Answers.Select(a => a.Id)];
+
+    /// <summary>
+    /// Marks the income and answer rows just put on a tracked record as new: a row whose id is already set that is found
+    /// through a navigation would otherwise be taken for an existing row and updated.
+    /// </summary>
+    private void AddNewParts(Participation p, IReadOnlySet<Guid> existing)
     {
         foreach (var income in p.Incomes.Where(i => !existing.Contains(i.Id)))
         {
             db.Entry(income).State = EntityState.Added;
+        }
+
+        foreach (var answer in p.Answers.Where(a => !existing.Contains(a.Id)))
+        {
+            db.Entry(answer).State = EntityState.Added;
         }
     }
 
@@ -247,10 +304,10 @@ public sealed class RecordParticipationHandler(AppDbContext db, IOptions<FollowU
         return warnings;
     }
 
-    private static ParticipationView View(Participation p, int revisions) => new(
+    private static ParticipationView View(Participation p, int revisions, QuestionSet questions) => new(
         p.Id, p.Code, p.Sex, p.BirthYear, p.StartDate, p.EndDate, p.StartOccupation,
         p.Incomes.Where(i => i.Phase == ParticipationPhase.Start).Select(i => i.Code).Order(StringComparer.Ordinal).ToList(),
         p.SupportTimeBefore, p.EducationLevel, p.EndOccupation,
         p.Incomes.Where(i => i.Phase == ParticipationPhase.End).Select(i => i.Code).Order(StringComparer.Ordinal).ToList(),
-        p.ExitReason, p.Version, revisions);
+        p.ExitReason, p.Version, revisions, questions.Describe(p.Answers));
 }

@@ -42,6 +42,12 @@ public sealed class FollowUpFigures(AppDbContext db)
         public RowGroup Group => new(AssociationId, InterventionId);
     }
 
+    /// <summary>Answers to one of the association's extra questions: a start question among the year's participants, an end question among its leavers.</summary>
+    public sealed record Answer(Guid AssociationId, Guid InterventionId, Guid QuestionId, Guid OptionId, Sex Sex, int Count) : IGrouped
+    {
+        public RowGroup Group => new(AssociationId, InterventionId);
+    }
+
     // The country's report compares associations, never interventions (its neighbours are the associations' reports), so
     // its reads are grouped without the intervention: about a tenth of the rows to send and to add up again (the row's
     // InterventionId is then Guid.Empty). An association's report keeps the intervention, its neighbours' key.
@@ -125,6 +131,45 @@ public sealed class FollowUpFigures(AppDbContext db)
                     .Select(g => new Income(g.Key.AssociationId, g.Key.InterventionId, g.Key.Phase, g.Key.Code, g.Key.Sex, g.Sum(c => c.Count)))
                     .ToListAsync(ct),
             ];
+
+    /// <summary>
+    /// The answers to an association's extra questions (an association's report only: each association asks its own).
+    /// A start question counts among the year's participants, an end question among its leavers.
+    /// </summary>
+    public async Task<IReadOnlyList<Answer>> AnswersAsync(FollowUpFilter f, CancellationToken ct)
+    {
+        if (f.AssociationId is null)
+        {
+            return [];
+        }
+
+        var questions = db.Set<Questions.FollowUpQuestion>();
+        return
+        [
+            .. await (from p in Participants(f)
+                      join a in db.Set<ParticipationAnswer>() on p.Id equals a.ParticipationId
+                      join q in questions on a.QuestionId equals q.Id
+                      where q.Phase == ParticipationPhase.Start
+                      group a by new { p.AssociationId, p.InterventionId, a.QuestionId, a.OptionId, p.Sex } into g
+                      select new Answer(g.Key.AssociationId, g.Key.InterventionId, g.Key.QuestionId, g.Key.OptionId, g.Key.Sex, g.Count()))
+                .ToListAsync(ct),
+            .. await (from p in Leavers(f)
+                      join a in db.Set<ParticipationAnswer>() on p.Id equals a.ParticipationId
+                      join q in questions on a.QuestionId equals q.Id
+                      where q.Phase == ParticipationPhase.End
+                      group a by new { p.AssociationId, p.InterventionId, a.QuestionId, a.OptionId, p.Sex } into g
+                      select new Answer(g.Key.AssociationId, g.Key.InterventionId, g.Key.QuestionId, g.Key.OptionId, g.Key.Sex, g.Count()))
+                .ToListAsync(ct),
+            .. await Disposed<DisposedAnswerCount>(f)
+                .GroupBy(c => new { c.AssociationId, c.InterventionId, c.QuestionId, c.OptionId, c.Sex })
+                .Select(g => new Answer(g.Key.AssociationId, g.Key.InterventionId, g.Key.QuestionId, g.Key.OptionId, g.Key.Sex, g.Sum(c => c.Count)))
+                .ToListAsync(ct),
+        ];
+    }
+
+    /// <summary>An association's extra questions with their options (none for the country's report).</summary>
+    public async Task<Questions.QuestionSet> QuestionsAsync(FollowUpFilter f, CancellationToken ct) =>
+        f.AssociationId is { } a ? await Questions.QuestionSet.LoadAsync(db, a, ct) : Questions.QuestionSet.Empty;
 
     /// <summary>The counts kept of disposed records in a filter's year (and association, intervention).</summary>
     private IQueryable<T> Disposed<T>(FollowUpFilter f)

@@ -66,12 +66,15 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
         var participants = await figures.ParticipantsAsync(filter, ct);
         var leavers = await figures.LeaversAsync(filter, ct);
         var incomes = await figures.LeaverIncomesAsync(filter, ct);
+        var answers = await figures.AnswersAsync(filter, ct);
+        var questions = await figures.QuestionsAsync(filter, ct);
         var names = await figures.InterventionNamesAsync(filter, ct);
         var associations = filter.AssociationId is null ? await figures.AssociationNamesAsync(ct) : [];
         var (key, scopes) = Neighbourhoods(filter, participants.Select(p => p.Group).Concat(leavers.Select(l => l.Group)));
         var ps = new Partitioned<FollowUpFigures.SexAge>(participants, key);
         var ls = new Partitioned<FollowUpFigures.Leaver>(leavers, key);
         var incs = new Partitioned<FollowUpFigures.Income>(incomes, key);
+        var ans = new Partitioned<FollowUpFigures.Answer>(answers, key);
         var interventionLabels = Labels(names);
         var associationLabels = Labels(associations);
 
@@ -88,6 +91,14 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
             Protected("forsorjning", "Försörjningskällor vid start och vid avslut (avslutade; flera kan väljas)", "Försörjningskälla", scopes, s => IncomeTable(incs.In(s))),
             Protected("avslut", "Avslutningsanledningar", "Anledning", scopes, s => ExitTable(ls.In(s))),
         };
+
+        // The association's extra questions: the active ones, and a retired one while its answers count in the year.
+        var answered = answers.Where(a => a.Count > 0).Select(a => a.QuestionId).ToHashSet();
+        foreach (var (question, index) in questions.Questions.Where(q => !q.IsRetired || answered.Contains(q.Id)).Select((q, i) => (q, i)))
+        {
+            var among = question.Phase == ParticipationPhase.Start ? "deltagare under året" : "avslutade under året";
+            tables.Add(Protected($"fraga-{index + 1}", $"Tilläggsfråga: {question.Text} ({among})", "Svar", scopes, s => AnswerTable(ans.In(s), question)));
+        }
 
         var outcome = tables.First(t => t.Key == "utfall").Table;
         var workOrStudies = outcome.RowTotal(0);
@@ -236,6 +247,14 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
         var reasons = O.ExitReasons.Where(r => r.Code != FollowUpOptions.MistakeExitReason).ToList();
         var byCode = reasons.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
         return BySex(reasons.Select(r => r.Name).ToList(), rows.Where(r => byCode.ContainsKey(r.ExitReason)).Select(r => (byCode[r.ExitReason], r.Sex, r.Count)), TableTotals.All);
+    }
+
+    /// <summary>One extra question's answers by option and sex; unanswered records are not counted (answers are voluntary).</summary>
+    private static CountTable AnswerTable(IEnumerable<FollowUpFigures.Answer> rows, Questions.FollowUpQuestion question)
+    {
+        var names = question.Options.ToDictionary(o => o.Id, o => o.Text);
+        return BySex(question.Options.Select(o => o.Text).ToList(),
+            rows.Where(r => r.QuestionId == question.Id && names.ContainsKey(r.OptionId)).Select(r => (names[r.OptionId], r.Sex, r.Count)), TableTotals.All);
     }
 
     private static CountTable BySex(IReadOnlyList<string> labels, IEnumerable<(string Label, Sex Sex, int Count)> rows, TableTotals totals)

@@ -7,8 +7,11 @@ namespace Samordna.Web.Features.FollowUp.Reports;
 /// the association sees the same page; no record, code or row-level export exists here.
 /// </summary>
 [RequirePermission(FollowUpPermissions.ViewAggregates)]
-public sealed class IndexModel(FollowUpReport report, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(FollowUpReport report, AppDbContext db, TimeProvider clock, AccessControl access) : PageModel
 {
+    /// <summary>The office may add and retire the association's extra questions.</summary>
+    public bool CanManageQuestions { get; private set; }
+
     public Guid AssociationId { get; private set; }
 
     public int Year { get; private set; }
@@ -38,6 +41,7 @@ public sealed class IndexModel(FollowUpReport report, AppDbContext db, TimeProvi
     public async Task<IActionResult> OnGetAsync(Guid associationId, string? ar, Guid? insats, CancellationToken ct)
     {
         AssociationId = associationId;
+        CanManageQuestions = await access.IsAllowedAsync(FollowUpPermissions.Questions, associationId, ct);
         var thisYear = clock.GetUtcNow().Year;
         Year = FormFields.Year(ar) ?? thisYear;
         Years = Enumerable.Range(thisYear - 6, 7).Reverse().ToList();
