@@ -34,8 +34,8 @@ public sealed class ImportModel(ImportParticipationsHandler import, RecordPartic
     }
 
     /// <summary>GET ?handler=template: the empty template as an Excel file.</summary>
-    public IActionResult OnGetTemplate() =>
-        File(TabularFile.WriteXlsx("Deltagare", ParticipationColumns.Template, []), TabularFile.ContentType(FileKind.Xlsx), "deltagare-mall.xlsx");
+    public async Task<IActionResult> OnGetTemplateAsync(Guid associationId, CancellationToken ct) =>
+        File(TabularFile.WriteXlsx("Deltagare", [.. ParticipationColumns.TemplateWith(await records.QuestionsAsync(associationId, ct))], []), TabularFile.ContentType(FileKind.Xlsx), "deltagare-mall.xlsx");
 
     /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>
     public async Task<IActionResult> OnPostAsync()

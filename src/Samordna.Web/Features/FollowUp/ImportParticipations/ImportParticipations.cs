@@ -49,7 +49,8 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
         }
 
         var problems = new List<FileProblem>(table.Problems);
-        var columns = ParticipationColumns.Find(table.Header, problems);
+        var questions = await Questions.QuestionSet.LoadAsync(db, associationId, ct);
+        var columns = ParticipationColumns.Find(table.Header, problems, questions);
         if (problems.Count > 0)
         {
             return new ImportParticipationsOutcome(false, table.Rows.Count, 0, 0, problems, []);
@@ -60,8 +61,8 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
             return Refused(new FileProblem(FileProblemCodes.Empty, "Filen har inga deltagare under rubrikraden."));
         }
 
-        var reader = new ParticipationRowReader(options.Value, new ParticipationValidation(options.Value, clock));
-        var existing = await db.Set<Participation>().Include(p => p.Incomes)
+        var reader = new ParticipationRowReader(options.Value, new ParticipationValidation(options.Value, clock), questions);
+        var existing = await db.Set<Participation>().Include(p => p.Incomes).Include(p => p.Answers).AsSplitQuery()
             .Where(p => p.AssociationId == associationId && p.InterventionId == interventionId).ToDictionaryAsync(p => p.Code, ct);
         var taken = (await db.Set<Participation>().Where(p => p.AssociationId == associationId).Select(p => p.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var warnings = new List<FileProblem>();
@@ -111,11 +112,16 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
         foreach (var (row, target) in rows.Where(r => r.Existing is not null))
         {
             db.Add(ParticipationRevision.Of(target!, now, actor.UserId));
-            var before = target!.Incomes.Select(i => i.Id).ToHashSet();
+            var before = target!.Incomes.Select(i => i.Id).Concat(target.Answers.Select(a => a.Id)).ToHashSet();
             Set(target, row, now);
             foreach (var income in target.Incomes.Where(i => !before.Contains(i.Id)))
             {
                 db.Entry(income).State = EntityState.Added;
+            }
+
+            foreach (var answer in target.Answers.Where(a => !before.Contains(a.Id)))
+            {
+                db.Entry(answer).State = EntityState.Added;
             }
         }
 
@@ -138,6 +144,7 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
 
         await bulk.InsertAsync(db, created, ct);
         await bulk.InsertAsync(db, created.SelectMany(p => p.Incomes).ToList(), ct);
+        await bulk.InsertAsync(db, created.SelectMany(p => p.Answers).ToList(), ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportParticipationsOutcome(true, table.Rows.Count, rows.Count(r => r.Existing is null), rows.Count(r => r.Existing is not null), [], warnings);
@@ -179,6 +186,12 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
     {
         RecordParticipationHandler.SetStart(participation, row.Sex!.Value, row.BirthYear!.Value, row.StartDate!.Value, row.StartOccupation!, row.StartIncomes, row.SupportTimeBefore!, row.EducationLevel!);
         RecordParticipationHandler.SetEnd(participation, row.EndDate, row.EndOccupation, row.EndIncomes, row.ExitReason);
+
+        // The answers of the question columns the file has replace the record's; a question without a column keeps its answer.
+        var given = row.Answers.Select(a => a.QuestionId).ToHashSet();
+        participation.Answers.RemoveAll(a => given.Contains(a.QuestionId));
+        participation.Answers.AddRange(row.Answers.Where(a => a.OptionId is not null)
+            .Select(a => new ParticipationAnswer { AssociationId = participation.AssociationId, ParticipationId = participation.Id, QuestionId = a.QuestionId, OptionId = a.OptionId!.Value }));
         participation.UpdatedAt = now;
     }
 

@@ -32,9 +32,17 @@ public static partial class ParticipationColumns
     [GeneratedRegex("namn|name|person|pnr|personnr|samordningsnr|identitet|adress|address|postnummer|ort$|telefon|mobil|phone|e-?post|mail|kommentar|anteckning|fritext|notering", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierHeading();
 
-    /// <summary>Column index by heading; a missing required column or an unknown one is a problem (no column may carry anything else).</summary>
-    public static Dictionary<string, int> Find(string[] header, List<FileProblem> problems)
+    /// <summary>The template with a column per extra question the association asks (headed by the question, answered by an option's words).</summary>
+    public static IReadOnlyList<string> TemplateWith(Questions.QuestionSet questions) =>
+        [.. Template, .. questions.Questions.Where(q => !q.IsRetired).Select(q => q.Text)];
+
+    /// <summary>
+    /// Column index by heading; a missing required column or an unknown one is a problem (no column may carry anything
+    /// else). The association's active extra questions are columns too, found by their words.
+    /// </summary>
+    public static Dictionary<string, int> Find(string[] header, List<FileProblem> problems, Questions.QuestionSet questions)
     {
+        var template = TemplateWith(questions);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
@@ -44,11 +52,11 @@ public static partial class ParticipationColumns
                 continue;
             }
 
-            var known = Template.FirstOrDefault(t => Words.Equals(t, heading));
+            var known = template.FirstOrDefault(t => Words.Equals(t, heading));
             if (known is null)
             {
                 problems.Add(new FileProblem(ImportParticipationsHandler.RowCode,
-                    $"Kolumnen \"{Short(heading)}\" finns inte i mallen. Deltagarfilen får bara ha mallens kolumner: {string.Join(", ", Template)}.", null, null));
+                    $"Kolumnen \"{Short(heading)}\" finns inte i mallen. Deltagarfilen får bara ha mallens kolumner: {string.Join(", ", template)}.", null, null));
             }
             else if (!found.TryAdd(known, i))
             {

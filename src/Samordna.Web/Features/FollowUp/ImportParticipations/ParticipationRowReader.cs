@@ -9,13 +9,17 @@ namespace Samordna.Web.Features.FollowUp.ImportParticipations;
 /// <summary>One row of the participant file as the form would send it.</summary>
 public sealed record ParticipationRow(
     string? Code, Sex? Sex, int? BirthYear, DateOnly? StartDate, string? StartOccupation, IReadOnlyList<string> StartIncomes, string? SupportTimeBefore, string? EducationLevel,
-    DateOnly? EndDate, string? EndOccupation, IReadOnlyList<string> EndIncomes, string? ExitReason);
+    DateOnly? EndDate, string? EndOccupation, IReadOnlyList<string> EndIncomes, string? ExitReason)
+{
+    /// <summary>The extra questions whose columns the file has, with the option chosen (null: left blank, unanswered).</summary>
+    public IReadOnlyList<(Guid QuestionId, Guid? OptionId)> Answers { get; init; } = [];
+}
 
 /// <summary>
 /// Reads a row's words into codes (each list's code or its Swedish name, any case), dates and numbers, then runs
 /// <see cref="ParticipationValidation"/> on it; every problem is keyed by the file's column heading.
 /// </summary>
-public sealed class ParticipationRowReader(FollowUpOptions options, ParticipationValidation validation)
+public sealed class ParticipationRowReader(FollowUpOptions options, ParticipationValidation validation, Questions.QuestionSet questions)
 {
     private static readonly StringComparer Words = StringComparer.Create(SwedishCulture.Instance, ignoreCase: true);
 
@@ -66,6 +70,7 @@ public sealed class ParticipationRowReader(FollowUpOptions options, Participatio
             Choice(Cell(C.SupportTime), options.SupportTimes), Choice(Cell(C.Education), options.EducationLevels),
             end, Choice(Cell(C.EndOccupation), occupations), Choices(Cell(C.EndIncomes), options.IncomeSources), Choice(Cell(C.ExitReason), options.ExitReasons));
 
+        row = row with { Answers = ReadAnswers(Cell, columns, row.EndDate, parsed) };
         var rules = validation.Start(row.Sex, row.BirthYear, row.StartDate, row.StartOccupation, row.StartIncomes, row.SupportTimeBefore, row.EducationLevel)
             .Merge(validation.End(row.StartDate, row.EndDate, row.EndOccupation, row.EndIncomes, row.ExitReason, required: false));
         foreach (var (field, messages) in rules.ToDictionary())
@@ -79,6 +84,37 @@ public sealed class ParticipationRowReader(FollowUpOptions options, Participatio
 
         errors.Merge(parsed);
         return row;
+    }
+
+    /// <summary>Each active question's column: blank is unanswered, else one of its options by its words; an end question only with an end date.</summary>
+    private List<(Guid, Guid?)> ReadAnswers(Func<string, string> cell, IReadOnlyDictionary<string, int> columns, DateOnly? end, ValidationErrors errors)
+    {
+        var answers = new List<(Guid, Guid?)>();
+        foreach (var question in questions.Questions.Where(q => !q.IsRetired && columns.ContainsKey(q.Text)))
+        {
+            var text = cell(question.Text);
+            if (text.Length == 0)
+            {
+                answers.Add((question.Id, null));
+                continue;
+            }
+
+            var option = question.Options.FirstOrDefault(o => Words.Equals(o.Text, text));
+            if (option is null)
+            {
+                errors.Add(question.Text, $"Svaret ska vara ett av alternativen: {string.Join(", ", question.Options.Select(o => o.Text))}.");
+            }
+            else if (question.Phase == ParticipationPhase.End && end is null)
+            {
+                errors.Add(question.Text, "Frågan besvaras när deltagandet avslutas: fyll i Slutdatum eller lämna svaret tomt.");
+            }
+            else
+            {
+                answers.Add((question.Id, option.Id));
+            }
+        }
+
+        return answers;
     }
 
     private static Sex? Bad(ValidationErrors errors, string column, string message)
