@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
 using Samordna.Web.Features.FollowUp.Data;
@@ -25,7 +26,7 @@ public sealed class ImportParticipationsTests(AppFixture app)
         return (association, interventionId, await app.Host.SignedInPageClientAsync(officer));
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient pages, TestAssociation association, Guid interventionId, string csv, bool dryRun = false)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient pages, TestAssociation association, Guid interventionId, string csv, bool dryRun = false, Guid? progressId = null)
     {
         var url = $"/forbund/{association.Id}/deltagare/import";
         var page = await (await pages.GetAsync(url)).Content.ReadAsStringAsync();
@@ -39,6 +40,11 @@ public sealed class ImportParticipationsTests(AppFixture app)
             form.Add(new StringContent("true"), "DryRun");
         }
 
+        if (progressId is { } id)
+        {
+            form.Add(new StringContent(id.ToString()), "ProgressId");
+        }
+
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "File", "deltagare.csv");
@@ -47,6 +53,63 @@ public sealed class ImportParticipationsTests(AppFixture app)
 
     private Task<int> CountAsync(Guid interventionId) =>
         app.Host.WithDbAsync(db => db.Set<Participation>().IgnoreQueryFilters().CountAsync(p => p.InterventionId == interventionId));
+
+    [Fact]
+    public async Task The_officer_who_started_an_import_can_ask_how_far_it_has_come_and_nobody_else_can()
+    {
+        var (association, interventionId, pages) = await ArrangeAsync();
+        var form = await (await pages.GetAsync($"/forbund/{association.Id}/deltagare/import")).Content.ReadAsStringAsync();
+        Assert.Contains("name=\"ProgressId\"", form, StringComparison.Ordinal);
+        Assert.Contains("js/import-progress.js", form, StringComparison.Ordinal);
+
+        var rows = string.Concat(Enumerable.Range(0, 2500).Select(i => $";Kvinna;{1960 + (i % 40)};2025-02-01;ovrigt;ekonomiskt-bistand;1-2;gymnasium;;;;\n"));
+        var progressId = Guid.NewGuid();
+        var url = $"/forbund/{association.Id}/deltagare/import?handler=progress&id={progressId}";
+        Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync(url)).StatusCode);
+        var applied = await UploadAsync(pages, association, interventionId, Header + rows, progressId: progressId);
+        Assert.True(applied.StatusCode == HttpStatusCode.Redirect, await applied.BodyAsync());
+
+        var progress = System.Text.Json.JsonDocument.Parse(await pages.GetStringAsync(url)).RootElement;
+        Assert.Equal("Done", progress.GetProperty("stage").GetString());
+        Assert.Equal(2500, progress.GetProperty("rowsTotal").GetInt32());
+        Assert.Equal("Klart: 2 500 rader är lästa.", progress.GetProperty("text").GetString()!.Replace('\u00a0', ' '));
+
+        // Another officer of the same organisation sees nothing of it.
+        var other = await app.Host.CreateParticipantOfficerAsync(association, "0662");
+        using var otherPages = await app.Host.SignedInPageClientAsync(other);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherPages.GetAsync(url)).StatusCode);
+
+        // A refused file ends as stopped.
+        var refusedId = Guid.NewGuid();
+        Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(pages, association, interventionId, Header + ";Kvinna;19;;;;;;;;;\n", progressId: refusedId)).StatusCode);
+        var refused = System.Text.Json.JsonDocument.Parse(await pages.GetStringAsync($"/forbund/{association.Id}/deltagare/import?handler=progress&id={refusedId}")).RootElement;
+        Assert.Equal("Stopped", refused.GetProperty("stage").GetString());
+    }
+
+    [Fact]
+    public async Task A_long_import_reports_each_stage_and_the_rows_checked_as_it_goes()
+    {
+        var (association, interventionId, _) = await ArrangeAsync();
+        var rows = string.Concat(Enumerable.Range(0, 2500).Select(i => $";Man;{1960 + (i % 40)};2025-02-01;ovrigt;ekonomiskt-bistand;1-2;gymnasium;;;;\n"));
+        var reports = new List<(ImportStage Stage, int Done, int Total)>();
+        await using (var scope = app.Host.CreateScope())
+        {
+            var handler = scope.ServiceProvider.GetRequiredService<ImportParticipationsHandler>();
+            var actor = new Web.Features.FollowUp.FollowUpActor(null, "Test", new HashSet<Guid> { association.Members["0662"] }, false);
+            using var content = new MemoryStream(Encoding.UTF8.GetBytes(Header + rows));
+            var outcome = await handler.HandleAsync(association.Id, interventionId, actor, content, "deltagare.csv", false, CancellationToken.None,
+                (stage, done, total) =>
+                {
+                    reports.Add((stage, done, total));
+                    return Task.CompletedTask;
+                });
+            Assert.True(outcome.Applied);
+        }
+
+        Assert.Equal(
+            [(ImportStage.Reading, 0, 0), (ImportStage.Checking, 0, 2500), (ImportStage.Checking, 1000, 2500), (ImportStage.Checking, 2000, 2500), (ImportStage.Saving, 2500, 2500), (ImportStage.Done, 2500, 2500)],
+            reports);
+    }
 
     [Fact]
     public async Task The_association_s_extra_questions_are_columns_of_the_file_answered_by_an_option_s_words()

@@ -39,6 +39,7 @@ public sealed class FollowUpArea : IFeatureArea
         services.AddScoped<FollowUpFigures>();
         services.AddScoped<FollowUpReport>();
         services.AddScoped<SheetMoneyReader>();
+        services.AddSingleton<ImportParticipations.ImportProgressReporter>();
         services.AddScoped<IDemoDataContributor, FollowUpDemoData>();
         services.AddScheduledJob<DisposeParticipationsJob>(DisposeParticipationsJob.Name, DisposeParticipationsJob.DefaultSchedule);
         services.AddScoped<SyntheticNationalData>();

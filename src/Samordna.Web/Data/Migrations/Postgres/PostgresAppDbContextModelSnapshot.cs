@@ -1494,6 +1494,40 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("followup_participation_revision_income", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.ImportParticipations.ImportProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("followup_import_progress", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3568,6 +3602,15 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .WithMany("Incomes")
                         .HasForeignKey("RevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.ImportParticipations.ImportProgress", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1485,6 +1485,40 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("followup_participation_revision_income", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.ImportParticipations.ImportProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("followup_import_progress", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Questions.FollowUpQuestion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3559,6 +3593,15 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .WithMany("Incomes")
                         .HasForeignKey("RevisionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.FollowUp.ImportParticipations.ImportProgress", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -10,9 +10,14 @@ namespace Samordna.Web.Features.FollowUp.ImportParticipations;
 /// </summary>
 [RequirePermission(FollowUpPermissions.Record)]
 [IgnoreAntiforgeryToken]
-public sealed class ImportModel(ImportParticipationsHandler import, RecordParticipationHandler records, FollowUpActors actors, IOptions<FollowUpOptions> options, IOptions<FileLimits> limits)
+public sealed class ImportModel(
+    ImportParticipationsHandler import, RecordParticipationHandler records, FollowUpActors actors, IOptions<FollowUpOptions> options, IOptions<FileLimits> limits,
+    ImportProgressReporter reporter, AppDbContext db)
     : PageModel
 {
+    /// <summary>The id the form sends, under which the import writes how far it has come (read by <c>?handler=progress</c>).</summary>
+    public Guid ProgressId { get; private set; } = Guid.NewGuid();
+
     public Guid AssociationId { get; private set; }
 
     public IReadOnlyList<Intervention> Interventions { get; private set; } = [];
@@ -36,6 +41,19 @@ public sealed class ImportModel(ImportParticipationsHandler import, RecordPartic
     /// <summary>GET ?handler=template: the empty template as an Excel file.</summary>
     public async Task<IActionResult> OnGetTemplateAsync(Guid associationId, CancellationToken ct) =>
         File(TabularFile.WriteXlsx("Deltagare", [.. ParticipationColumns.TemplateWith(await records.QuestionsAsync(associationId, ct))], []), TabularFile.ContentType(FileKind.Xlsx), "deltagare-mall.xlsx");
+
+    /// <summary>
+    /// GET ?handler=progress&amp;id=: how far the officer's own import has come, as JSON for the page's status line
+    /// (<c>js/import-progress.js</c>, an enhancement: without JavaScript the page simply answers when the file is read).
+    /// </summary>
+    public async Task<IActionResult> OnGetProgressAsync(Guid associationId, Guid id, CancellationToken ct)
+    {
+        var actor = await actors.ForAsync(associationId, ct);
+        var progress = await ImportProgressReporter.ReadAsync(db, associationId, actor.UserId, id, ct);
+        return progress is null
+            ? NotFound()
+            : new JsonResult(new { stage = progress.Stage.ToString(), rowsDone = progress.RowsDone, rowsTotal = progress.RowsTotal, text = progress.Describe() });
+    }
 
     /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>
     public async Task<IActionResult> OnPostAsync()
@@ -73,9 +91,17 @@ public sealed class ImportModel(ImportParticipationsHandler import, RecordPartic
             return Page();
         }
 
+        var actor = await actors.ForAsync(associationId, ct);
+        Func<ImportStage, int, int, Task>? progress = null;
+        if (Guid.TryParse(form.Value("ProgressId"), out var progressId))
+        {
+            var run = new ImportProgressReporter.Run(progressId, associationId, actor.UserId);
+            progress = (stage, done, total) => reporter.ReportAsync(run, stage, done, total, ct);
+        }
+
         await using (var stream = upload.OpenReadStream())
         {
-            Outcome = await import.HandleAsync(associationId, InterventionId.Value, await actors.ForAsync(associationId, ct), stream, upload.FileName, DryRun, ct);
+            Outcome = await import.HandleAsync(associationId, InterventionId.Value, actor, stream, upload.FileName, DryRun, ct, progress);
         }
 
         if (!Outcome.IsValid)

@@ -25,8 +25,24 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
     public const string IdentifierCode = "FOLLOWUP_IMPORT_IDENTIFIER";
     public const string RowCode = "FOLLOWUP_IMPORT_ROW";
 
-    public async Task<ImportParticipationsOutcome> HandleAsync(Guid associationId, Guid interventionId, FollowUpActor actor, Stream content, string fileName, bool dryRun, CancellationToken ct)
+    /// <summary>Rows between two reports of progress while the rows are checked.</summary>
+    public const int ProgressEvery = 1000;
+
+    /// <param name="progress">Told the stage and the rows done of the rows in all (the page's status line); none by default.</param>
+    public async Task<ImportParticipationsOutcome> HandleAsync(
+        Guid associationId, Guid interventionId, FollowUpActor actor, Stream content, string fileName, bool dryRun, CancellationToken ct,
+        Func<ImportStage, int, int, Task>? progress = null)
     {
+        progress ??= (_, _, _) => Task.CompletedTask;
+        var outcome = await ImportAsync(associationId, interventionId, actor, content, fileName, dryRun, progress, ct);
+        await progress(outcome.Applied ? ImportStage.Done : ImportStage.Stopped, outcome.Rows, outcome.Rows);
+        return outcome;
+    }
+
+    private async Task<ImportParticipationsOutcome> ImportAsync(
+        Guid associationId, Guid interventionId, FollowUpActor actor, Stream content, string fileName, bool dryRun, Func<ImportStage, int, int, Task> progress, CancellationToken ct)
+    {
+        await progress(ImportStage.Reading, 0, 0);
         var intervention = await records.OwnInterventionAsync(associationId, interventionId, actor, ct);
         if (intervention is null || intervention.FollowUpMethod != FollowUpMethod.ParticipantRecords)
         {
@@ -61,6 +77,7 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
             return Refused(new FileProblem(FileProblemCodes.Empty, "Filen har inga deltagare under rubrikraden."));
         }
 
+        await progress(ImportStage.Checking, 0, table.Rows.Count);
         var reader = new ParticipationRowReader(options.Value, new ParticipationValidation(options.Value, clock), questions);
         var existing = await db.Set<Participation>().Include(p => p.Incomes).Include(p => p.Answers).AsSplitQuery()
             .Where(p => p.AssociationId == associationId && p.InterventionId == interventionId).ToDictionaryAsync(p => p.Code, ct);
@@ -70,6 +87,11 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
         var rows = new List<(ParticipationRow Row, Participation? Existing)>();
         foreach (var line in table.Rows)
         {
+            if (rows.Count % ProgressEvery == 0 && rows.Count > 0)
+            {
+                await progress(ImportStage.Checking, rows.Count, table.Rows.Count);
+            }
+
             var errors = new ValidationErrors();
             var row = reader.Read(line, columns, errors);
             Participation? target = null;
@@ -107,6 +129,7 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
         // All or nothing in one transaction: corrections through the change tracker (their records were read above), new
         // records in bulk with their audit rows (a file of 100 000 new rows took 13 s in SaveChanges alone; see
         // docs/performance.md).
+        await progress(ImportStage.Saving, rows.Count, rows.Count);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var (row, target) in rows.Where(r => r.Existing is not null))
