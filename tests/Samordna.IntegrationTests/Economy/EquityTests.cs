@@ -165,6 +165,11 @@ public sealed class EquityTests(AppFixture app)
         var booked = equity.GetProperty("booksTest");
         Assert.Equal((250_001.25m, 874_999.38m, 125_000.63m), (Amount(booked, "excess"), Amount(booked, "cap"), Amount(booked, "reduction")));
 
+        // 2036 has no books yet: its forecast starts from 2035's closing equity (and waits for an adopted 2036 budget).
+        var next = await JsonAsync(await api.GetAsync($"/api/v1/associations/{association.Id}/equity?year={Year + 1}"), HttpStatusCode.OK);
+        Assert.Equal(650_001.25m, Amount(next, "forecastOpening"));
+        Assert.Equal(JsonValueKind.Null, next.GetProperty("forecast").ValueKind);
+
         // The to-do list warns the office and the board during 2035.
         using (var scope = app.Host.CreateScope())
         {

@@ -32,9 +32,19 @@ public sealed record YearEquity(
 
 public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> options, RunInputsBuilder allocation, EditAssociationInputsHandler allocationInputs)
 {
-    public async Task<YearEquity> ReadAsync(Guid associationId, int year, CancellationToken ct)
+    /// <summary>The whole year: the books' roll-forward, the forecast and both tested against the level.</summary>
+    public Task<YearEquity> ReadAsync(Guid associationId, int year, CancellationToken ct) => ReadAsync(associationId, year, true, ct);
+
+    /// <summary>
+    /// Only the forecast and its test against the level (<see cref="YearEquity.Books"/> and <see cref="YearEquity.BooksTest"/>
+    /// are left out): the year's transaction rows are not read, so the to-do list stays cheap however big the books are.
+    /// </summary>
+    public Task<YearEquity> ReadForecastAsync(Guid associationId, int year, CancellationToken ct) => ReadAsync(associationId, year, false, ct);
+
+    private async Task<YearEquity> ReadAsync(Guid associationId, int year, bool withBooks, CancellationToken ct)
     {
-        var books = await BooksAsync(associationId, year, ct);
+        // Opening equity needs only the balances; the roll-forward needs the rows.
+        var books = await BooksAsync(associationId, year, withBooks, ct);
         Sek? opening = null;
         string? openingSource = null;
         if (books is { } b)
@@ -42,10 +52,15 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
             opening = b.Roll.Opening;
             openingSource = $"ingående eget kapital {year} enligt bokföringen";
         }
-        else if (await BooksAsync(associationId, year - 1, ct) is { } previous)
+        else if (await BooksAsync(associationId, year - 1, false, ct) is { } previous)
         {
-            opening = previous.Roll.Closing;
+            opening = previous.Roll.BooksClosing ?? (await BooksAsync(associationId, year - 1, true, ct))?.Roll.Closing;
             openingSource = $"utgående eget kapital {year - 1} enligt bokföringen";
+        }
+
+        if (!withBooks)
+        {
+            books = null;
         }
 
         var budget = await AdoptedBudgetAsync(associationId, year, ct);
@@ -77,7 +92,8 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
             forecast, level, missing, forecastTest, booksTest);
     }
 
-    private async Task<(LedgerYear Ledger, EquityRollForward Roll)?> BooksAsync(Guid associationId, int year, CancellationToken ct)
+    /// <summary>The year's books; without <paramref name="withRows"/> only the balances are read (income and costs are then 0).</summary>
+    private async Task<(LedgerYear Ledger, EquityRollForward Roll)?> BooksAsync(Guid associationId, int year, bool withRows, CancellationToken ct)
     {
         var ledger = await db.Set<LedgerYear>().AsNoTracking()
             .Where(y => y.AssociationId == associationId && y.Start >= new DateOnly(year, 1, 1) && y.Start <= new DateOnly(year, 12, 31))
@@ -89,8 +105,9 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
 
         var balances = await db.Set<LedgerAccount>().AsNoTracking().Where(a => a.LedgerYearId == ledger.Id)
             .Select(a => new AccountBalance(a.Account, a.Opening, a.Closing)).ToListAsync(ct);
-        var rows = await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id)
-            .Select(t => new AccountAmount(t.Account, t.Amount)).ToListAsync(ct);
+        var rows = withRows
+            ? await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id).Select(t => new AccountAmount(t.Account, t.Amount)).ToListAsync(ct)
+            : [];
         var o = options.Value;
         return (ledger, EquityCalculator.RollForward(balances, rows, o.EquityAccountPrefixes, o.ResultTransferAccounts));
     }

@@ -14,7 +14,7 @@ public sealed class EquityTodoSource(EquityReader reader) : ITodoSource
 
     public async Task<IReadOnlyList<TodoItem>> ItemsAsync(Guid associationId, DateOnly today, CancellationToken ct)
     {
-        var equity = await reader.ReadAsync(associationId, today.Year, ct);
+        var equity = await reader.ReadForecastAsync(associationId, today.Year, ct);
         if (!equity.ForecastAboveLevel || equity.ForecastTest is not { } test || equity.Level is not { } level)
         {
             return [];
