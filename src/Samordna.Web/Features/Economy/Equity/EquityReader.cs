@@ -50,7 +50,7 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
         if (books is { } b)
         {
             opening = b.Roll.Opening;
-            openingSource = $"ingående eget kapital {year} enligt bokföringen";
+            openingSource = $"enligt bokföringen {year}";
         }
         else if (await BooksAsync(associationId, year - 1, false, ct) is { } previous)
         {

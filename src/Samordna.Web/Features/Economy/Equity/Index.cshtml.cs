@@ -19,8 +19,8 @@ public sealed class IndexModel(EquityReader reader, TimeProvider clock) : PageMo
     {
         AssociationId = associationId;
         var today = SwedishCulture.Today(clock);
-        Years = Enumerable.Range(today.Year - 3, 5).Reverse().ToList();
         Year = FormFields.Year(ar) ?? today.Year;
+        Years = Enumerable.Range(today.Year - 3, 5).Append(Year).Distinct().OrderDescending().ToList();
         Equity = await reader.ReadAsync(associationId, Year, ct);
     }
 

@@ -6,7 +6,7 @@ namespace Samordna.Web.Features.Economy.Todo;
 /// <summary>
 /// The forecast of this year's closing equity (opening equity + the adopted budget's result) above the reasonable level
 /// that next year's state allocation applies: the office and the board are told, since the excess lowers next year's
-/// allocation and removes the protection against a large decrease (finsam-law-economics.md §2.2, §3).
+/// allocation (and removes a protection against a large decrease, in the years that have one) (finsam-law-economics.md §2.2, §3).
 /// </summary>
 public sealed class EquityTodoSource(EquityReader reader) : ITodoSource
 {
@@ -21,7 +21,7 @@ public sealed class EquityTodoSource(EquityReader reader) : ITodoSource
         }
 
         var text = $"Prognosen för eget kapital vid årets slut, {test.Equity}, är {test.Excess} över den skäliga nivån {level.ReasonableLevel}. "
-                   + $"Överskottet kan minska den statliga tilldelningen för {level.AllocationYear} med omkring {test.Reduction}, och skyddet mot stor minskning gäller inte.";
+                   + $"Överskottet kan minska den statliga tilldelningen för {level.AllocationYear} med omkring {test.Reduction}.";
         var link = $"/forbund/{associationId}/ekonomi/eget-kapital?ar={today.Year}";
         var yearEnd = new DateOnly(today.Year, 12, 31);
         return
