@@ -20,6 +20,8 @@ public sealed class EconomyArea : IFeatureArea
             .ValidateOnStart();
         services.AddScoped<BudgetCommenter>();
         services.AddScoped<Actuals.ActualsReader>();
+        services.AddScoped<Equity.EquityReader>();
+        services.AddScoped<ITodoSource, EquityTodoSource>();
         services.AddScoped<ITodoSource, BudgetTodoSource>();
         services.AddScoped<IDecisionLinkTarget, BudgetLinkTarget>();
         services.AddScoped<IDemoDataContributor, EconomyDemoData>();
@@ -35,5 +37,6 @@ public sealed class EconomyArea : IFeatureArea
         var association = api.MapGroup("/associations/{associationId:guid}").WithTags("Ekonomi");
         BudgetEndpoints.Map(association.MapGroup("/budgets"));
         Actuals.ActualsEndpoints.Map(association);
+        Equity.EquityEndpoints.Map(association);
     }
 }

@@ -22,6 +22,12 @@ public sealed class EconomyOptions
     /// </summary>
     public List<string> EquityAccountPrefixes { get; set; } = ["20"];
 
+    /// <summary>
+    /// The result accounts the year's result is booked to equity with at closing (BAS 8999 "Årets resultat"): their
+    /// rows are neither income nor costs in the equity roll-forward.
+    /// </summary>
+    public List<string> ResultTransferAccounts { get; set; } = ["8999"];
+
     /// <summary>The deadline for the budget of <paramref name="budgetYear"/>.</summary>
     public DateOnly BudgetDeadline(int budgetYear) => new(budgetYear - 1, BudgetDeadlineMonth, BudgetDeadlineDay);
 }

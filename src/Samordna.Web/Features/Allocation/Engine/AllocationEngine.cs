@@ -116,7 +116,7 @@ public static class AllocationEngine
     private static void SetBounds(AssociationLine line, AllocationParameters p, Rational g)
     {
         var a = line.Input;
-        line.Equity = AssessEquity(a, line.Model, p, g);
+        line.Equity = EquityRule.Assess(a.PreviousAllocation, a.ForecastEquity, a.ReasonableEquityOverride, line.Model, p);
 
         line.Floor = g;
         line.FloorReason = FloorReason.BaseAmount;
@@ -150,41 +150,6 @@ public static class AllocationEngine
             line.Floor = ceiling;
             line.FloorReason = FloorReason.LoweredToAskedAmount;
         }
-    }
-
-    private static EquityAssessment AssessEquity(AssociationInput a, Rational model, AllocationParameters p, Rational g)
-    {
-        var (size, basis) = a.PreviousAllocation is { } previous
-            ? (2 * ExactMoney.Kronor(previous), EquitySizeBasis.PreviousAllocation)
-            : (2 * model, EquitySizeBasis.ModelAmount);
-
-        EquityTier? tier = null;
-        Rational reasonable;
-        if (a.ReasonableEquityOverride is { } level)
-        {
-            reasonable = ExactMoney.Kronor(level);
-        }
-        else
-        {
-            tier = p.EquityTiers.First(t => t.UpTo is not { } upTo || size <= ExactMoney.Kronor(upTo));
-            reasonable = Rational.FromDecimal(tier.Rate) * size;
-        }
-
-        var above = a.ForecastEquity is { } equity && ExactMoney.Kronor(equity) > reasonable;
-        var excess = above ? ExactMoney.Kronor(a.ForecastEquity!.Value) - reasonable : Rational.Zero;
-        Rational? cap = above ? Rational.Max(g, model - Rational.FromDecimal(p.EquityReductionShare) * excess) : null;
-        return new EquityAssessment
-        {
-            Size = size,
-            SizeBasis = basis,
-            ReasonableLevel = reasonable,
-            IsOverride = tier is null,
-            Tier = tier,
-            ForecastEquity = a.ForecastEquity,
-            IsAboveReasonableLevel = above,
-            Excess = excess,
-            Cap = cap,
-        };
     }
 
     private static AssociationAllocation BuildResult(AssociationLine line, Rational lambda, Rational exact, Sek amount, ExplanationContext context)

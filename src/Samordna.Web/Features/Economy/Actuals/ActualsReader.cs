@@ -64,7 +64,7 @@ public sealed class ActualsReader(AppDbContext db, IOptions<EconomyOptions> opti
 
         var prefixes = options.Value.EquityAccountPrefixes;
         var equity = await db.Set<LedgerAccount>().AsNoTracking().Where(a => a.LedgerYearId == ledger.Id && a.Closing != null).Select(a => new { a.Account, a.Closing }).ToListAsync(ct);
-        var equityRows = equity.Where(a => prefixes.Any(p => a.Account.StartsWith(p, StringComparison.Ordinal))).Select(a => a.Closing!.Value).ToList();
+        var equityRows = equity.Where(a => Equity.EquityCalculator.IsEquityAccount(a.Account, prefixes)).Select(a => a.Closing!.Value).ToList();
         return new YearActuals(year, ledger.Start, ledger.End, byCategory, byIntervention, unmapped, unmappedAccounts.ToList(),
             equityRows.Count == 0 ? null : Sek.Zero - Sek.Sum(equityRows));
     }

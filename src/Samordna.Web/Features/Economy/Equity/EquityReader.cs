@@ -1,0 +1,129 @@
+using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Features.Allocation.EditAssociationInputs;
+using Samordna.Web.Features.Allocation.RunAllocation;
+using Samordna.Web.Features.Economy.Budgets;
+using Samordna.Web.Features.Economy.Data;
+
+namespace Samordna.Web.Features.Economy.Equity;
+
+/// <summary>
+/// A year's equity: the roll-forward from the books (when read in), the forecast of the year-end equity (opening equity
+/// + the adopted budget's result, until tertial forecasts exist), and both tested against the reasonable level that
+/// next year's state allocation will apply (<see cref="Allocation.Engine.EquityRule"/> with that year's parameters).
+/// </summary>
+public sealed record YearEquity(
+    int Year,
+    DateOnly? BooksStart,
+    DateOnly? BooksEnd,
+    EquityRollForward? Books,
+    Sek? ForecastOpening,
+    string? ForecastOpeningSource,
+    Sek? BudgetResult,
+    int? BudgetVersion,
+    Sek? Forecast,
+    EquityLevel? Level,
+    string? LevelMissing,
+    EquityTest? ForecastTest,
+    EquityTest? BooksTest)
+{
+    /// <summary>True when the forecast of the year-end equity is above the reasonable level (the warning).</summary>
+    public bool ForecastAboveLevel => ForecastTest?.IsAboveReasonableLevel == true;
+}
+
+public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> options, RunInputsBuilder allocation, EditAssociationInputsHandler allocationInputs)
+{
+    /// <summary>The whole year: the books' roll-forward, the forecast and both tested against the level.</summary>
+    public Task<YearEquity> ReadAsync(Guid associationId, int year, CancellationToken ct) => ReadAsync(associationId, year, true, ct);
+
+    /// <summary>
+    /// Only the forecast and its test against the level (<see cref="YearEquity.Books"/> and <see cref="YearEquity.BooksTest"/>
+    /// are left out): the year's transaction rows are not read, so the to-do list stays cheap however big the books are.
+    /// </summary>
+    public Task<YearEquity> ReadForecastAsync(Guid associationId, int year, CancellationToken ct) => ReadAsync(associationId, year, false, ct);
+
+    private async Task<YearEquity> ReadAsync(Guid associationId, int year, bool withBooks, CancellationToken ct)
+    {
+        // Opening equity needs only the balances; the roll-forward needs the rows.
+        var books = await BooksAsync(associationId, year, withBooks, ct);
+        Sek? opening = null;
+        string? openingSource = null;
+        if (books is { } b)
+        {
+            opening = b.Roll.Opening;
+            openingSource = $"enligt bokföringen {year}";
+        }
+        else if (await BooksAsync(associationId, year - 1, false, ct) is { } previous)
+        {
+            opening = previous.Roll.BooksClosing ?? (await BooksAsync(associationId, year - 1, true, ct))?.Roll.Closing;
+            openingSource = $"utgående eget kapital {year - 1} enligt bokföringen";
+        }
+
+        if (!withBooks)
+        {
+            books = null;
+        }
+
+        var budget = await AdoptedBudgetAsync(associationId, year, ct);
+        Sek? forecast = opening is { } o && budget is { } r ? o + r.Result : null;
+
+        var parameters = (await allocation.ParametersAsync(year + 1, null, ct)).ValueOrThrow();
+        var stored = await db.Set<AllocationYearParameters>().AsNoTracking().AnyAsync(p => p.Year == year + 1, ct);
+        var inputs = await allocationInputs.GetAsync(associationId, year + 1, ct);
+        EquityLevel? level = null;
+        EquityTest? forecastTest = null;
+        EquityTest? booksTest = null;
+        string? missing = null;
+        // The allocation area's own precedence (RunInputsBuilder): the previous allocation entered for next year, else this year's decided run.
+        if ((inputs?.PreviousAllocation ?? inputs?.PreviousFromDecidedRun) is { } allocated)
+        {
+            var source = inputs!.PreviousAllocation is not null
+                ? $"inmatad som föregående års tilldelning i underlaget för {year + 1}"
+                : $"beslutad fördelning för {year}";
+            var engine = parameters.ToEngine();
+            (level, forecastTest) = EquityCalculator.Assess(engine, stored, allocated, source, inputs.ReasonableEquityOverride, forecast);
+            booksTest = books is { } done ? EquityCalculator.Assess(engine, stored, allocated, source, inputs.ReasonableEquityOverride, done.Roll.Closing).Test : null;
+        }
+        else
+        {
+            missing = $"Förbundet har ingen beslutad statlig tilldelning för {year}, så den skäliga nivån (en andel av två gånger tilldelningen) kan inte räknas ut.";
+        }
+
+        return new YearEquity(year, books?.Ledger.Start, books?.Ledger.End, books?.Roll, opening, openingSource, budget?.Result, budget?.Number,
+            forecast, level, missing, forecastTest, booksTest);
+    }
+
+    /// <summary>The year's books; without <paramref name="withRows"/> only the balances are read (income and costs are then 0).</summary>
+    private async Task<(LedgerYear Ledger, EquityRollForward Roll)?> BooksAsync(Guid associationId, int year, bool withRows, CancellationToken ct)
+    {
+        var ledger = await db.Set<LedgerYear>().AsNoTracking()
+            .Where(y => y.AssociationId == associationId && y.Start >= new DateOnly(year, 1, 1) && y.Start <= new DateOnly(year, 12, 31))
+            .OrderBy(y => y.Start).FirstOrDefaultAsync(ct);
+        if (ledger is null)
+        {
+            return null;
+        }
+
+        var balances = await db.Set<LedgerAccount>().AsNoTracking().Where(a => a.LedgerYearId == ledger.Id)
+            .Select(a => new AccountBalance(a.Account, a.Opening, a.Closing)).ToListAsync(ct);
+        var rows = withRows
+            ? await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id).Select(t => new AccountAmount(t.Account, t.Amount)).ToListAsync(ct)
+            : [];
+        var o = options.Value;
+        return (ledger, EquityCalculator.RollForward(balances, rows, o.EquityAccountPrefixes, o.ResultTransferAccounts));
+    }
+
+    /// <summary>The adopted version of the year's budget: its number and its result for the budget year.</summary>
+    private async Task<(int Number, Sek Result)?> AdoptedBudgetAsync(Guid associationId, int year, CancellationToken ct)
+    {
+        var budget = await db.Set<Budget>().AsNoTracking().Include(b => b.Lines)
+            .Where(b => b.AssociationId == associationId && b.Year == year && b.State == BudgetState.Adopted)
+            .OrderByDescending(b => b.Number).FirstOrDefaultAsync(ct);
+        if (budget is null)
+        {
+            return null;
+        }
+
+        var lines = budget.Lines.Select(l => new BudgetLineView(l.Id, l.Category, BudgetRules.Name(l.Category), l.OrganisationId, l.InterventionId, l.Label, l.Amount, l.PlanYear1, l.PlanYear2));
+        return (budget.Number, BudgetTotals.Of(lines).Result[0]);
+    }
+}
