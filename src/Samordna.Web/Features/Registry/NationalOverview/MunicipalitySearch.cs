@@ -69,7 +69,7 @@ public static class MunicipalitySearch
         var asked = (query ?? string.Empty).Trim();
         if (asked.Length == 0)
         {
-            return Refused(asked, asOf, "Skriv namnet på kommunen, eller en del av det, till exempel Värnamo.");
+            return Refused(asked, asOf, "Skriv namnet på kommunen, eller en del av det.");
         }
 
         if (asked.Length > MaxQueryLength)
