@@ -72,7 +72,7 @@ public sealed class GovernanceAccessTests(AppFixture app)
     }
 
     [Fact]
-    public async Task The_public_page_names_the_chair_and_nobody_else_on_the_board()
+    public async Task The_public_page_names_the_elected_board_and_nothing_else_of_the_governance()
     {
         var (association, _, _) = await ArrangeAsync();
         using var anonymous = app.Host.NewClient();
@@ -81,9 +81,15 @@ public sealed class GovernanceAccessTests(AppFixture app)
         var board = await anonymous.GetAsync($"/forbund/{association.Id}/styrelse");
         var api = await anonymous.GetAsync($"/api/v1/associations/{association.Id}/board");
 
-        Assert.Contains("Ledamot R06", about, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ledamot 0662", about, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ersättare R06", about, StringComparison.Ordinal);
+        // The elected ledamöter and ersättare with their roles are public (docs/adr/0205), the chair first.
+        Assert.Contains("<td>Ledamot R06</td><td>Ordförande</td>", about, StringComparison.Ordinal);
+        Assert.Contains("<td>Ledamot 0662</td>", about, StringComparison.Ordinal);
+        Assert.Contains("<td>Ersättare R06</td><td>Ersättare</td>", about, StringComparison.Ordinal);
+        Assert.True(about.IndexOf("Ledamot R06", StringComparison.Ordinal) < about.IndexOf("Ledamot 0662", StringComparison.Ordinal));
+        // Not the auditors, the eligibility basis, the decisions or the terms.
+        Assert.DoesNotContain("Revisor Matrisson", about, StringComparison.Ordinal);
+        Assert.DoesNotContain("fullmäktige", about, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mandattid", about, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, board.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }

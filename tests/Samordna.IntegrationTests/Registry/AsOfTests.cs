@@ -149,7 +149,7 @@ public sealed class AsOfTests(AppFixture app)
         // The public page of the ended association shows when it ended and who its members were on its last day.
         using var anonymous = app.Host.NewClient();
         var about = await anonymous.GetStringAsync($"/forbund/{absorbed.Id}/om");
-        Assert.Contains("<dt>Upphörde</dt><dd>2014-12-31</dd>", about, StringComparison.Ordinal);
+        Assert.Contains("<dt>Upphörde</dt><dd class=\"date\">2014-12-31</dd>", about, StringComparison.Ordinal);
         Assert.Contains("Medlemmar den sista dagen", about, StringComparison.Ordinal);
         Assert.Contains("Lysekil", about, StringComparison.Ordinal);
     }

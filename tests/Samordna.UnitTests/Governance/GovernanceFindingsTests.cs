@@ -18,7 +18,7 @@ public sealed class GovernanceFindingsTests
         var s = Snapshot(members, FullBoard(members));
 
         Assert.Empty(Board(s));
-        Assert.Empty(GovernanceFindings.Audit(s));
+        Assert.Empty(GovernanceFindings.Audit(s, 90));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class GovernanceFindingsTests
         var members = Members("Gislaved", "Gnosjö");
         var auditors = FullAudit(members).Where(a => a.Kind == AuditorKind.MemberAuditor && a.AppointedByOrganisationId != members[4].OrganisationId).ToList();
 
-        var findings = GovernanceFindings.Audit(Snapshot(members, FullBoard(members), auditors));
+        var findings = GovernanceFindings.Audit(Snapshot(members, FullBoard(members), auditors), 90);
 
         Assert.Equal("GOV-AUDITOR-MISSING, GOV-STATE-AUDITOR-MISSING", Codes(findings));
         Assert.Contains("Gnosjö har ingen revisor", findings[0].Message, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed class GovernanceFindingsTests
         var auditors = FullAudit(members);
         auditors.Add(new AuditorHolding(Guid.NewGuid(), "Ytterligare statlig revisor", AuditorKind.StateAuditor, Fk.OrganisationId, new DateOnly(2024, 1, 1), null));
 
-        Assert.Equal("GOV-STATE-AUDITOR-SEVERAL", Codes(GovernanceFindings.Audit(Snapshot(members, FullBoard(members), auditors))));
+        Assert.Equal("GOV-STATE-AUDITOR-SEVERAL", Codes(GovernanceFindings.Audit(Snapshot(members, FullBoard(members), auditors), 90)));
     }
 
     [Fact]
@@ -167,6 +167,6 @@ public sealed class GovernanceFindingsTests
             .Select(a => a.Kind == AuditorKind.StateAuditor ? a with { TermEnd = new DateOnly(2024, 12, 31) } : a)
             .ToList();
 
-        Assert.Equal("GOV-STATE-AUDITOR-MISSING", Codes(GovernanceFindings.Audit(Snapshot(members, FullBoard(members), auditors))));
+        Assert.Equal("GOV-STATE-AUDITOR-MISSING", Codes(GovernanceFindings.Audit(Snapshot(members, FullBoard(members), auditors), 90)));
     }
 }

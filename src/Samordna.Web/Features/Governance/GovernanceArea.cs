@@ -36,6 +36,7 @@ public sealed class GovernanceArea : IFeatureArea
         services.AddScoped<IDecisionLinkTarget, CharterVersionLinkTarget>();
         services.AddScoped<IComplianceCheck, BoardComplianceCheck>();
         services.AddScoped<IComplianceCheck, AuditComplianceCheck>();
+        services.AddScoped<IComplianceCheck, DischargeComplianceCheck>();
         services.AddScoped<ITodoSource, GovernanceTodoSource>();
         services.AddScoped<IDemoDataContributor, GovernanceDemoData>();
     }

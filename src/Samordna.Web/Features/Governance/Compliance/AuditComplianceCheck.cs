@@ -12,6 +12,6 @@ public sealed class AuditComplianceCheck(BoardSnapshotLoader loader) : IComplian
     public async Task<IReadOnlyList<ComplianceFinding>> CheckAsync(Guid associationId, DateOnly date, CancellationToken ct)
     {
         var snapshot = await loader.LoadAsync(associationId, date, ct);
-        return GovernanceFindings.Audit(snapshot);
+        return GovernanceFindings.Audit(snapshot, loader.Options.TermWarningDays);
     }
 }

@@ -1,5 +1,6 @@
 using Samordna.Web.Features.Compliance;
 using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Features.Governance.ListDischarges;
 
 namespace Samordna.Web.Features.Governance.Rules;
 
@@ -19,7 +20,8 @@ public static class GovernanceFindings
         return findings;
     }
 
-    public static IReadOnlyList<ComplianceFinding> Audit(BoardSnapshot s)
+    /// <summary>The auditors: one per municipality and region, one state auditor, and assignments running out within <paramref name="warningDays"/>.</summary>
+    public static IReadOnlyList<ComplianceFinding> Audit(BoardSnapshot s, int warningDays)
     {
         var findings = new List<ComplianceFinding>();
         var active = s.Auditors.Where(a => a.IsActiveOn(s.Date)).ToList();
@@ -41,8 +43,38 @@ public static class GovernanceFindings
                 $"Det finns {state} statliga revisorer. Försäkringskassan utser en revisor för staten; avsluta de uppdrag som inte gäller."));
         }
 
+        // An assignment that has run out leaves the member without an auditor (above); one about to run out is warned of.
+        foreach (var a in active.Where(a => a.TermEnd is { } end && TermRule.EndsWithin(end, s.Date, warningDays) && !s.HasSuccessor(a)))
+        {
+            var member = s.NameOf(a.AppointedByOrganisationId);
+            findings.Add(new(AuditorTermEnding, AuditorRule.Source, ComplianceSeverity.Warning,
+                $"Uppdraget för revisorn {a.PersonName} (utsedd av {member}) går ut {SwedishCulture.Date(a.TermEnd)}. {member} behöver utse en revisor för tiden därefter.",
+                a.TermEnd));
+        }
+
         return findings;
     }
+
+    /// <summary>A board or auditor assignment ending within the warning horizon, without a successor registered.</summary>
+    public const string TermEnding = "GOV-TERM-ENDING";
+
+    public const string AuditorTermEnding = "GOV-AUDITOR-TERM-ENDING";
+
+    public const string DischargeOutstanding = "GOV-DISCHARGE-OUTSTANDING";
+
+    /// <summary>
+    /// Discharge (ansvarsfrihet) for the year before <paramref name="date"/>: a warning for every organisation that was a
+    /// member during that year and had not decided on the date (nothing recorded, recorded as pending, or decided
+    /// later than the date). Each member decides separately, after the auditors' report.
+    /// </summary>
+    public static IReadOnlyList<ComplianceFinding> Discharge(DischargeOverview lastYear, DateOnly date) =>
+        lastYear.Members
+            .Where(r => r.Outcome is null or DischargeOutcome.Pending || r.DecidedOn > date)
+            .Select(r => new ComplianceFinding(DischargeOutstanding, DischargeSource, ComplianceSeverity.Warning,
+                $"{r.MemberName} har inte beslutat om ansvarsfrihet för styrelsen för {lastYear.Year}. Varje medlem prövar ansvarsfriheten för sig, efter revisorernas berättelse."))
+            .ToList();
+
+    public const string DischargeSource = AuditorRule.Source + "; varje medlem beslutar om ansvarsfrihet";
 
     private static IEnumerable<ComplianceFinding> Composition(BoardSnapshot s, List<SeatHolding> active)
     {
@@ -101,7 +133,7 @@ public static class GovernanceFindings
             }
             else if (a.IsActiveOn(s.Date) && TermRule.EndsWithin(a.TermEnd, s.Date, warningDays))
             {
-                yield return new("GOV-TERM-ENDING", TermRule.Source, ComplianceSeverity.Warning,
+                yield return new(TermEnding, TermRule.Source, ComplianceSeverity.Warning,
                     $"Mandattiden för {who} går ut {SwedishCulture.Date(a.TermEnd)}. Se till att medlemmen utser någon för nästa mandatperiod.", a.TermEnd);
             }
         }

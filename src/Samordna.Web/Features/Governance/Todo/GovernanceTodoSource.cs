@@ -24,8 +24,9 @@ public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader lo
 
     private const string Area = "Styrelse";
 
-    /// <summary>The panel's warning about a running-out term; here it goes to the member that appoints.</summary>
-    public IReadOnlyCollection<string> ReplacesFindings => ["GOV-TERM-ENDING"];
+    /// <summary>The panel's warnings about running-out terms and outstanding discharge; here each goes to the member that acts.</summary>
+    public IReadOnlyCollection<string> ReplacesFindings =>
+        [GovernanceFindings.TermEnding, GovernanceFindings.AuditorTermEnding, GovernanceFindings.DischargeOutstanding];
 
     public async Task<IReadOnlyList<TodoItem>> ItemsAsync(Guid associationId, DateOnly today, CancellationToken ct)
     {

@@ -39,7 +39,7 @@ public sealed class ListAuditorsHandler(AppDbContext db, BoardSnapshotLoader loa
             .ThenByDescending(a => a.TermStart)
             .ToList();
         var snapshot = await loader.LoadAsync(associationId, asOf, ct);
-        return new AuditorsView(asOf, items, GovernanceFindings.Audit(snapshot));
+        return new AuditorsView(asOf, items, GovernanceFindings.Audit(snapshot, loader.Options.TermWarningDays));
     }
 
     public async Task<AuditorItem?> OneAsync(Guid associationId, Guid auditorId, DateOnly asOf, CancellationToken ct)

@@ -14,6 +14,20 @@ public sealed class GetNationalOverviewHandler(AppDbContext db, PublicDataCache 
 
     private async Task<NationalOverviewResult> ComputeAsync(DateOnly asOf, CancellationToken ct)
     {
+        var r = await OverviewRegister.LoadAsync(db, ct);
+        return OverviewCalculator.Compute(r.Associations, r.Memberships, r.Municipalities, r.Counties, asOf);
+    }
+}
+
+/// <summary>What the public overview and the municipality search read from the register: public facts only.</summary>
+public sealed record OverviewRegister(
+    IReadOnlyCollection<OverviewAssociation> Associations,
+    IReadOnlyCollection<OverviewMembership> Memberships,
+    IReadOnlyCollection<OverviewMunicipality> Municipalities,
+    IReadOnlyCollection<OverviewCounty> Counties)
+{
+    public static async Task<OverviewRegister> LoadAsync(AppDbContext db, CancellationToken ct)
+    {
         var associations = await db.Set<Association>().AsNoTracking()
             .Select(a => new OverviewAssociation(a.Id, a.Code, a.Name, a.FormedOn, a.EndedOn))
             .ToListAsync(ct);
@@ -24,6 +38,6 @@ public sealed class GetNationalOverviewHandler(AppDbContext db, PublicDataCache 
             .ToListAsync(ct);
         var municipalities = await db.Set<Municipality>().AsNoTracking().Select(m => new OverviewMunicipality(m.Code, m.Name, m.CountyCode)).ToListAsync(ct);
         var counties = await db.Set<County>().AsNoTracking().Select(c => new OverviewCounty(c.Code, c.Name)).ToListAsync(ct);
-        return OverviewCalculator.Compute(associations, memberships, municipalities, counties, asOf);
+        return new OverviewRegister(associations, memberships, municipalities, counties);
     }
 }

@@ -7,7 +7,7 @@ namespace Samordna.Web.Features.Registry.NationalOverview;
 /// <summary>The national overview: public, like the register it summarises.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicDataOutputPolicy.Name)]
-public sealed class IndexModel(GetNationalOverviewHandler handler, AccessControl access, TimeProvider clock) : PageModel
+public sealed class IndexModel(GetNationalOverviewHandler handler, SearchMunicipalityHandler search, AccessControl access, TimeProvider clock) : PageModel
 {
     public NationalOverviewResult Overview { get; private set; } = null!;
 
@@ -15,9 +15,27 @@ public sealed class IndexModel(GetNationalOverviewHandler handler, AccessControl
 
     public bool CanManage { get; private set; }
 
-    public async Task OnGetAsync(string? asOf, CancellationToken ct)
+    /// <summary>The answer to "Vilket samordningsförbund hör min kommun till?", or null when nothing was asked.</summary>
+    public MunicipalitySearchResult? Search { get; private set; }
+
+    /// <summary>The question's field name in the address (a GET form, so the answer works without JavaScript and can be linked to).</summary>
+    public const string SearchField = "kommun";
+
+    /// <summary>A date was asked for; the search keeps it.</summary>
+    public bool DateChosen { get; private set; }
+
+    public async Task OnGetAsync(string? asOf, [FromQuery(Name = SearchField)] string? municipality, CancellationToken ct)
     {
-        Overview = await handler.HandleAsync(FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState), ct);
+        var date = FormFields.AsOf(asOf, SwedishCulture.Today(clock), ModelState);
+        Overview = await handler.HandleAsync(date, ct);
+        DateChosen = !string.IsNullOrWhiteSpace(asOf);
+        // An empty field sent is a question too (answered with what to write); no field is no question.
+        Search = Request.Query.ContainsKey(SearchField) ? await search.HandleAsync(municipality, date, ct) : null;
+        if (Search?.Problem is { } problem)
+        {
+            ModelState.AddModelError(SearchField, problem);
+        }
+
         CanManage = await access.IsAllowedAsync(RegistryPermissions.ManageNational, null, ct);
         string Label(YearPoint p) => p.Year.ToString(CultureInfo.InvariantCulture);
         Chart = new LineChartModel(

@@ -12,8 +12,11 @@ public sealed class AboutModel(GetAssociationHandler handler, GetPublicBoardHand
 {
     public AssociationDetails? Association { get; private set; }
 
-    /// <summary>The board facts published to anyone (the chair); see Features/Governance/README.md.</summary>
-    public PublicBoardFacts Board { get; private set; } = new(null, null);
+    /// <summary>The board published to anyone (the elected ledamöter and ersättare); see docs/adr/0205.</summary>
+    public PublicBoardFacts Board { get; private set; } = PublicBoardFacts.None;
+
+    /// <summary>The day the board is shown for: today, or the last day of an association that has ended.</summary>
+    public DateOnly BoardDate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, CancellationToken ct)
     {
@@ -30,7 +33,8 @@ public sealed class AboutModel(GetAssociationHandler handler, GetPublicBoardHand
             return NotFound();
         }
 
-        Board = await board.HandleAsync(associationId, today, ct);
+        BoardDate = Association.EndedOn is { } last && last < today ? last : today;
+        Board = await board.HandleAsync(associationId, BoardDate, ct);
         return Page();
     }
 }
