@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samordna.IntegrationTests.Economy;
 using Samordna.IntegrationTests.FollowUp;
 using Samordna.IntegrationTests.Governance;
@@ -39,6 +40,10 @@ public static class MatrixSamples
         samples["participationId"] = (await host.EnrolAsync(victim, interventions.InterventionId, owner, Web.Features.FollowUp.Data.Sex.Female, 1990, new DateOnly(2025, 3, 1))).Id.ToString();
         samples["budgetId"] = (await host.CreateBudgetAsync(victim, 2027)).Id.ToString();
         samples["questionId"] = (await host.CreateQuestionAsync(victim, "Matrisfråga", Web.Features.FollowUp.Data.ParticipationPhase.Start, "Ja", "Nej")).Id.ToString();
+        // A user of the victim association for the user administration's addresses (the matrix may change it).
+        var user = await host.CreateUserAsync(Web.Infrastructure.Security.Role.BoardMember, victim.Id);
+        samples["userId"] = user.Id.ToString();
+        samples["assignmentId"] = (await host.WithDbAsync(db => db.RoleAssignments.Where(a => a.UserId == user.Id).Select(a => a.Id).FirstAsync())).ToString();
         return samples;
     }
 }

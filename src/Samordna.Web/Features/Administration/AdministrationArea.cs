@@ -11,6 +11,15 @@ public sealed class AdministrationArea : IFeatureArea
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDemoDataContributor, AccountsDemoData>();
+        services.AddScoped<UserFormLists>();
+        services.AddScoped<Invitations>();
+        services.AddOptions<InvitationOptions>()
+            .Bind(configuration.GetSection(InvitationOptions.Section))
+            .Validate(o => o.ValidDays is >= 1 and <= 30, "Invitations:ValidDays måste vara mellan 1 och 30.")
+            .Validate(o => string.IsNullOrEmpty(o.LinkBaseUrl) || Uri.TryCreate(o.LinkBaseUrl, UriKind.Absolute, out _), "Invitations:LinkBaseUrl måste vara en fullständig adress (https://…).")
+            .ValidateOnStart();
+        services.AddOptions<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<InvitationOptions>>((tokens, invitations) => tokens.TokenLifespan = TimeSpan.FromDays(invitations.Value.ValidDays));
     }
 
     public IEnumerable<NavItem> Navigation =>

@@ -101,6 +101,7 @@ public static class PlatformServices
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
+            o.Conventions.AllowAnonymousToPage("/Account/Welcome");
         }).AddMvcOptions(o =>
         {
             o.Filters.Add<Features.Shared.AssociationPageFilter>();

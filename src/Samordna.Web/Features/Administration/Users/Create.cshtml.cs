@@ -2,8 +2,9 @@ using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Administration.Users;
 
+/// <summary>Invite a user: a first role, and an e-mail with a one-time link where they choose their own password.</summary>
 [RequirePermission(AdministrationPermissions.ManageUsers)]
-public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : FormPage<CreateModel.CreateInput>
+public sealed class CreateModel(CreateUserHandler handler, Invitations invitations, UserFormLists lists) : FormPage<CreateModel.CreateInput>
 {
     public IReadOnlyList<SelectListItem> RoleItems { get; private set; } = [];
 
@@ -17,8 +18,6 @@ public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : Fo
 
         public string? Email { get; set; }
 
-        public string? Password { get; set; }
-
         public Role? Role { get; set; }
 
         public Guid? AssociationId { get; set; }
@@ -30,21 +29,38 @@ public sealed class CreateModel(CreateUserHandler handler, AppDbContext db) : Fo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var request = new CreateUserRequest(Input.Email, Input.DisplayName, Input.Password, Input.Role, Input.AssociationId, Input.MemberOrganisationId);
+        var request = new InviteUserRequest(Input.Email, Input.DisplayName, Input.Role, Input.AssociationId, Input.MemberOrganisationId).AsCreate();
         if (await this.SubmitAsync(
                 CreateUserHandler.Validate(request),
-                () => handler.HandleAsync(request, ct),
-                _ => ($"Användaren {Input.Email} är tillagd.", "/admin/anvandare")) is { } saved)
+                () => handler.HandleAsync(request, ct, invitations.LinkBase(Request)),
+                id => ($"{Input.Email} är inbjuden. En länk för att välja lösenord har skickats till adressen.", $"/admin/anvandare/{id}")) is { } saved)
         {
             return saved;
         }
 
-        Input.Password = null;
         await LoadAsync(ct);
         return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
+    {
+        await lists.LoadAsync(ct);
+        RoleItems = lists.RoleItems;
+        AssociationItems = lists.AssociationItems;
+        MemberItems = lists.MemberItems;
+    }
+}
+
+/// <summary>The choices of the user forms (roles, associations, member organisations), read once per request.</summary>
+public sealed class UserFormLists(AppDbContext db)
+{
+    public IReadOnlyList<SelectListItem> RoleItems { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> AssociationItems { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> MemberItems { get; private set; } = [];
+
+    public async Task LoadAsync(CancellationToken ct)
     {
         var sv = StringComparer.Create(SwedishCulture.Instance, false);
         RoleItems = Enum.GetValues<Role>().Select(r => new SelectListItem(r.SwedishName(), r.ToString())).ToList();

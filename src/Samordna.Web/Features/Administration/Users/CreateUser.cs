@@ -3,8 +3,18 @@ using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Administration.Users;
 
-/// <summary>A new user with one first role. Further roles are added with <see cref="AssignRoleHandler"/>.</summary>
+/// <summary>
+/// A new user with one first role. Without a password (the page and the API never send one) the user is invited: an
+/// e-mail with a one-time link where they set their own password, so no administrator ever knows it. A password is
+/// given only by code that seeds users (tests, demo). Further roles are added with <see cref="ManageUserHandler"/>.
+/// </summary>
 public sealed record CreateUserRequest(string? Email, string? DisplayName, string? Password, Role? Role, Guid? AssociationId, Guid? MemberOrganisationId);
+
+/// <summary>An invitation: who, and the first role. The user sets their own password through the link in the e-mail.</summary>
+public sealed record InviteUserRequest(string? Email, string? DisplayName, Role? Role, Guid? AssociationId, Guid? MemberOrganisationId)
+{
+    public CreateUserRequest AsCreate() => new(Email, DisplayName, null, Role, AssociationId, MemberOrganisationId);
+}
 
 public sealed record AssignRoleRequest(Role? Role, Guid? AssociationId, Guid? MemberOrganisationId);
 
@@ -16,7 +26,7 @@ public static class UserErrors
     public static readonly Error UserNotFound = new("USER_NOT_FOUND", "Användaren finns inte.", ErrorKind.NotFound);
 }
 
-public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext db, TimeProvider clock)
+public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext db, TimeProvider clock, Invitations invitations)
 {
     public static ValidationErrors Validate(CreateUserRequest r)
     {
@@ -26,9 +36,12 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
             errors.Add("email", "E-postadressen är inte giltig.");
         }
 
-        errors.Required("displayName", "Namn", r.DisplayName);
-        errors.FreeText("displayName", "Namn", r.DisplayName, 200);
-        errors.Required("password", "Lösenord", r.Password);
+        else if (r.Email is { Length: > 256 })
+        {
+            errors.Add("email", "E-postadressen får vara högst 256 tecken.");
+        }
+
+        errors.RequiredText("displayName", "Namn", r.DisplayName, 200);
         ValidateRole(errors, new AssignRoleRequest(r.Role, r.AssociationId, r.MemberOrganisationId));
         return errors;
     }
@@ -66,7 +79,8 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
         }
     }
 
-    public async Task<Result<Guid>> HandleAsync(CreateUserRequest r, CancellationToken ct)
+    /// <param name="linkBase">The site's address for the invitation link (<see cref="Invitations.LinkBase"/>); needed when no password is given.</param>
+    public async Task<Result<Guid>> HandleAsync(CreateUserRequest r, CancellationToken ct, string? linkBase = null)
     {
         var roleCheck = await CheckRoleTargetAsync(db, new AssignRoleRequest(r.Role, r.AssociationId, r.MemberOrganisationId), ct);
         if (roleCheck is not null)
@@ -83,14 +97,17 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
         {
             UserName = r.Email.Trim(),
             Email = r.Email.Trim(),
-            EmailConfirmed = true,
+            EmailConfirmed = r.Password is not null,
             DisplayName = r.DisplayName!.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        var created = await users.CreateAsync(user, r.Password!);
+
+        // The user, the role and the invitation e-mail are saved together, or none of them.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = r.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, r.Password);
         if (!created.Succeeded)
         {
-            return new Error("USER_INVALID_PASSWORD", string.Join(" ", created.Errors.Select(e => e.Description)), ErrorKind.Validation, "password");
+            return new Error("USER_INVALID_PASSWORD", string.Join(" ", created.Errors.Select(e => e.Description)), ErrorKind.Validation, r.Password is null ? "email" : "password");
         }
 
         db.RoleAssignments.Add(new RoleAssignment
@@ -102,6 +119,14 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
+        if (r.Password is null)
+        {
+            // After the role is saved: a role change renews the security stamp, which the link's token is bound to.
+            await invitations.EnqueueAsync(user, linkBase ?? throw new ArgumentNullException(nameof(linkBase)), ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
         return user.Id;
     }
 
@@ -123,7 +148,7 @@ public sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext d
     }
 }
 
-public sealed record UserListItem(Guid Id, string Email, string DisplayName, bool IsLockedOut, IReadOnlyList<string> Roles);
+public sealed record UserListItem(Guid Id, string Email, string DisplayName, UserStatus Status, string StatusText, IReadOnlyList<string> Roles);
 
 public sealed class ListUsersHandler(AppDbContext db, TimeProvider clock)
 {
@@ -136,7 +161,8 @@ public sealed class ListUsersHandler(AppDbContext db, TimeProvider clock)
                 u.Id,
                 u.Email ?? string.Empty,
                 u.DisplayName,
-                u.LockoutEnd is { } end && end > now,
+                UserStatuses.Of(u, now),
+                UserStatuses.Of(u, now).SwedishName(),
                 u.Assignments.Select(a => a.AssociationId is { } id ? $"{a.Role.SwedishName()} ({associations.GetValueOrDefault(id, "?")})" : a.Role.SwedishName()).ToList()))
             .ToList();
     }
