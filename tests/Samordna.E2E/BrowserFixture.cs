@@ -21,7 +21,10 @@ public sealed class BrowserFixture : HostFixture
 
     protected override string Provider => "Sqlite";
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Enabled"] = "true" };
+    /// <summary>A real SMTP server on 127.0.0.1 that the application's outbox sends to (the invitation test reads it).</summary>
+    public TestSmtpServer Smtp { get; } = new();
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(Smtp.EmailSettings()) { ["Demo:Enabled"] = "true" };
 
     public override async Task InitializeAsync()
     {
@@ -59,6 +62,7 @@ public sealed class BrowserFixture : HostFixture
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
+        await Smtp.DisposeAsync();
     }
 }
 

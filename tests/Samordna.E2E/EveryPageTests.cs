@@ -22,6 +22,7 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
     {
         ["/logga-in/extern"] = "needs an external identity provider (OIDC), which is off by default",
         ["/forbund/{}/insatser/{}/publicering"] = "the target of the publish button on an intervention's page; a GET only redirects back to it",
+        ["/konto/valkommen"] = "reached only from the invitation e-mail; InvitationTests opens it from a real message and scans it",
         ["/forbund/{}/insatser/{}/dokument/{}"] = "a file download (a link with the download attribute), not a page; DocumentTests and the cross-association matrix cover it",
     };
 
