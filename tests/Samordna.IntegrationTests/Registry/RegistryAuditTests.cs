@@ -35,7 +35,8 @@ public sealed class RegistryAuditTests(AppFixture app)
         Assert.Equal(1, Entries("CharterVersion", "Added"));
         Assert.Equal(1, Entries("CharterMemberDecision", "Added"));
         var exitChange = items.First(i => i.GetProperty("entityType").GetString() == "Membership" && i.GetProperty("action").GetString() == "Modified");
-        var changes = JsonDocument.Parse(exitChange.GetProperty("changes").GetString()!).RootElement;
-        Assert.Equal("2023-02-28", changes.GetProperty("ValidTo").GetProperty("after").GetString());
+        var validTo = exitChange.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "ValidTo");
+        Assert.Equal("Gäller till", validTo.GetProperty("field").GetString());
+        Assert.Equal("2023-02-28", validTo.GetProperty("after").GetString());
     }
 }

@@ -25,6 +25,7 @@ public sealed class AdministrationArea : IFeatureArea
     public IEnumerable<NavItem> Navigation =>
     [
         new("Användare", "/admin/anvandare", NavPlacement.Main, 90, AdministrationPermissions.ManageUsers),
+        new("Granskningslogg", "/admin/granskningslogg", NavPlacement.Main, 91, AdministrationPermissions.ManageUsers),
         new("Granskningslogg", "/forbund/{associationId}/granskningslogg", NavPlacement.Association, 90, AdministrationPermissions.ViewAuditLog),
     ];
 

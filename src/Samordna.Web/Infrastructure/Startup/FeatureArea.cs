@@ -48,5 +48,14 @@ public static class FeatureAreaExtensions
         {
             services.AddScoped(handler);
         }
+
+        // The area's words for the audit log (Infrastructure/Audit/AuditVocabulary.cs), found the same way.
+        foreach (var vocabulary in area.Assembly.GetTypes().Where(t =>
+                     t is { IsClass: true, IsAbstract: false, Namespace: { } ns }
+                     && (ns == area.Namespace || ns.StartsWith(prefix, StringComparison.Ordinal))
+                     && typeof(Audit.IAuditVocabulary).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(Audit.IAuditVocabulary), vocabulary);
+        }
     }
 }

@@ -39,6 +39,7 @@ public static class PlatformServices
         services.AddSingleton<OperatorContext>();
         services.AddScoped<IAuditActor, AuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<AuditTerms>();
         services.AddScoped<AuditedBulkInsert>();
         services.AddSingleton<SessionStampInterceptor>();
         services.AddScoped<Caching.PublicDataChangeInterceptor>();

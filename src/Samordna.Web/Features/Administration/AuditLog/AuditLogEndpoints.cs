@@ -1,11 +1,26 @@
 namespace Samordna.Web.Features.Administration.AuditLog;
 
-/// <summary>The association's audit log. The API endpoint of this use case; the area file lists it.</summary>
+/// <summary>The audit log over the API, in Swedish as on the pages. The area file lists these.</summary>
 internal static class AuditLogEndpoints
 {
-    public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/associations/{associationId:guid}/audit", async (Guid associationId, int? page, GetAuditLogHandler h, CancellationToken ct) =>
-                TypedResults.Ok(await h.HandleAsync(associationId, page ?? 1, ct)))
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/associations/{associationId:guid}/audit", (Guid associationId, DateOnly? from, DateOnly? to, string? entityType, Guid? userId, int? page, GetAuditLogHandler h, CancellationToken ct) =>
+                Read(h, new AuditLogFilter(associationId, from, to, entityType, userId, page ?? 1), ct))
             .WithTags("Administration")
-            .Declare(AdministrationPermissions.ViewAuditLog, "GetAuditLog", "Förbundets granskningslogg, senaste först, 50 per sida.");
+            .Declare(AdministrationPermissions.ViewAuditLog, "GetAuditLog",
+                "Förbundets granskningslogg på svenska, senaste först, 50 per sida (from, to, entityType, userId filtrerar).");
+        api.MapGet("/admin/audit", (DateOnly? from, DateOnly? to, string? entityType, Guid? userId, int? page, GetAuditLogHandler h, CancellationToken ct) =>
+                Read(h, new AuditLogFilter(null, from, to, entityType, userId, page ?? 1), ct))
+            .WithTags("Administration")
+            .Declare(AdministrationPermissions.ManageUsers, "GetSystemAuditLog", "Hela systemets granskningslogg (systemadministratörer), med samma filter.");
+    }
+
+    private static async Task<Results<Ok<AuditLogPage>, ValidationProblem>> Read(GetAuditLogHandler h, AuditLogFilter filter, CancellationToken ct)
+    {
+        var errors = new ValidationErrors()
+            .Check(filter.From is null || filter.To is null || filter.To >= filter.From, "to", "Till och med får inte vara före Från och med.")
+            .Check(filter.Page is >= 1 and <= 100_000, "page", "Sida måste vara mellan 1 och 100 000.");
+        return errors.IsValid ? TypedResults.Ok(await h.HandleAsync(filter, ct)) : ApiResults.Validation(errors);
+    }
 }

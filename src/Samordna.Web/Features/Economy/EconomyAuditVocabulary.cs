@@ -1,0 +1,18 @@
+using Samordna.Web.Features.Economy.Budgets;
+using Samordna.Web.Features.Economy.Data;
+
+namespace Samordna.Web.Features.Economy;
+
+/// <summary>The economy's audited rows (budgets, the books' years, account mappings) in the audit log's Swedish.</summary>
+public sealed class EconomyAuditVocabulary : IAuditVocabulary
+{
+    public void Describe(AuditTerms t) => t
+        .Entity<Budget>("Budget").Entity<BudgetLine>("Budgetrad").Entity<BudgetComment>("Synpunkt på budget")
+        .Entity<LedgerYear>("Bokföringsår").Entity<AccountMapping>("Kontokoppling")
+        .Fields(
+            ("AdoptedOn", "Antagen"), ("ConsultationUntil", "Samråd till"), ("Budget.Number", "Version"), ("BudgetId", "Budget"), ("Category", "Kategori"),
+            ("PlanYear1", "Planår 1"), ("PlanYear2", "Planår 2"), ("CommentedAt", "Lämnad"), ("CommentedBy", "Lämnad av"), ("Account", "Konto"),
+            ("LedgerYear.End", "Räkenskapsårets slut"), ("LedgerYear.Start", "Räkenskapsårets början"), ("Program", "Program"),
+            ("TransactionCount", "Transaktioner"), ("VoucherCount", "Verifikationer"))
+        .Enum<BudgetState>(BudgetRules.Name).Enum<BudgetCategory>(BudgetRules.Name);
+}
