@@ -17,12 +17,16 @@ public sealed class EconomyArea : IFeatureArea
             .Validate(o => o.BudgetDeadlineMonth is >= 1 and <= 12 && o.BudgetDeadlineDay >= 1 && o.BudgetDeadlineDay <= DateTime.DaysInMonth(2001, o.BudgetDeadlineMonth),
                 "Economy:BudgetDeadlineMonth och BudgetDeadlineDay måste vara en dag som finns varje år.")
             .Validate(o => o.BudgetWarningDays is >= 0 and <= 365, "Economy:BudgetWarningDays måste vara mellan 0 och 365.")
+            .Validate(o => o.AnnualReportDeadlineMonth is >= 1 and <= 12 && o.AnnualReportDeadlineDay >= 1 && o.AnnualReportDeadlineDay <= DateTime.DaysInMonth(2001, o.AnnualReportDeadlineMonth),
+                "Economy:AnnualReportDeadlineMonth och AnnualReportDeadlineDay måste vara en dag som finns varje år.")
+            .Validate(o => o.AnnualReportWarningDays is >= 0 and <= 365, "Economy:AnnualReportWarningDays måste vara mellan 0 och 365.")
             .ValidateOnStart();
         services.AddScoped<BudgetCommenter>();
         services.AddScoped<Actuals.ActualsReader>();
         services.AddScoped<Equity.EquityReader>();
         services.AddScoped<ITodoSource, EquityTodoSource>();
         services.AddScoped<ITodoSource, BudgetTodoSource>();
+        services.AddScoped<ITodoSource, AnnualReportTodoSource>();
         services.AddScoped<IDecisionLinkTarget, BudgetLinkTarget>();
         services.AddScoped<IDemoDataContributor, EconomyDemoData>();
     }

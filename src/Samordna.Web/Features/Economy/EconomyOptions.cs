@@ -17,6 +17,17 @@ public sealed class EconomyOptions
     public int BudgetWarningDays { get; set; } = 61;
 
     /// <summary>
+    /// The day (month, day) after the year end by which the annual report is to be delivered: 31 March, three months
+    /// after the financial year (finsam-law-economics.md; the charter or the members may set an earlier day).
+    /// </summary>
+    public int AnnualReportDeadlineMonth { get; set; } = 3;
+
+    public int AnnualReportDeadlineDay { get; set; } = 31;
+
+    /// <summary>How many days before that deadline the to-do list starts to warn (default: from mid-February).</summary>
+    public int AnnualReportWarningDays { get; set; } = 45;
+
+    /// <summary>
     /// The accounts whose closing balances make up equity (eget kapital), by the start of their number: class 20 in the
     /// BAS and Kommun-Bas charts (an inferred default; set it from the association's chart of accounts).
     /// </summary>
@@ -27,6 +38,9 @@ public sealed class EconomyOptions
     /// rows are neither income nor costs in the equity roll-forward.
     /// </summary>
     public List<string> ResultTransferAccounts { get; set; } = ["8999"];
+
+    /// <summary>The deadline for the annual report of <paramref name="year"/>.</summary>
+    public DateOnly AnnualReportDeadline(int year) => new(year + 1, AnnualReportDeadlineMonth, AnnualReportDeadlineDay);
 
     /// <summary>The deadline for the budget of <paramref name="budgetYear"/>.</summary>
     public DateOnly BudgetDeadline(int budgetYear) => new(budgetYear - 1, BudgetDeadlineMonth, BudgetDeadlineDay);

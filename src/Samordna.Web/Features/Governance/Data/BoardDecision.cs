@@ -16,6 +16,9 @@ public enum DecisionLinkKind
 
     /// <summary>Anything else, described in the link text.</summary>
     Other,
+
+    /// <summary>Årsredovisning: the board's approval of the annual report (for the year before the decision's).</summary>
+    AnnualReport,
 }
 
 public enum VoteKind

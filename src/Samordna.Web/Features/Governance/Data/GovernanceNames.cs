@@ -56,6 +56,7 @@ public static class GovernanceNames
         DecisionLinkKind.FundingDecision => "Beslut om medel till insats",
         DecisionLinkKind.CharterVersion => "Förbundsordning",
         DecisionLinkKind.Other => "Annat",
+        DecisionLinkKind.AnnualReport => "Årsredovisning",
         _ => kind.ToString(),
     };
 
