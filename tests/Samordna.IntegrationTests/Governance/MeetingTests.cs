@@ -133,12 +133,27 @@ public sealed class MeetingTests(AppFixture app)
     {
         var a = await ArrangeAsync();
         var early = await a.Api.PutAsJsonAsync(a.MeetingUrl, new { date = "2025-05-20", place = "Kansliet", kind = "Ordinary", minutesApprovedOn = "2025-05-19", version = 0 });
-        var ok = await a.Api.PutAsJsonAsync(a.MeetingUrl, new { date = "2025-05-20", place = "Kansliet", kind = "Ordinary", minutesApprovedOn = "2025-05-27", version = 0 });
+        var unchecked_ = await a.Api.PutAsJsonAsync(a.MeetingUrl, new { date = "2025-05-20", place = "Kansliet", kind = "Ordinary", minutesApprovedOn = "2025-05-27", version = 0 });
+        var ok = await a.Api.PutAsJsonAsync(a.MeetingUrl, new
+        {
+            date = "2025-05-20", startsAt = "13:30", place = "Kansliet", kind = "Ordinary", noticeSentOn = "2025-05-10",
+            minutesCheckers = "Ordföranden och Eva Ek", minutesApprovedOn = "2025-05-27", version = 0,
+        });
 
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("Protokollet justerat får inte vara före", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unchecked_.StatusCode);
+        Assert.Contains("justerare", await unchecked_.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(ok.IsSuccessStatusCode, await ok.BodyAsync());
-        Assert.Equal("2025-05-27", (await GetJsonAsync(a.Api, a.MeetingUrl)).GetProperty("meeting").GetProperty("minutesApprovedOn").GetString());
+        var meeting = (await GetJsonAsync(a.Api, a.MeetingUrl)).GetProperty("meeting");
+        Assert.Equal("2025-05-27", meeting.GetProperty("minutesApprovedOn").GetString());
+        Assert.Equal("13:30:00", meeting.GetProperty("startsAt").GetString());
+        Assert.Equal("2025-05-10", meeting.GetProperty("noticeSentOn").GetString());
+        Assert.Equal("Ordföranden och Eva Ek", meeting.GetProperty("minutesCheckers").GetString());
+
+        // A notice sent after the meeting is refused.
+        var late = await a.Api.PutAsJsonAsync(a.MeetingUrl, new { date = "2025-05-20", place = "Kansliet", kind = "Ordinary", noticeSentOn = "2025-05-21", version = 1 });
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class TodoTests(AppFixture app)
 
         string[] expected =
         [
-            GovernanceTodoSource.NextMeeting, GovernanceTodoSource.EmptyAgenda, GovernanceTodoSource.Attendance, GovernanceTodoSource.Minutes,
+            GovernanceTodoSource.NextMeeting, GovernanceTodoSource.EmptyAgenda, GovernanceTodoSource.Attendance, GovernanceTodoSource.Minutes, GovernanceTodoSource.Notice,
             GovernanceTodoSource.Discharge, GovernanceTodoSource.TermEnding, GovernanceTodoSource.AuditorTermEnding, CharterDecisionTodoSource.Code,
             InterventionTodoSource.ReportDue, InterventionTodoSource.ReportLate, InterventionTodoSource.SignAgreement,
             InterventionTodoSource.PlaceOnAgenda, InterventionTodoSource.Prepare, InterventionTodoSource.Complement,

@@ -14,7 +14,7 @@ public sealed class GovernanceAuditVocabulary : IAuditVocabulary
             ("Eligibility", "Valbarhet"), ("Office", "Uppdrag i styrelsen"), ("Role", "Roll"), ("SubstituteOrder", "Ersättarordning"),
             ("AgendaItemId", "Ärende"), ("LinkKind", "Länkat till"), ("LinkText", "Länktext"), ("LinkedId", "Länkad rad"), ("VoteKind", "Omröstning"),
             ("VotesAbstaining", "Avstod"), ("VotesAgainst", "Röster emot"), ("VotesFor", "Röster för"), ("AttendanceRecorded", "Närvaro registrerad"),
-            ("MinutesApprovedOn", "Protokollet justerat"), ("Place", "Plats"), ("AppointmentId", "Ledamot"), ("Capacity", "Närvarande som"),
+            ("MinutesApprovedOn", "Protokollet justerat"), ("Place", "Plats"), ("StartsAt", "Klockslag"), ("NoticeSentOn", "Kallelsen skickades"), ("MinutesCheckers", "Justerare"), ("AppointmentId", "Ledamot"), ("Capacity", "Närvarande som"),
             ("ReplacesAppointmentId", "Tjänstgör för"), ("Choice", "Röst"), ("Outcome", "Beslut"), ("BoardDecision.Text", "Beslutstext"))
         .Enum<BoardRole>(GovernanceNames.Of).Enum<EligibilityBasis>(GovernanceNames.Of).Enum<BoardOffice>(GovernanceNames.Of)
         .Enum<AuditorKind>(GovernanceNames.Of).Enum<MeetingKind>(GovernanceNames.Of).Enum<AttendanceCapacity>(GovernanceNames.Of)

@@ -170,7 +170,14 @@ public sealed class GovernanceDemoData(IOptions<GovernanceOptions> options, Time
         {
             var date = today.AddDays(daysFromToday);
             var approved = date.AddDays(7);
-            var meeting = new BoardMeeting { AssociationId = association.Id, Date = date, Place = place + " (demo)", Kind = kind, MinutesApprovedOn = approved <= today ? approved : null };
+            var noticed = date.AddDays(-10);
+            var meeting = new BoardMeeting
+            {
+                AssociationId = association.Id, Date = date, Place = place + " (demo)", Kind = kind, StartsAt = new TimeOnly(13, 0),
+                NoticeSentOn = noticed <= today ? noticed : null,
+                MinutesCheckers = approved <= today ? "Ordföranden och vice ordföranden" : null,
+                MinutesApprovedOn = approved <= today ? approved : null,
+            };
             db.Add(meeting);
             return meeting;
         }

@@ -21,5 +21,11 @@ public sealed class GovernanceOptions
     /// <summary>How many days before a term ends the compliance panel warns.</summary>
     public int TermWarningDays { get; set; } = 90;
 
+    /// <summary>
+    /// How many days before a meeting its notice (kallelse) should go out: an inferred default (charters commonly say
+    /// at least a week); set it from the association's charter.
+    /// </summary>
+    public int NoticeDaysBeforeMeeting { get; set; } = 7;
+
     public ElectionCalendar Calendar => new(FirstGeneralElectionYear, ElectionIntervalYears);
 }

@@ -1834,10 +1834,20 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("MinutesApprovedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("MinutesCheckers")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -1825,9 +1825,19 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("MinutesApprovedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MinutesCheckers")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")

@@ -23,6 +23,15 @@ public sealed class BoardMeeting : IAssociationOwned, IGovernanceRow, IAudited
 
     public string Place { get; set; } = string.Empty;
 
+    /// <summary>When the meeting starts (Swedish time), if set.</summary>
+    public TimeOnly? StartsAt { get; set; }
+
+    /// <summary>The day the notice (kallelse) with the papers went out to the board.</summary>
+    public DateOnly? NoticeSentOn { get; set; }
+
+    /// <summary>Who checks the minutes (justerare), by name: usually the chair and one more member chosen at the meeting.</summary>
+    public string? MinutesCheckers { get; set; }
+
     public MeetingKind Kind { get; set; }
 
     /// <summary>The day the minutes were approved (justerat); decisions are final from then.</summary>

@@ -12,7 +12,10 @@ public sealed record MeetingSummary(
     bool AttendanceRecorded,
     int AgendaItems,
     int Decisions,
-    long Version);
+    long Version,
+    TimeOnly? StartsAt,
+    DateOnly? NoticeSentOn,
+    string? MinutesCheckers);
 
 /// <summary>The association's board meetings, latest first.</summary>
 public sealed class ListMeetingsHandler(AppDbContext db)
@@ -37,5 +40,5 @@ public sealed class ListMeetingsHandler(AppDbContext db)
     }
 
     public static MeetingSummary ToSummary(BoardMeeting m, int agendaItems, int decisions) =>
-        new(m.Id, m.Date, m.Place, m.Kind, GovernanceNames.Of(m.Kind), m.MinutesApprovedOn, m.AttendanceRecorded, agendaItems, decisions, m.Version);
+        new(m.Id, m.Date, m.Place, m.Kind, GovernanceNames.Of(m.Kind), m.MinutesApprovedOn, m.AttendanceRecorded, agendaItems, decisions, m.Version, m.StartsAt, m.NoticeSentOn, m.MinutesCheckers);
 }

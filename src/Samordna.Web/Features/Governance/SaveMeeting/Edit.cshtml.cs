@@ -15,6 +15,9 @@ public sealed class EditModel(SaveMeetingHandler handler, AppDbContext db) : Mee
             Place = m.Place,
             Kind = m.Kind,
             MinutesApprovedOn = FormFields.Text(m.MinutesApprovedOn),
+            StartsAt = FormFields.Text(m.StartsAt),
+            NoticeSentOn = FormFields.Text(m.NoticeSentOn),
+            MinutesCheckers = m.MinutesCheckers,
             Version = m.Version,
         }, ct);
     }

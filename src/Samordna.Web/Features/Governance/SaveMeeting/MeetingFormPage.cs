@@ -10,6 +10,12 @@ public sealed class MeetingInput
 
     public MeetingKind? Kind { get; set; }
 
+    public string? StartsAt { get; set; }
+
+    public string? NoticeSentOn { get; set; }
+
+    public string? MinutesCheckers { get; set; }
+
     public string? MinutesApprovedOn { get; set; }
 
     public long? Version { get; set; }
@@ -31,7 +37,10 @@ public abstract class MeetingFormPage(SaveMeetingHandler handler) : GovernanceFo
                 Input.Place,
                 Input.Kind,
                 FormFields.Date(errors, "minutesApprovedOn", "Protokollet justerat", Input.MinutesApprovedOn),
-                Input.Version),
+                Input.Version,
+                FormFields.Time(errors, "startsAt", "Klockslag", Input.StartsAt),
+                FormFields.Date(errors, "noticeSentOn", "Kallelsen skickades", Input.NoticeSentOn),
+                Input.MinutesCheckers),
             saved,
             ct);
 }

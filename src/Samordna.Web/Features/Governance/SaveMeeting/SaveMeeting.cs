@@ -3,7 +3,9 @@ using Samordna.Web.Features.Governance.Data;
 namespace Samordna.Web.Features.Governance.SaveMeeting;
 
 /// <summary>Record or change a board meeting. <see cref="Version"/> is required when changing.</summary>
-public sealed record MeetingRequest(DateOnly? Date, string? Place, MeetingKind? Kind, DateOnly? MinutesApprovedOn, long? Version);
+public sealed record MeetingRequest(
+    DateOnly? Date, string? Place, MeetingKind? Kind, DateOnly? MinutesApprovedOn, long? Version,
+    TimeOnly? StartsAt = null, DateOnly? NoticeSentOn = null, string? MinutesCheckers = null);
 
 public sealed class SaveMeetingHandler(AppDbContext db) : IGovernanceSaveHandler<MeetingRequest>
 {
@@ -14,6 +16,12 @@ public sealed class SaveMeetingHandler(AppDbContext db) : IGovernanceSaveHandler
         errors.RequiredText("place", "Plats", r.Place, 200);
         errors.Required("kind", "Slag av sammanträde", r.Kind);
         errors.DateOrder("minutesApprovedOn", "Protokollet justerat", r.Date, r.MinutesApprovedOn, "Sammanträdesdagen");
+        errors.DateOrder("date", "Sammanträdesdagen", r.NoticeSentOn, r.Date, "Kallelsen skickades");
+        errors.FreeText("minutesCheckers", "Justerare", r.MinutesCheckers, 200);
+        if (r.MinutesApprovedOn is not null && string.IsNullOrWhiteSpace(r.MinutesCheckers))
+        {
+            errors.Add("minutesCheckers", "Ange vem som har justerat protokollet (justerare) när det är justerat.");
+        }
         return errors.VersionRead(r.Version, isUpdate);
     }
 
@@ -32,6 +40,9 @@ public sealed class SaveMeetingHandler(AppDbContext db) : IGovernanceSaveHandler
         m.Place = r.Place!.Trim();
         m.Kind = r.Kind!.Value;
         m.MinutesApprovedOn = r.MinutesApprovedOn;
+        m.StartsAt = r.StartsAt;
+        m.NoticeSentOn = r.NoticeSentOn;
+        m.MinutesCheckers = string.IsNullOrWhiteSpace(r.MinutesCheckers) ? null : r.MinutesCheckers.Trim();
         return null;
     }
 }

@@ -18,6 +18,7 @@ public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader lo
     public const string EmptyAgenda = "TODO-GOV-AGENDA-EMPTY";
     public const string Attendance = "TODO-GOV-ATTENDANCE";
     public const string Minutes = "TODO-GOV-MINUTES";
+    public const string Notice = "TODO-GOV-NOTICE";
     public const string Discharge = "TODO-GOV-DISCHARGE";
     public const string TermEnding = "TODO-GOV-TERM-ENDING";
     public const string AuditorTermEnding = "TODO-GOV-AUDITOR-TERM-ENDING";
@@ -41,13 +42,21 @@ public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader lo
     {
         var meetings = await db.Set<BoardMeeting>().AsNoTracking()
             .Where(m => m.AssociationId == associationId && (m.Date >= today || !m.AttendanceRecorded || m.MinutesApprovedOn == null))
-            .Select(m => new { m.Id, m.Date, m.Place, m.AttendanceRecorded, m.MinutesApprovedOn, Agenda = db.Set<AgendaItem>().Count(a => a.MeetingId == m.Id) })
+            .Select(m => new { m.Id, m.Date, m.Place, m.AttendanceRecorded, m.MinutesApprovedOn, m.NoticeSentOn, m.MinutesCheckers, Agenda = db.Set<AgendaItem>().Count(a => a.MeetingId == m.Id) })
             .ToListAsync(ct);
         var page = (Guid id) => $"/forbund/{associationId}/sammantraden/{id}";
         if (meetings.Where(m => m.Date >= today).OrderBy(m => m.Date).FirstOrDefault() is { } next)
         {
             items.Add(new(NextMeeting, Area, next.Date, TodoAudience.Board,
                 $"Nästa styrelsesammanträde är {SwedishCulture.Date(next.Date)} ({next.Place}), med {SwedishCulture.Count(next.Agenda, "punkt", "punkter")} på dagordningen.", page(next.Id)));
+            var noticeBy = next.Date.AddDays(-loader.Options.NoticeDaysBeforeMeeting);
+            if (next.NoticeSentOn is null && today >= noticeBy.AddDays(-7))
+            {
+                items.Add(new(Notice, Area, noticeBy, TodoAudience.Office,
+                    $"Kallelsen med handlingarna till sammanträdet {SwedishCulture.Date(next.Date)} ska skickas till styrelsen senast {SwedishCulture.Date(noticeBy)}.",
+                    page(next.Id) + "/redigera"));
+            }
+
             if (next.Agenda == 0)
             {
                 items.Add(new(EmptyAgenda, Area, next.Date, TodoAudience.Office,
@@ -66,7 +75,10 @@ public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader lo
             if (m.MinutesApprovedOn is null)
             {
                 items.Add(new(Minutes, Area, m.Date, TodoAudience.Board,
-                    $"Protokollet från sammanträdet {SwedishCulture.Date(m.Date)} är inte justerat. Besluten gäller först när det är justerat.", page(m.Id) + "/redigera"));
+                    m.MinutesCheckers is null
+                        ? $"Protokollet från sammanträdet {SwedishCulture.Date(m.Date)} är inte justerat och har inga justerare angivna. Ange justerarna; besluten gäller först när protokollet är justerat."
+                        : $"Protokollet från sammanträdet {SwedishCulture.Date(m.Date)} är inte justerat ({m.MinutesCheckers} justerar). Besluten gäller först när det är justerat.",
+                    page(m.Id) + "/redigera"));
             }
         }
     }

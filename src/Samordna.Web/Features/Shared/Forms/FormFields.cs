@@ -49,6 +49,31 @@ public static class FormFields
     /// <summary>A date for a text field: "2027-04-01", or empty.</summary>
     public static string Text(DateOnly? date) => DateText.Text(date);
 
+    /// <summary>A time of day as people write it: "13:00", "9.30", "0930"; empty is null, anything else an error naming the field.</summary>
+    public static TimeOnly? Time(ValidationErrors errors, string field, string label, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim().Replace('.', ':');
+        if (t.Length == 4 && !t.Contains(':', StringComparison.Ordinal))
+        {
+            t = t[..2] + ":" + t[2..];
+        }
+
+        if (t.Length <= 5 && TimeOnly.TryParseExact(t, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        errors.Add(field, $"{label} ska skrivas som timmar och minuter, till exempel 13:00.");
+        return null;
+    }
+
+    public static string Text(TimeOnly? time) => time is { } t ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty;
+
     /// <summary>Kronor with at most two decimals, e.g. "1 250 000" or "1 250 000,50".</summary>
     public static Sek? Money(ValidationErrors errors, string field, string label, string? text, bool allowNegative = false)
     {
