@@ -1,15 +1,19 @@
 using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Features.Allocation.ViewRun;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
 [RequirePermission(AllocationPermissions.ViewContributions)]
-public sealed class IndexModel(GetContributionsHandler handler, AccessControl access, AppDbContext db, TimeProvider clock) : AssociationViewPage(access, AllocationPermissions.ManageContributions)
+public sealed class IndexModel(GetContributionsHandler handler, ExplainAllocationHandler explain, AccessControl access, AppDbContext db, TimeProvider clock) : AssociationViewPage(access, AllocationPermissions.ManageContributions)
 {
     public int Year { get; private set; }
 
     public ContributionsResponse? Contributions { get; private set; }
 
     public string? Problem { get; private set; }
+
+    /// <summary>Why the state allocation is what it is, in the chair's terms (the same as the national explanation page).</summary>
+    public AllocationExplanationView? Explanation { get; private set; }
 
     public bool CanAdopt { get; private set; }
 
@@ -21,6 +25,7 @@ public sealed class IndexModel(GetContributionsHandler handler, AccessControl ac
         if (result.IsSuccess)
         {
             Contributions = result.Value;
+            Explanation = await explain.HandleAsync(Contributions!.RunId, associationId, ct);
         }
         else if (version is not null)
         {
