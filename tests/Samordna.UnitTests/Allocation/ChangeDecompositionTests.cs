@@ -215,6 +215,16 @@ public sealed class ChangeDecompositionTests
             }
         });
 
+    /// <summary>The properties skip a pair whose second year is infeasible; most pairs must not be skipped.</summary>
+    [Fact]
+    public void Most_random_pairs_of_years_are_feasible_so_the_properties_are_not_vacuous()
+    {
+        var pairs = Pairs(withBounds: true).Sample(200);
+        Assert.Equal(200, pairs.Length);
+        var feasible = pairs.Count(p => p.ThisResult is not null);
+        Assert.True(feasible >= 150, $"{feasible} of 200 feasible");
+    }
+
     [Property(MaxTest = Cases)]
     public Property Without_floors_or_ceilings_in_either_year_the_last_part_is_only_rounding() =>
         Prop.ForAll(Pairs(withBounds: false).ToArbitrary(), pair =>

@@ -26,6 +26,9 @@ public sealed class IndexModel(GetContributionsHandler handler, ExplainAllocatio
         {
             Contributions = result.Value;
             Explanation = await explain.HandleAsync(Contributions!.RunId, associationId, ct);
+            var amounts = Contributions.Lines.SelectMany(l => new[] { l.Amount, l.PreviousYearAmount ?? Sek.Zero })
+                .Concat(Contributions.PreviousYear?.LinesNotThisYear.Select(l => l.PreviousYearAmount ?? Sek.Zero) ?? []);
+            _showOre = amounts.Any(a => !a.IsWholeKronor);
         }
         else if (version is not null)
         {
@@ -39,6 +42,14 @@ public sealed class IndexModel(GetContributionsHandler handler, ExplainAllocatio
         CanAdopt = Contributions is not null;
         return Page();
     }
+
+    private bool _showOre;
+
+    /// <summary>
+    /// Every amount of the table in one format: with öre throughout when any line has öre (a member's share is split in
+    /// öre), otherwise whole kronor throughout.
+    /// </summary>
+    public string Money(Sek? amount) => amount?.Format(SwedishCulture.Instance, alwaysShowOre: _showOre) ?? "–";
 
     public string PartName(ContributionLineKind kind) => kind switch
     {
