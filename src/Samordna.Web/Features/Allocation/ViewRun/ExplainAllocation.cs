@@ -93,7 +93,7 @@ public sealed class ExplainAllocationHandler(AppDbContext db)
             result.ChangeFromPrevious,
             result.ChangeFraction,
             AmountSentence(result, run.Year),
-            CauseSentence(result, run.Year, parts, reason),
+            CauseSentence(result, parts, reason),
             parts,
             reason,
             area,
@@ -123,7 +123,7 @@ public sealed class ExplainAllocationHandler(AppDbContext db)
         return text + $" Det är {size}{percent} {(change.IsNegative ? "mindre" : "mer")} än {year - 1} ({previous}).";
     }
 
-    private static string CauseSentence(AllocationRunResult r, int year, IReadOnlyList<ChangePartView> parts, string? reason)
+    private static string CauseSentence(AllocationRunResult r, IReadOnlyList<ChangePartView> parts, string? reason)
     {
         if (r.PreviousAllocation is null)
         {
