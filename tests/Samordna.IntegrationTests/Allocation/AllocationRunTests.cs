@@ -194,6 +194,14 @@ public sealed class AllocationRunTests(AllocationFixture app)
         Assert.Contains("Tak: 1 000 000 kr på grund av eget kapital.", why, StringComparison.Ordinal);
         Assert.Contains("0114, 0115", why, StringComparison.Ordinal);
 
+        // The chair's reading first: the amount and the change in plain words, the area by name. Last year's amount was
+        // entered by hand and Alfa is in no decided run of last year (another test's year may have one), so the change
+        // is not split into causes.
+        Assert.Contains($"{s.Alfa.Name} får 1 000 000 kr i statlig tilldelning {s.Year}. Det är 500 000 kr (33,3 %) mindre än {s.Year - 1} (1 500 000 kr).", why, StringComparison.Ordinal);
+        Assert.Contains("Vad förändringen beror på kan inte delas upp här.", why, StringComparison.Ordinal);
+        Assert.Contains("Upplands Väsby, Vallentuna", why, StringComparison.Ordinal);
+        Assert.Contains("Vad är försörjningsmått?", why, StringComparison.Ordinal);
+
         var check = Text.Plain(await pages.GetStringAsync($"/medelstilldelning/korningar/{runId}/kontroll"));
         Assert.Contains("Resultatet är exakt detsamma för alla 3 förbund", check, StringComparison.Ordinal);
     }

@@ -71,4 +71,32 @@ public sealed class DemoDataTests(DemoDataFixture fixture)
             Assert.StartsWith($"{n} 0 obj\n", text[offset..], StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// Issue 8: Värnamo's member representative reads Finnveden's whole contribution table for next year through the
+    /// API, with this year's adopted amounts beside it (the demo adopts both years), and last year's lines add up to
+    /// last year's totals.
+    /// </summary>
+    [Fact]
+    public async Task A_member_representative_reads_every_line_of_the_contributions_with_last_years_amounts()
+    {
+        var host = fixture.Host;
+        var finnveden = await host.WithDbAsync(db => db.Set<Samordna.Web.Features.Registry.Data.Association>().IgnoreQueryFilters().Where(a => a.Code == "finnveden").Select(a => a.Id).SingleAsync());
+        var year = await host.WithDbAsync(db => db.Set<Samordna.Web.Features.Allocation.Data.AllocationRun>()
+            .Where(r => r.Status == Samordna.Web.Features.Allocation.Data.AllocationRunStatus.Decided).MaxAsync(r => r.Year));
+        using var api = host.NewClient();
+        var token = await host.GetTokenAsync("medlem.varnamo@demo.samordna.se", "Demo-Samordna-2026");
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var c = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/associations/{finnveden}/contributions/{year}");
+
+        var lines = c.GetProperty("lines").EnumerateArray().ToList();
+        var municipalities = lines.Where(l => l.GetProperty("kind").GetString() == "Municipality").ToList();
+        Assert.Equal(["Gislaveds kommun", "Gnosjö kommun", "Värnamo kommun"], municipalities.Select(l => l.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        var previous = c.GetProperty("previousYear");
+        Assert.Equal(year - 1, previous.GetProperty("year").GetInt32());
+        Assert.Equal(previous.GetProperty("municipalitiesTotal").GetDecimal(), municipalities.Sum(l => l.GetProperty("previousYearAmount").GetDecimal()));
+        Assert.Equal(c.GetProperty("municipalitiesTotal").GetDecimal(), municipalities.Sum(l => l.GetProperty("amount").GetDecimal()));
+        Assert.Equal(2 * previous.GetProperty("stateAllocation").GetDecimal(), previous.GetProperty("total").GetDecimal());
+    }
 }

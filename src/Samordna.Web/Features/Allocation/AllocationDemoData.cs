@@ -15,8 +15,9 @@ namespace Samordna.Web.Features.Allocation;
 /// <summary>
 /// ILLUSTRATIVE demo data for the allocation: made-up statistics for all 290 municipalities (not SCB's figures),
 /// synthetic associations so a national run has realistic scale (about 80 associations, labelled "illustrativt"),
-/// next year's parameters, previous allocations, one decided run and one scenario, an internal split for an
-/// illustrative Stockholm association, and adopted contribution tables so members can see their line. Every step goes
+/// this year's and next year's parameters and decided runs (next year's previous allocations come from this year's run,
+/// so the change can be explained by cause), one scenario, an internal split for an illustrative Stockholm association,
+/// and adopted contribution tables for both years so members see last year beside next year. Every step goes
 /// through the area's own handlers, as a user's would.
 /// </summary>
 public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataContributor
@@ -46,6 +47,8 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
         // 1. Made-up statistics for every municipality, imported the way a user imports SCB's file.
         var municipalities = await db.Set<Municipality>().AsNoTracking().OrderBy(m => m.Code).ToListAsync(ct);
         var csv = new StringBuilder("Kommunkod;Kommun;Försörjningsmått (kr);Invånare 16-64;Ekonomiskt bistånd (kr)\n");
+        var lastYearCsv = new StringBuilder("Kommunkod;Kommun;Försörjningsmått (kr);Invånare 16-64\n");
+        var drift = new Random(815);
         foreach (var m in municipalities)
         {
             var population = m.Code switch
@@ -59,6 +62,12 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
             var support = population * (long)random.Next(180, 420) * 100;
             var assistance = support * random.Next(10, 26) / 100 / 100 * 100;
             csv.Append(CultureInfo.InvariantCulture, $"{m.Code};{m.Name};{support};{population};{assistance}\n");
+
+            // The year before: the same municipalities a few per cent apart, so each association's own statistics and
+            // the others' both move the change from last year (the chair's explanation splits it by cause).
+            var earlierPopulation = population * drift.Next(97, 104) / 100;
+            var earlierSupport = support * drift.Next(88, 113) / 100 / 100 * 100;
+            lastYearCsv.Append(CultureInfo.InvariantCulture, $"{m.Code};{m.Name};{earlierSupport};{earlierPopulation}\n");
         }
 
         var import = services.GetRequiredService<ImportDataSetHandler>();
@@ -71,27 +80,64 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
             Encoding.UTF8.GetBytes(csv.ToString()),
             IsIllustrative: true), ct);
         var dataSetId = imported.Value!.Id;
+        var lastYearImport = await import.HandleAsync(new ImportDataSetRequest(
+            year - 3,
+            "Illustrativ statistik (påhittade siffror)",
+            "Samordna demo: påhittade siffror, inte SCB:s eller Statisticons",
+            "16–64",
+            "demo-statistik-foregaende.csv",
+            Encoding.UTF8.GetBytes(lastYearCsv.ToString()),
+            IsIllustrative: true), ct);
+        var lastYearDataSetId = lastYearImport.Value!.Id;
 
-        // 2. Next year's parameters: the research defaults, with a 10 % decrease protection assumed so floors show.
-        var defaults = EditParametersHandler.FromDefaults(year);
-        await services.GetRequiredService<EditParametersHandler>().HandleAsync(year, new YearParametersRequest(
-            defaults.Frame, defaults.BaseAmount, defaults.SupportMeasureWeight, defaults.PopulationWeight, defaults.AgeBand, 0.10m,
-            defaults.EquityReductionShare, defaults.EquityTiers, defaults.ReferenceDate,
-            "Demo: forskningens standardvärden, med ett antaget skydd mot minskning på 10 % så att golven syns. " + defaults.Note, null), ct);
+        // 2. This year's and next year's parameters: the research defaults, with a 10 % decrease protection assumed so floors show.
+        foreach (var y in new[] { year - 1, year })
+        {
+            var defaults = EditParametersHandler.FromDefaults(y);
+            await services.GetRequiredService<EditParametersHandler>().HandleAsync(y, new YearParametersRequest(
+                defaults.Frame, defaults.BaseAmount, defaults.SupportMeasureWeight, defaults.PopulationWeight, defaults.AgeBand, 0.10m,
+                defaults.EquityReductionShare, defaults.EquityTiers, defaults.ReferenceDate,
+                "Demo: forskningens standardvärden, med ett antaget skydd mot minskning på 10 % så att golven syns. " + defaults.Note, null), ct);
+        }
 
-        // 3. Each association's previous allocation around its model amount, a few equity forecasts and asks.
+        // 3. This year: each association's previous allocation (entered) around its model amount, a few equity
+        // forecasts; decided, so next year's previous allocations come from it and the chair's explanation can split
+        // the change by cause.
         var runs = services.GetRequiredService<RunAllocationHandler>();
-        var plain = await runs.HandleAsync(new RunAllocationRequest(year, dataSetId), ct);
         var inputs = services.GetRequiredService<EditAssociationInputsHandler>();
+        var lastPlain = await runs.HandleAsync(new RunAllocationRequest(year - 1, lastYearDataSetId), ct);
+        var lastRows = lastPlain.Value.Computation.Rows;
+        for (var i = 0; i < lastRows.Count; i++)
+        {
+            var model = lastRows[i].ModelAmount.WholeKronor;
+            var previous = model * drift.Next(86, 124) / 100;
+            await inputs.HandleAsync(lastRows[i].AssociationId, year - 1, new AssociationInputsRequest(
+                Sek.FromKronor(previous),
+                Sek.FromKronor(previous * drift.Next(2, 15) / 100),
+                null,
+                null,
+                "Demo: påhittade uppgifter.",
+                null), mayEditNationalFields: true, ct);
+        }
+
+        var lastDecided = await runs.HandleAsync(new RunAllocationRequest(year - 1, lastYearDataSetId, Save: true, Name: $"Medelstilldelning {year - 1} (demo)",
+            Description: "Illustrativ körning på påhittade siffror."), ct);
+        var lastRunId = lastDecided.Value.RunId!.Value;
+        var lastVersion = await db.Set<AllocationRun>().Where(r => r.Id == lastRunId).Select(r => r.Version).FirstAsync(ct);
+        await services.GetRequiredService<DecideRunHandler>().HandleAsync(lastRunId, lastVersion, ct);
+        var lastAmounts = lastDecided.Value.Computation.Rows.ToDictionary(r => r.AssociationId, r => r.Amount.WholeKronor);
+
+        // 4. Next year: the previous allocation comes from this year's decided run; a few equity forecasts and asks.
+        var plain = await runs.HandleAsync(new RunAllocationRequest(year, dataSetId), ct);
         var rows = plain.Value.Computation.Rows;
         for (var i = 0; i < rows.Count; i++)
         {
             var model = rows[i].ModelAmount.WholeKronor;
-            var previous = model * random.Next(86, 124) / 100;
+            var previous = lastAmounts.GetValueOrDefault(rows[i].AssociationId, model);
             var aboveEquity = i % 23 == 7;
             var asks = i % 31 == 11;
             await inputs.HandleAsync(rows[i].AssociationId, year, new AssociationInputsRequest(
-                Sek.FromKronor(previous),
+                null,
                 Sek.FromKronor(aboveEquity ? previous * 2 / 3 : previous * random.Next(2, 15) / 100),
                 null,
                 asks ? Sek.FromKronor(model * 80 / 100) : null,
@@ -99,7 +145,7 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
                 null), mayEditNationalFields: true, ct);
         }
 
-        // 4. The decided run and a what-if scenario without the decrease protection.
+        // 5. Next year's decided run and a what-if scenario without the decrease protection.
         var decided = await runs.HandleAsync(new RunAllocationRequest(year, dataSetId, Save: true, Name: $"Förslag till medelstilldelning {year} (demo)",
             Description: "Illustrativ körning på påhittade siffror."), ct);
         var runId = decided.Value.RunId!.Value;
@@ -108,17 +154,19 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
         await runs.HandleAsync(new RunAllocationRequest(year, dataSetId, new ParameterOverrides(NoMaxYearlyDecrease: true), Save: true,
             Name: $"Scenario {year}: utan skydd mot minskning (demo)", Description: "Vad händer om skyddet mot minskning tas bort?"), ct);
 
-        // 5. Stockholm splits its municipal contribution among its district councils: 0.5 population + 0.5 financial assistance.
+        // 6. Stockholm splits its municipal contribution among its district councils: 0.5 population + 0.5 financial assistance.
         var stockholm = synthetic[StockholmCode];
         var units = StockholmDistricts.Select(d => new InternalSplitUnitRequest(d.Code, d.Name, random.Next(25_000, 75_000), null,
             Sek.FromKronor(random.Next(40, 400) * 1_000_000L / 10), null)).ToList();
         await services.GetRequiredService<InternalSplitHandler>().HandleAsync(stockholm.Id, context.Organisations["0180"].Id, year,
             new InternalSplitRequest(Engine.SplitKeyKind.WeightedMix, 0.5m, units, null), ct);
 
-        // 6. Adopted contribution tables for the demo associations and the illustrative Stockholm one.
+        // 7. Adopted contribution tables, this year's and next year's, for the demo associations (so a member sees last
+        // year beside next year), and next year's for the illustrative Stockholm one.
         var adopt = services.GetRequiredService<AdoptContributionsHandler>();
         foreach (var (code, _, _, _, _, _) in RegistryDemoData.Associations)
         {
+            await adopt.HandleAsync(context.Associations[code].Id, year - 1, "Demo: fastställd av styrelsen (påhittat beslut).", ct);
             await adopt.HandleAsync(context.Associations[code].Id, year, "Demo: fastställd av styrelsen (påhittat beslut).", ct);
         }
 

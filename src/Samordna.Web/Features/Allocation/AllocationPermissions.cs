@@ -15,7 +15,7 @@ public static class AllocationPermissions
     /// <summary>Enter an association's own figures for a year (forecast equity, asked amount).</summary>
     public const string EditInputs = "allocation.inputs.edit";
 
-    /// <summary>See the association's allocation and contribution table; member representatives only their own line.</summary>
+    /// <summary>See the association's allocation and its whole contribution table (a public budget figure).</summary>
     public const string ViewContributions = "allocation.contributions.view";
 
     /// <summary>Adopt the association's contribution table and set members' internal splits.</summary>
@@ -31,7 +31,7 @@ public static class AllocationPermissions
             [Role.SystemAdministrator, Role.NationalAdministrator]),
         new(EditInputs, "Lämna förbundets uppgifter till medelstilldelningen (eget kapital, begärt belopp)", PermissionScope.Association,
             [Role.SystemAdministrator, Role.NationalAdministrator, Role.AssociationAdministrator]),
-        new(ViewContributions, "Se förbundets tilldelning och medlemsbidrag (medlemsrepresentanter bara sin egen rad)", PermissionScope.Association,
+        new(ViewContributions, "Se förbundets tilldelning och hela tabellen med medlemsbidrag", PermissionScope.Association,
             [.. Roles.National, .. Roles.AllAssociationRoles]),
         new(ManageContributions, "Fastställa förbundets medlemsbidrag och medlemmars interna fördelning", PermissionScope.Association,
             [Role.SystemAdministrator, Role.NationalAdministrator, Role.AssociationAdministrator]),

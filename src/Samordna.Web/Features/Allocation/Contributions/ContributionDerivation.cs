@@ -44,7 +44,7 @@ internal sealed class ContributionDerivation(ContributionResult result, string a
 
     private string Part(string label, SplitResult split, SplitShare share, string party, bool isRegion)
     {
-        var head = $"{label} är hälften av statens tilldelning {result.StateShare}: {split.Total}, som {party} delar {split.Key.Describe().Replace("viktad:", "viktat:", StringComparison.Ordinal)}.";
+        var head = $"{label}: {party} betalar tillsammans en fjärdedel av förbundets medel, {split.Total} (staten betalar hälften, {result.StateShare}). Fördelning mellan {party}: {split.Key.Describe()}.";
         var basis = split.Key.Kind switch
         {
             SplitKeyKind.Population => $" {share.Name} har {Number(Measure(share.Code, SplitMeasures.Population))} av {Number(Total(split, SplitMeasures.Population))} invånare {ageBand}{(isRegion ? " i förbundets kommuner i länet" : string.Empty)}",

@@ -6,7 +6,7 @@ internal static class ContributionsEndpoints
     public static void Map(RouteGroupBuilder association)
     {
         association.MapGet("/contributions/{year}", GetContributions)
-            .Declare(AllocationPermissions.ViewContributions, "GetContributions", "Medlemsbidragen ett budgetår: den fastställda tabellen (eller version), annars ett förslag från årets beslutade körning. Medlemsrepresentanter får bara sin egen rad.");
+            .Declare(AllocationPermissions.ViewContributions, "GetContributions", "Medlemsbidragen ett budgetår: den fastställda tabellen (eller version), annars ett förslag från årets beslutade körning, med förra årets fastställda belopp bredvid. Hela tabellen är en offentlig budgetuppgift och visas för alla medlemmar.");
         association.MapPost("/contributions/{year}/adoption", Adopt)
             .Declare(AllocationPermissions.ManageContributions, "AdoptContributions", "Fastställer medlemsbidragen för året som de räknas nu och sparar varje rad.");
         association.MapGet("/internal-splits/{organisationId:guid}", GetInternalSplit)

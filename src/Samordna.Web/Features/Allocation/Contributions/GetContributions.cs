@@ -13,11 +13,23 @@ public sealed record ContributionLineResponse(
     Sek AsMunicipality,
     Sek AsRegion,
     string Share,
-    string Derivation);
+    string Derivation,
+    Sek? PreviousYearAmount);
+
+/// <summary>Last year's adopted table in force, beside this year's: its totals and the lines no longer in this year's table.</summary>
+public sealed record PreviousYearContributions(
+    int Year,
+    int Sequence,
+    Sek StateAllocation,
+    Sek RegionsTotal,
+    Sek MunicipalitiesTotal,
+    Sek Total,
+    IReadOnlyList<ContributionLineResponse> LinesNotThisYear);
 
 /// <summary>
 /// An association's contributions for a year: the adopted table when there is one, otherwise a preview computed from
-/// the decided run. A member representative gets only their own member's line (and its units); totals are then left out.
+/// the decided run, with last year's adopted table beside it. The whole table is a public budget figure, so everyone
+/// who may read the association's contributions sees every line (issue 8).
 /// </summary>
 public sealed record ContributionsResponse(
     Guid AssociationId,
@@ -32,15 +44,15 @@ public sealed record ContributionsResponse(
     IReadOnlyList<string> AllocationExplanation,
     string KeyDescription,
     DateOnly ReferenceDate,
-    Sek? RegionsTotal,
-    Sek? MunicipalitiesTotal,
-    Sek? Total,
-    bool RestrictedToOwnMember,
+    Sek RegionsTotal,
+    Sek MunicipalitiesTotal,
+    Sek Total,
     IReadOnlyList<ContributionLineResponse> Lines,
+    PreviousYearContributions? PreviousYear,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<int> History);
 
-public sealed class GetContributionsHandler(AppDbContext db, ContributionBuilder builder, AccessControl access)
+public sealed class GetContributionsHandler(AppDbContext db, ContributionBuilder builder)
 {
     public async Task<Result<ContributionsResponse>> HandleAsync(Guid associationId, int year, int? sequence, CancellationToken ct)
     {
@@ -77,14 +89,23 @@ public sealed class GetContributionsHandler(AppDbContext db, ContributionBuilder
             warnings.AddRange(preview.Value.Warnings);
         }
 
-        var restriction = await access.MemberRestrictionAsync(associationId, ct);
+        var previousTable = await db.Set<ContributionTable>().AsNoTracking().Include(t => t.Lines)
+            .Where(t => t.AssociationId == associationId && t.Year == year - 1)
+            .OrderByDescending(t => t.Sequence)
+            .FirstOrDefaultAsync(ct);
+        var previousLines = previousTable?.Lines.GroupBy(LineKey).ToDictionary(g => g.Key, g => g.First()) ?? [];
         var lines = table.Lines.OrderBy(l => l.Position)
-            .Where(l => restriction is null
-                || (l.OrganisationId is { } o && restriction.Contains(o))
-                || (l.ParentOrganisationId is { } p && restriction.Contains(p)))
-            .Select(l => new ContributionLineResponse(l.Kind, l.OrganisationId, l.ParentOrganisationId, l.Code, l.Name, l.Amount, l.AsMunicipality, l.AsRegion, l.Share, l.Derivation))
+            .Select(l => Response(l, previousLines.GetValueOrDefault(LineKey(l))?.Amount))
             .ToList();
-        var restricted = restriction is not null;
+        var keys = table.Lines.Select(LineKey).ToHashSet(StringComparer.Ordinal);
+        var previousYear = previousTable is null ? null : new PreviousYearContributions(
+            previousTable.Year,
+            previousTable.Sequence,
+            previousTable.StateShare,
+            previousTable.RegionsTotal,
+            previousTable.MunicipalitiesTotal,
+            previousTable.Total,
+            previousTable.Lines.OrderBy(l => l.Position).Where(l => !keys.Contains(LineKey(l))).Select(l => Response(l, l.Amount) with { Amount = Sek.Zero, AsMunicipality = Sek.Zero, AsRegion = Sek.Zero, Share = string.Empty, Derivation = string.Empty }).ToList());
         return new ContributionsResponse(
             associationId,
             year,
@@ -98,14 +119,22 @@ public sealed class GetContributionsHandler(AppDbContext db, ContributionBuilder
             ResultRows.Explanation(allocation),
             table.KeyDescription,
             table.ReferenceDate,
-            restricted ? null : table.RegionsTotal,
-            restricted ? null : table.MunicipalitiesTotal,
-            restricted ? null : table.Total,
-            restricted,
+            table.RegionsTotal,
+            table.MunicipalitiesTotal,
+            table.Total,
             lines,
+            previousYear,
             warnings,
             history);
     }
+
+    private static ContributionLineResponse Response(ContributionLine l, Sek? previous) =>
+        new(l.Kind, l.OrganisationId, l.ParentOrganisationId, l.Code, l.Name, l.Amount, l.AsMunicipality, l.AsRegion, l.Share, l.Derivation, previous);
+
+    /// <summary>The same payer in two years' tables: the state line, a member by organisation, a unit by its member and code.</summary>
+    private static string LineKey(ContributionLine l) => l.Kind == ContributionLineKind.State
+        ? "state"
+        : $"{l.OrganisationId}|{l.ParentOrganisationId}|{(l.OrganisationId is null ? l.Code : string.Empty)}";
 }
 
 /// <summary>

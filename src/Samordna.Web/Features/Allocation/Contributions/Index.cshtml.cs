@@ -1,15 +1,19 @@
 using Samordna.Web.Features.Allocation.Data;
+using Samordna.Web.Features.Allocation.ViewRun;
 
 namespace Samordna.Web.Features.Allocation.Contributions;
 
 [RequirePermission(AllocationPermissions.ViewContributions)]
-public sealed class IndexModel(GetContributionsHandler handler, AccessControl access, AppDbContext db, TimeProvider clock) : AssociationViewPage(access, AllocationPermissions.ManageContributions)
+public sealed class IndexModel(GetContributionsHandler handler, ExplainAllocationHandler explain, AccessControl access, AppDbContext db, TimeProvider clock) : AssociationViewPage(access, AllocationPermissions.ManageContributions)
 {
     public int Year { get; private set; }
 
     public ContributionsResponse? Contributions { get; private set; }
 
     public string? Problem { get; private set; }
+
+    /// <summary>Why the state allocation is what it is, in the chair's terms (the same as the national explanation page).</summary>
+    public AllocationExplanationView? Explanation { get; private set; }
 
     public bool CanAdopt { get; private set; }
 
@@ -21,6 +25,10 @@ public sealed class IndexModel(GetContributionsHandler handler, AccessControl ac
         if (result.IsSuccess)
         {
             Contributions = result.Value;
+            Explanation = await explain.HandleAsync(Contributions!.RunId, associationId, ct);
+            var amounts = Contributions.Lines.SelectMany(l => new[] { l.Amount, l.PreviousYearAmount ?? Sek.Zero })
+                .Concat(Contributions.PreviousYear?.LinesNotThisYear.Select(l => l.PreviousYearAmount ?? Sek.Zero) ?? []);
+            _showOre = amounts.Any(a => !a.IsWholeKronor);
         }
         else if (version is not null)
         {
@@ -34,6 +42,14 @@ public sealed class IndexModel(GetContributionsHandler handler, AccessControl ac
         CanAdopt = Contributions is not null;
         return Page();
     }
+
+    private bool _showOre;
+
+    /// <summary>
+    /// Every amount of the table in one format: with öre throughout when any line has öre (a member's share is split in
+    /// öre), otherwise whole kronor throughout.
+    /// </summary>
+    public string Money(Sek? amount) => amount?.Format(SwedishCulture.Instance, alwaysShowOre: _showOre) ?? "–";
 
     public string PartName(ContributionLineKind kind) => kind switch
     {

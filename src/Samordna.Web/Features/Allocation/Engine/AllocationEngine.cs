@@ -20,39 +20,17 @@ public static class AllocationEngine
         var n = associations.Count;
         var frame = ExactMoney.Kronor(parameters.Frame);
         var g = ExactMoney.Kronor(parameters.BaseAmount);
-        var weightF = Rational.FromDecimal(parameters.SupportMeasureWeight);
-        var weightP = Rational.FromDecimal(parameters.PopulationWeight);
 
-        var totalF = 0m;
-        BigInteger totalP = 0;
-        foreach (var a in associations)
-        {
-            totalF += a.SupportMeasure;
-            totalP += a.WorkingAgePopulation;
-        }
-
-        var usesF = totalF > 0m && weightF.Sign > 0;
-        var usesP = !totalP.IsZero && weightP.Sign > 0;
-        if (!usesF && !usesP)
+        // Step 1: model amounts, exact.
+        var step = ModelStep(parameters, associations);
+        if (step is null)
         {
             return Result<AllocationResult>.Failure(new Error(
                 AllocationErrorCodes.NoDistributionBasis,
                 "Det finns ingen fördelningsgrund: försörjningsmåttet och invånarantalet är 0 för alla förbund (eller har vikten 0), så ramen kan inte fördelas efter behov."));
         }
 
-        // Step 1: model amounts, exact.
-        var sumF = Rational.FromDecimal(totalF);
-        var sumP = Rational.FromInteger(totalP);
-        var pool = frame - g * n;
-        var lines = new AssociationLine[n];
-        for (var i = 0; i < n; i++)
-        {
-            var a = associations[i];
-            var shareF = sumF.IsZero ? Rational.Zero : Rational.FromDecimal(a.SupportMeasure) / sumF;
-            var shareP = sumP.IsZero ? Rational.Zero : Rational.FromInteger(a.WorkingAgePopulation) / sumP;
-            var model = g + pool * (weightF * shareF + weightP * shareP);
-            lines[i] = new AssociationLine(a, shareF, shareP, model);
-        }
+        var (lines, totalF, sumF, totalP, pool, usesF, usesP) = step.Value;
 
         // Step 2: bounds.
         foreach (var line in lines)
@@ -111,6 +89,54 @@ public static class AllocationEngine
             TotalAmount = Sek.Sum(results.Select(r => r.Amount)),
             Associations = results,
         });
+    }
+
+    /// <summary>
+    /// Step 1 alone: every association's model amount M_i = G + (S − N·G) · (w_F · F_i/ΣF + w_P · P_i/ΣP), exact, in
+    /// the order given; null when no key with a positive weight has a positive total. The parameters are assumed valid.
+    /// <see cref="ChangeDecomposer"/> uses it for its counterfactual years, so the formula exists once.
+    /// </summary>
+    public static Rational[]? ModelAmounts(AllocationParameters parameters, IReadOnlyList<AssociationInput> associations) =>
+        ModelStep(parameters, associations)?.Lines.Select(l => l.Model).ToArray();
+
+    private static (AssociationLine[] Lines, decimal TotalF, Rational SumF, BigInteger TotalP, Rational Pool, bool UsesF, bool UsesP)? ModelStep(
+        AllocationParameters parameters, IReadOnlyList<AssociationInput> associations)
+    {
+        var n = associations.Count;
+        var frame = ExactMoney.Kronor(parameters.Frame);
+        var g = ExactMoney.Kronor(parameters.BaseAmount);
+        var weightF = Rational.FromDecimal(parameters.SupportMeasureWeight);
+        var weightP = Rational.FromDecimal(parameters.PopulationWeight);
+
+        var totalF = 0m;
+        BigInteger totalP = 0;
+        foreach (var a in associations)
+        {
+            totalF += a.SupportMeasure;
+            totalP += a.WorkingAgePopulation;
+        }
+
+        var usesF = totalF > 0m && weightF.Sign > 0;
+        var usesP = !totalP.IsZero && weightP.Sign > 0;
+        if (!usesF && !usesP)
+        {
+            return null;
+        }
+
+        var sumF = Rational.FromDecimal(totalF);
+        var sumP = Rational.FromInteger(totalP);
+        var pool = frame - g * n;
+        var lines = new AssociationLine[n];
+        for (var i = 0; i < n; i++)
+        {
+            var a = associations[i];
+            var shareF = sumF.IsZero ? Rational.Zero : Rational.FromDecimal(a.SupportMeasure) / sumF;
+            var shareP = sumP.IsZero ? Rational.Zero : Rational.FromInteger(a.WorkingAgePopulation) / sumP;
+            var model = g + pool * (weightF * shareF + weightP * shareP);
+            lines[i] = new AssociationLine(a, shareF, shareP, model);
+        }
+
+        return (lines, totalF, sumF, totalP, pool, usesF, usesP);
     }
 
     private static void SetBounds(AssociationLine line, AllocationParameters p, Rational g)

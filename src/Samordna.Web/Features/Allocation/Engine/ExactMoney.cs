@@ -18,6 +18,13 @@ internal static class ExactMoney
         return new Sek((long)rounded);
     }
 
+    /// <summary>Nearest whole krona, halves away from zero.</summary>
+    public static Sek ToWholeKronor(Rational kronor)
+    {
+        var rounded = kronor.Sign >= 0 ? (kronor + Half).Floor() : -(-kronor + Half).Floor();
+        return Sek.FromKronor((long)rounded);
+    }
+
     /// <summary>"1 234 567 kr" or "1 234 567,89 kr" (nearest öre).</summary>
     public static string Format(Rational kronor) => ToDisplaySek(kronor).ToString();
 

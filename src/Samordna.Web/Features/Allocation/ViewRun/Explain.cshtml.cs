@@ -1,32 +1,25 @@
 using Samordna.Web.Features.Allocation.Data;
-using Samordna.Web.Features.Allocation.RunAllocation;
 
 namespace Samordna.Web.Features.Allocation.ViewRun;
 
-/// <summary>"Why this amount": the engine's explanation steps for one association in a saved run.</summary>
+/// <summary>"Why this amount" for one association in a saved run: plain sentences and the change's causes first, the engine's exact steps folded away.</summary>
 [RequirePermission(AllocationPermissions.ViewNational)]
-public sealed class ExplainModel(GetRunHandler handler) : PageModel
+public sealed class ExplainModel(GetRunHandler handler, ExplainAllocationHandler explain) : PageModel
 {
     public AllocationRun? Run { get; private set; }
 
-    public AllocationRunResult? Result { get; private set; }
-
-    public AssociationSnapshot? Input { get; private set; }
-
-    public IReadOnlyList<string> Steps { get; private set; } = [];
+    public AllocationExplanationView? Explanation { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid runId, Guid resultId, CancellationToken ct)
     {
-        var details = await handler.HandleAsync(runId, ct, withResults: false);
-        Result = details is null ? null : await handler.ResultAsync(runId, resultId, ct);
-        if (details is null || Result is null)
+        var result = await handler.ResultAsync(runId, resultId, ct);
+        Explanation = result is null ? null : await explain.HandleAsync(runId, result.AssociationId, ct);
+        if (result is null || Explanation is null)
         {
             return NotFound();
         }
 
-        Run = details.Run;
-        Input = details.Inputs.FirstOrDefault(i => i.AssociationId == Result.AssociationId);
-        Steps = ResultRows.Explanation(Result);
+        Run = (await handler.HandleAsync(runId, ct, withResults: false))!.Run;
         return Page();
     }
 }
