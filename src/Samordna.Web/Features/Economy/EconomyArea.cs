@@ -21,6 +21,8 @@ public sealed class EconomyArea : IFeatureArea
         services.AddScoped<BudgetCommenter>();
         services.AddScoped<Actuals.ActualsReader>();
         services.AddScoped<Equity.EquityReader>();
+        services.AddScoped<Members.MemberLedgerHandler>();
+        services.AddScoped<Members.MemberReportReader>();
         services.AddScoped<ITodoSource, EquityTodoSource>();
         services.AddScoped<ITodoSource, BudgetTodoSource>();
         services.AddScoped<IDecisionLinkTarget, BudgetLinkTarget>();
@@ -38,5 +40,6 @@ public sealed class EconomyArea : IFeatureArea
         BudgetEndpoints.Map(association.MapGroup("/budgets"));
         Actuals.ActualsEndpoints.Map(association);
         Equity.EquityEndpoints.Map(association);
+        Members.MemberLedgerEndpoints.Map(association);
     }
 }
