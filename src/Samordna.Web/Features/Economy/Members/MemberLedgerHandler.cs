@@ -113,11 +113,8 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
             return EconomyErrors.InvoiceNotFound;
         }
 
+        // A stale version fails at the save (409), so two payments entered from one reading cannot both pass the check below.
         db.ExpectVersion(invoice, r.Version!.Value);
-        if (invoice.Version != r.Version)
-        {
-            return CommonErrors.ConcurrencyConflict;
-        }
 
         var left = invoice.Amount - Sek.Sum(invoice.Payments.Select(p => p.Amount));
         if (left <= Sek.Zero)
