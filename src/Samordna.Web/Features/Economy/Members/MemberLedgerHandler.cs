@@ -131,7 +131,8 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
             };
         }
 
-        invoice.Payments.Add(new MemberPayment
+        // Added explicitly: a new row with its key already set would otherwise be taken for an existing one.
+        db.Add(new MemberPayment
         {
             AssociationId = associationId, InvoiceId = invoice.Id, PaidOn = r.PaidOn!.Value, Amount = amount,
             RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = actor.Name,
