@@ -267,4 +267,46 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         var again = await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices/annual", new { year, invoiceDate = $"{year}-01-15" }), (HttpStatusCode)422);
         Assert.Equal("MEMBER_INVOICE_ALL_INVOICED", again.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task The_office_invoices_and_records_payments_on_the_pages_without_JavaScript_and_mistakes_are_shown_in_Swedish()
+    {
+        var host = fixture.Host;
+        var (associationId, year) = await FinnvedenAsync();
+        var office = await host.CreateUserAsync(Role.AssociationAdministrator, associationId);
+        using var pages = await host.SignedInPageClientAsync(office);
+        var ledgerPage = $"/forbund/{associationId}/ekonomi/medlemsbidrag?ar={year}";
+
+        // Reached from the budget page; every member already has the demo's invoice, so nothing to propose.
+        Assert.Contains($"/forbund/{associationId}/ekonomi/medlemsbidrag\"", await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/budget"), StringComparison.Ordinal);
+        Assert.Contains("Alla medlemmar har redan en faktura för året.", Plain(await pages.GetStringAsync(ledgerPage)), StringComparison.Ordinal);
+
+        // An invoice by hand: an unreadable amount and a due date before the invoice date are named; then it is saved.
+        var member = (await host.WithDbAsync(db => db.Set<Membership>().AsNoTracking().Where(m => m.AssociationId == associationId && m.ValidTo == null).Select(m => m.OrganisationId).FirstAsync())).ToString();
+        var post = $"/forbund/{associationId}/ekonomi/medlemsbidrag?handler=Invoice&ar={year}";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.OrganisationId"] = member, ["Input.Reference"] = "SIDA-1", ["Input.InvoiceDate"] = $"{year}-03-01", ["Input.DueDate"] = $"{year}-02-01", ["Input.Amount"] = "tio kronor",
+        };
+        var bad = await pages.PostFormAsync(ledgerPage, fields, post);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        var text = Plain(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("Förfallodag får inte vara före fakturadatum.", text, StringComparison.Ordinal);
+        Assert.Contains("Fakturans belopp", text, StringComparison.Ordinal);
+        fields["Input.DueDate"] = $"{year}-03-31";
+        fields["Input.Amount"] = "250,50";
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.PostFormAsync(ledgerPage, fields, post)).StatusCode);
+
+        // A payment on it: more than is left is refused on the field; a stale form is a 409; the rest is saved.
+        var invoice = await host.WithDbAsync(db => db.Set<Web.Features.Economy.Data.MemberInvoice>().AsNoTracking().FirstAsync(i => i.AssociationId == associationId && i.Reference == "SIDA-1"));
+        var paymentPage = $"/forbund/{associationId}/ekonomi/medlemsbidrag/{invoice.Id}/betalning";
+        Assert.Contains(paymentPage, await pages.GetStringAsync(ledgerPage), StringComparison.Ordinal);
+        var over = await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-10", ["Input.Amount"] = "300", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.OK, over.StatusCode);
+        Assert.Contains("Inbetalt belopp 300 kr är större än det som återstår på fakturan SIDA-1 (250,50 kr)", Plain(await over.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-10", ["Input.Amount"] = "200", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-11", ["Input.Amount"] = "50,50", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) })).StatusCode);
+        var left = Plain(await pages.GetStringAsync(paymentPage));
+        Assert.Contains("kvar att betala 50,50 kr", left, StringComparison.Ordinal);
+    }
 }

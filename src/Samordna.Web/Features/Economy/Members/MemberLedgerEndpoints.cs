@@ -32,7 +32,7 @@ internal static class MemberLedgerEndpoints
         }
 
         var today = SwedishCulture.Today(clock);
-        var restriction = await access.MemberRestrictionAsync(associationId, ct);
+        var restriction = await access.MemberRestrictionAsync(associationId, EconomyPermissions.ViewMemberReport, ct);
         return TypedResults.Ok(await handler.ReadAsync(associationId, year ?? today.Year, asOf ?? today, restriction, ct));
     }
 
@@ -58,7 +58,7 @@ internal static class MemberLedgerEndpoints
             return ApiResults.Validation(errors);
         }
 
-        var restriction = await access.MemberRestrictionAsync(associationId, ct);
+        var restriction = await access.MemberRestrictionAsync(associationId, EconomyPermissions.ViewMemberReport, ct);
         if (restriction is not null && !restriction.Contains(member!.Value))
         {
             return ApiResults.Problem(EconomyErrors.NotYourMemberReport);

@@ -49,7 +49,7 @@ public sealed class ReportModel(MemberReportReader reader, MemberLedgerHandler l
         var asOf = FormFields.AsOf(per, today, ModelState, "per");
         AsOfText = FormFields.Text(asOf);
         CanManage = await access.IsAllowedAsync(EconomyPermissions.ManageMemberLedger, associationId, ct);
-        var restriction = await access.MemberRestrictionAsync(associationId, ct);
+        var restriction = await access.MemberRestrictionAsync(associationId, EconomyPermissions.ViewMemberReport, ct);
         Members = (await ledger.MembersAsync(associationId, ct)).Where(m => restriction is null || restriction.Contains(m.Id)).ToList();
         if (medlem is { } asked && restriction is not null && !restriction.Contains(asked))
         {
