@@ -281,6 +281,11 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         Assert.Contains($"/forbund/{associationId}/ekonomi/medlemsbidrag\"", await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/budget"), StringComparison.Ordinal);
         Assert.Contains("Alla medlemmar har redan en faktura för året.", Plain(await pages.GetStringAsync(ledgerPage)), StringComparison.Ordinal);
 
+        // Without a year the pages open on the latest year invoiced (next year's, in the demo), so a plain link reaches
+        // the invoices and their payment pages.
+        Assert.Contains("/betalning\"", await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsbidrag"), StringComparison.Ordinal);
+        Assert.Contains($"Medlemsrapport {year}", Plain(await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsrapport")), StringComparison.Ordinal);
+
         // An invoice by hand: an unreadable amount and a due date before the invoice date are named; then it is saved.
         var member = (await host.WithDbAsync(db => db.Set<Membership>().AsNoTracking().Where(m => m.AssociationId == associationId && m.ValidTo == null).Select(m => m.OrganisationId).FirstAsync())).ToString();
         var post = $"/forbund/{associationId}/ekonomi/medlemsbidrag?handler=Invoice&ar={year}";

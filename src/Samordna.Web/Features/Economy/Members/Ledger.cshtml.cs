@@ -89,7 +89,7 @@ public sealed class LedgerModel(MemberLedgerHandler handler, TimeProvider clock)
     {
         AssociationId = associationId;
         var today = SwedishCulture.Today(clock);
-        Year = FormFields.Year(ar) ?? today.Year;
+        Year = FormFields.Year(ar) ?? await handler.DefaultYearAsync(associationId, today, ct);
         Years = Enumerable.Range(today.Year - 3, 5).Append(Year).Distinct().OrderDescending().ToList();
         var asOf = FormFields.AsOf(per, today, ModelState, "per");
         AsOfText = FormFields.Text(asOf);

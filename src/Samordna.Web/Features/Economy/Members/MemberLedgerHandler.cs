@@ -184,6 +184,23 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
             i.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.RecordedAt).Select(p => new MemberPaymentView(p.Id, p.PaidOn, p.Amount, p.RecordedBy)).ToList());
     }
 
+    /// <summary>
+    /// The year a page opens on when none is asked for: the latest year invoiced, else the latest year with an adopted
+    /// contribution table up to next year, else this year (in the autumn next year's contributions are the news).
+    /// </summary>
+    public async Task<int> DefaultYearAsync(Guid associationId, DateOnly today, CancellationToken ct)
+    {
+        var invoiced = await db.Set<MemberInvoice>().AsNoTracking().Where(i => i.AssociationId == associationId).Select(i => (int?)i.Year).MaxAsync(ct);
+        if (invoiced is { } year)
+        {
+            return year;
+        }
+
+        var adopted = await db.Set<Allocation.Data.ContributionTable>().AsNoTracking()
+            .Where(t => t.AssociationId == associationId && t.Year <= today.Year + 1).Select(t => (int?)t.Year).MaxAsync(ct);
+        return adopted ?? today.Year;
+    }
+
     /// <summary>The association's members now, with their names, in Swedish order.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> MembersAsync(Guid associationId, CancellationToken ct) =>
         (await (from m in db.Set<Membership>().AsNoTracking()
