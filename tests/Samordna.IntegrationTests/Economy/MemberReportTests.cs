@@ -283,7 +283,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
 
         // Without a year the pages open on the latest year invoiced (next year's, in the demo), so a plain link reaches
         // the invoices and their payment pages.
-        Assert.Contains("/betalning\"", await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsbidrag"), StringComparison.Ordinal);
+        Assert.Matches($"/forbund/{associationId}/ekonomi/medlemsbidrag/[0-9a-f-]{{36}}\"", await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsbidrag"));
         Assert.Contains($"Medlemsrapport {year}", Plain(await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsrapport")), StringComparison.Ordinal);
 
         // An invoice by hand: an unreadable amount and a due date before the invoice date are named; then it is saved.
@@ -304,7 +304,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
 
         // A payment on it: more than is left is refused on the field; a stale form is a 409; the rest is saved.
         var invoice = await host.WithDbAsync(db => db.Set<Web.Features.Economy.Data.MemberInvoice>().AsNoTracking().FirstAsync(i => i.AssociationId == associationId && i.Reference == "SIDA-1"));
-        var paymentPage = $"/forbund/{associationId}/ekonomi/medlemsbidrag/{invoice.Id}/betalning";
+        var paymentPage = $"/forbund/{associationId}/ekonomi/medlemsbidrag/{invoice.Id}";
         Assert.Contains(paymentPage, await pages.GetStringAsync(ledgerPage), StringComparison.Ordinal);
         var over = await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-10", ["Input.Amount"] = "300", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, over.StatusCode);
@@ -313,5 +313,19 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, (await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-11", ["Input.Amount"] = "50,50", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) })).StatusCode);
         var left = Plain(await pages.GetStringAsync(paymentPage));
         Assert.Contains("kvar att betala 50,50 kr", left, StringComparison.Ordinal);
+
+        // A correction: not below what is paid (200,00), then down to exactly what is paid, which leaves nothing to pay.
+        var version = (await host.WithDbAsync(db => db.Set<Web.Features.Economy.Data.MemberInvoice>().AsNoTracking().FirstAsync(i => i.Id == invoice.Id))).Version.ToString(CultureInfo.InvariantCulture);
+        var correction = new Dictionary<string, string>
+        {
+            ["Correction.Reference"] = "SIDA-1", ["Correction.InvoiceDate"] = $"{year}-03-01", ["Correction.DueDate"] = $"{year}-03-31", ["Correction.Amount"] = "199,99", ["Correction.Version"] = version,
+        };
+        var below = await pages.PostFormAsync(paymentPage, correction, paymentPage + "?handler=Correct");
+        Assert.Equal(HttpStatusCode.OK, below.StatusCode);
+        Assert.Contains("Fakturans belopp 199,99 kr kan inte vara lägre än det som redan är betalt på fakturan (200 kr).", Plain(await below.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        correction["Correction.Amount"] = "200";
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.PostFormAsync(paymentPage, correction, paymentPage + "?handler=Correct")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await pages.PostFormAsync(paymentPage, correction, paymentPage + "?handler=Correct")).StatusCode);
+        Assert.Contains("Fakturan är betald i sin helhet.", Plain(await pages.GetStringAsync(paymentPage)), StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,8 @@ public static class EconomyErrors
 
     public static readonly Error InvoiceAlreadyPaid = new("MEMBER_PAYMENT_ALREADY_PAID", "Fakturan är redan betald i sin helhet.", ErrorKind.BusinessRule, "amount");
 
+    public static readonly Error BelowPaid = new("MEMBER_INVOICE_BELOW_PAID", "Fakturans belopp kan inte vara lägre än det som redan är betalt.", ErrorKind.BusinessRule, "amount");
+
     public static readonly Error MemberNotFound = new("MEMBER_REPORT_NOT_A_MEMBER", "Organisationen är inte medlem i förbundet.", ErrorKind.NotFound, "medlem");
 
     public static readonly Error NotYourMemberReport = new("MEMBER_REPORT_NOT_YOUR_MEMBER", "Du kan bara se rapporten för den medlem du företräder.", ErrorKind.Forbidden, "medlem");

@@ -15,6 +15,8 @@ internal static class MemberLedgerEndpoints
         association.MapPost("/member-invoices/annual", InvoiceYear)
             .Declare(EconomyPermissions.ManageMemberLedger, "InvoiceMemberContributions",
                 "Fakturera årets avgifter: en faktura per medlem med beloppet i den fastställda tabellen över medlemsbidrag (medlemmar som redan har en faktura för året hoppas över); med dryRun=true bara förslaget.");
+        association.MapPut("/member-invoices/{invoiceId:guid}", CorrectInvoice)
+            .Declare(EconomyPermissions.ManageMemberLedger, "CorrectMemberInvoice", "Rätta en fakturas datum, belopp och fakturanummer (beloppet kan inte bli lägre än det som redan är betalt).");
         association.MapPost("/member-invoices/{invoiceId:guid}/payments", RecordPayment)
             .Declare(EconomyPermissions.ManageMemberLedger, "RecordMemberPayment", "Registrera en inbetalning på en faktura (högst det som återstår att betala).");
         association.MapGet("/member-report", Report)
@@ -43,6 +45,10 @@ internal static class MemberLedgerEndpoints
     private static Task<Results<Ok<AnnualInvoicesResult>, ValidationProblem, ProblemHttpResult>> InvoiceYear(
         Guid associationId, AnnualInvoicesRequest request, bool? dryRun, MemberLedgerHandler handler, CancellationToken ct) =>
         ApiResults.ValidateThen(MemberLedgerHandler.Validate(request), () => handler.InvoiceYearAsync(associationId, request, dryRun == true, ct), TypedResults.Ok);
+
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> CorrectInvoice(
+        Guid associationId, Guid invoiceId, CorrectInvoiceRequest request, MemberLedgerHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(MemberLedgerHandler.Validate(request), () => handler.CorrectInvoiceAsync(associationId, invoiceId, request, ct), TypedResults.Ok);
 
     private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> RecordPayment(
         Guid associationId, Guid invoiceId, MemberPaymentRequest request, MemberLedgerHandler handler, CancellationToken ct) =>

@@ -24,6 +24,16 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
         return errors.RequiredText("reference", "Fakturanummer", r.Reference, MemberLedgerRules.MaxReferenceLength);
     }
 
+    public static ValidationErrors Validate(CorrectInvoiceRequest r)
+    {
+        var errors = new ValidationErrors().VersionRead(r.Version);
+        errors.Required("invoiceDate", "Fakturadatum", r.InvoiceDate);
+        errors.Required("dueDate", "Förfallodag", r.DueDate);
+        errors.DateOrder("dueDate", "Förfallodag", r.InvoiceDate, r.DueDate, "fakturadatum");
+        Amount(errors, "amount", "Fakturans belopp", r.Amount);
+        return errors.RequiredText("reference", "Fakturanummer", r.Reference, MemberLedgerRules.MaxReferenceLength);
+    }
+
     public static ValidationErrors Validate(AnnualInvoicesRequest r)
     {
         var errors = new ValidationErrors();
@@ -102,6 +112,34 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
         }
 
         return new AnnualInvoicesResult(year, dryRun, proposed, already, Sek.Sum(proposed.Select(p => p.Amount)));
+    }
+
+    /// <summary>Corrects an invoice's dates, amount and reference; the amount may not go below what is already paid.</summary>
+    public async Task<Result<Saved>> CorrectInvoiceAsync(Guid associationId, Guid invoiceId, CorrectInvoiceRequest r, CancellationToken ct)
+    {
+        var invoice = await db.Set<MemberInvoice>().Include(i => i.Payments).FirstOrDefaultAsync(i => i.Id == invoiceId && i.AssociationId == associationId, ct);
+        if (invoice is null)
+        {
+            return EconomyErrors.InvoiceNotFound;
+        }
+
+        db.ExpectVersion(invoice, r.Version!.Value);
+        var paid = Sek.Sum(invoice.Payments.Select(p => p.Amount));
+        if (r.Amount!.Value < paid)
+        {
+            return EconomyErrors.BelowPaid with
+            {
+                Message = $"Fakturans belopp {r.Amount.Value.Format(SwedishCulture.Instance)} kan inte vara lägre än det som redan är betalt på fakturan ({paid.Format(SwedishCulture.Instance)}).",
+            };
+        }
+
+        invoice.InvoiceDate = r.InvoiceDate!.Value;
+        invoice.DueDate = r.DueDate!.Value;
+        invoice.Amount = r.Amount.Value;
+        invoice.Reference = r.Reference!.Trim();
+        db.Entry(invoice).Property(i => i.Version).IsModified = true;
+        await db.SaveChangesAsync(ct);
+        return new Saved(invoice.Id, invoice.Version);
     }
 
     /// <summary>A payment against an invoice; refused when it would make the invoice paid more than its amount.</summary>

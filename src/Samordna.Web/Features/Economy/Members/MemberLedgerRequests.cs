@@ -6,6 +6,9 @@ public sealed record MemberInvoiceRequest(Guid? OrganisationId, int? Year, DateO
 /// <summary>"Fakturera årets avgifter": one invoice per member from the adopted contribution table of the year.</summary>
 public sealed record AnnualInvoicesRequest(int? Year, DateOnly? InvoiceDate, DateOnly? DueDate);
 
+/// <summary>A correction of an invoice (its member and year stay): dates, amount and reference, with the version read.</summary>
+public sealed record CorrectInvoiceRequest(DateOnly? InvoiceDate, DateOnly? DueDate, Sek? Amount, string? Reference, long? Version);
+
 /// <summary>A payment received against an invoice, with the invoice's version as read.</summary>
 public sealed record MemberPaymentRequest(DateOnly? PaidOn, Sek? Amount, long? Version);
 
