@@ -216,6 +216,15 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         var excel = await pages.GetAsync($"/forbund/{associationId}/ekonomi/medlemsrapport?handler=Excel&medlem={member.Id}&ar={year}");
         Assert.Equal(HttpStatusCode.OK, excel.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType!.MediaType);
+
+        // The API's export: the same figures, amounts in kronor as numbers.
+        var export = await api.GetAsync($"{root}/member-report/export?member={member.Id}&year={year}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var sheet = Web.Infrastructure.Files.TabularFile.Read(await export.Content.ReadAsByteArrayAsync(), "rapport.xlsx");
+        string Value(string item) => sheet.Rows.Single(r => r.Get(1) == item).Get(2);
+        Assert.Equal(due, (long)(decimal.Parse(Value("Att betala enligt fastställd tabell (kr)"), CultureInfo.InvariantCulture) * 100m));
+        Assert.Equal(parts[member.Id], (long)(decimal.Parse(Value("Medlemmens del av insatskostnaderna (kr)"), CultureInfo.InvariantCulture) * 100m));
+        Assert.Equal(report.GetProperty("fundedShareDisplay").GetString(), Value("Medlemmens andel av bidragen"));
     }
 
     [Fact]
@@ -233,6 +242,9 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         using var theirs = await host.ApiClientAsync(representative);
         await JsonAsync(await theirs.GetAsync($"{root}/member-report?member={members[0]}&year={year}"), HttpStatusCode.OK);
         await JsonAsync(await theirs.GetAsync($"{root}/member-report?member={members[1]}&year={year}"), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Forbidden, (await theirs.GetAsync($"{root}/member-report/export?member={members[1]}&year={year}")).StatusCode);
+        await JsonAsync(await api.GetAsync($"{root}/member-report?year={year}"), HttpStatusCode.BadRequest);
+        await JsonAsync(await api.GetAsync($"{root}/member-report?member={Guid.NewGuid()}&year={year}"), HttpStatusCode.NotFound);
         var own = await JsonAsync(await theirs.GetAsync($"{root}/member-ledger?year={year}"), HttpStatusCode.OK);
         Assert.Equal([members[0]], own.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("organisationId").GetGuid()));
         using var pages = await host.SignedInPageClientAsync(representative);

@@ -22,6 +22,8 @@ internal static class MemberLedgerEndpoints
         association.MapGet("/member-report", Report)
             .Declare(EconomyPermissions.ViewMemberReport, "GetMemberReport",
                 "Medlemsrapporten: vad medlemmen ska betala och har betalat, dess andel av det som finansierats och dess del av årets insatskostnader, och insatserna i dess kommun med skyddade uppföljningssiffror. En medlemsrepresentant bara för sin medlem.");
+        association.MapGet("/member-report/export", Export)
+            .Declare(EconomyPermissions.ViewMemberReport, "ExportMemberReport", "Medlemsrapporten som Excel (ett blad: avsnitt, post, värde; belopp i kronor som tal).");
     }
 
     private static async Task<Results<Ok<MemberLedgerView>, ValidationProblem>> Ledger(
@@ -57,21 +59,47 @@ internal static class MemberLedgerEndpoints
     private static async Task<Results<Ok<MemberReport>, ValidationProblem, ProblemHttpResult>> Report(
         Guid associationId, Guid? member, int? year, DateOnly? asOf, MemberReportReader reader, AccessControl access, TimeProvider clock, CancellationToken ct)
     {
+        var result = await ReadAsync(associationId, member, year, asOf, reader, access, clock, ct);
+        return result switch
+        {
+            { Report: { } report } => TypedResults.Ok(report),
+            { Errors: { } errors } => ApiResults.Validation(errors),
+            _ => ApiResults.Problem(result.Error!),
+        };
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
+        Guid associationId, Guid? member, int? year, DateOnly? asOf, MemberReportReader reader, AccessControl access, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await ReadAsync(associationId, member, year, asOf, reader, access, clock, ct);
+        return result switch
+        {
+            { Report: { } report } => TypedResults.File(MemberReportExport.Xlsx(report), TabularFile.ContentType(FileKind.Xlsx), MemberReportExport.FileName(report)),
+            { Errors: { } errors } => ApiResults.Validation(errors),
+            _ => ApiResults.Problem(result.Error!),
+        };
+    }
+
+    private sealed record ReportRead(MemberReport? Report, ValidationErrors? Errors, Error? Error);
+
+    private static async Task<ReportRead> ReadAsync(
+        Guid associationId, Guid? member, int? year, DateOnly? asOf, MemberReportReader reader, AccessControl access, TimeProvider clock, CancellationToken ct)
+    {
         var errors = new ValidationErrors().Range("year", "År", year, 2000, 2199);
         errors.Required("member", "Medlem", member);
         if (!errors.IsValid)
         {
-            return ApiResults.Validation(errors);
+            return new ReportRead(null, errors, null);
         }
 
         var restriction = await access.MemberRestrictionAsync(associationId, EconomyPermissions.ViewMemberReport, ct);
         if (restriction is not null && !restriction.Contains(member!.Value))
         {
-            return ApiResults.Problem(EconomyErrors.NotYourMemberReport);
+            return new ReportRead(null, null, EconomyErrors.NotYourMemberReport);
         }
 
         var today = SwedishCulture.Today(clock);
         var report = await reader.ReadAsync(associationId, member!.Value, year ?? today.Year, asOf ?? today, ct);
-        return report.IsSuccess ? TypedResults.Ok(report.Value!) : ApiResults.Problem(report.Error!);
+        return report.IsSuccess ? new ReportRead(report.Value, null, null) : new ReportRead(null, null, report.Error);
     }
 }
