@@ -267,6 +267,13 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 1m, version }), HttpStatusCode.Conflict);
         await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
 
+        // Money is audit-logged: the auditor reads the payment and the invoice in the log.
+        var auditor = await host.CreateUserAsync(Role.Auditor, associationId);
+        using var auditorApi = await host.ApiClientAsync(auditor);
+        var log = (await JsonAsync(await auditorApi.GetAsync($"{root}/audit"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberPayment" && i.GetProperty("action").GetString() == "Added");
+        Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberInvoice" && i.GetProperty("action").GetString() == "Added");
+
         // Outstanding as of a date: before the invoice without it; after the first payment 1 000,50 − 600,00 = 400,50 more; after the second nothing more.
         var before = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-01-31"), HttpStatusCode.OK);
         var between = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-02-10"), HttpStatusCode.OK);
