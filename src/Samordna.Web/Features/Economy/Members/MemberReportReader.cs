@@ -54,7 +54,7 @@ public sealed class MemberReportReader(AppDbContext db, MemberLedgerHandler ledg
 
         // Due and the share of what was funded: the member's lines over all members' lines of the adopted table.
         var own = lines.Where(l => l.OrganisationId == organisationId).ToList();
-        Sek? due = table is null ? null : Sek.Sum(own.Select(l => l.Amount));
+        Sek? due = own.Count == 0 ? null : Sek.Sum(own.Select(l => l.Amount));
         var total = Sek.Sum(lines.Select(l => l.Amount));
         decimal? share = due is { } d && total > Sek.Zero ? (decimal)d.Ore / total.Ore : null;
 

@@ -58,7 +58,9 @@ public sealed class ReportModel(MemberReportReader reader, MemberLedgerHandler l
             return;
         }
 
-        MemberId = medlem ?? (Members.Count > 0 ? Members[0].Id : null);
+        // Without a member asked for: the first one that pays a contribution of the year (AF's part is paid by FK).
+        var paying = medlem is null ? (await ledger.ReadAsync(associationId, Year, asOf, restriction, ct)).Members.Where(m => m.Due > Sek.Zero).Select(m => m.OrganisationId).ToHashSet() : [];
+        MemberId = medlem ?? Members.Select(m => (Guid?)m.Id).FirstOrDefault(m => paying.Contains(m!.Value)) ?? (Members.Count > 0 ? Members[0].Id : null);
         if (MemberId is not { } id)
         {
             Missing = restriction is null ? "Förbundet har inga medlemmar." : "Du företräder ingen av förbundets medlemmar.";
