@@ -1,5 +1,7 @@
 using Samordna.TestSupport;
+using Samordna.Web.Domain;
 using Samordna.Web.Features.Economy.Budgets;
+using Samordna.Web.Features.Economy.Members;
 using Samordna.Web.Features.Governance;
 
 namespace Samordna.IntegrationTests.Economy;
@@ -11,5 +13,12 @@ public static class BudgetTestData
     {
         var request = new CreateBudgetRequest(year);
         return host.RunAsync<BudgetHandler, Saved>(association.Id, BudgetHandler.Validate(request), (h, ct) => h.CreateAsync(association.Id, request, ct));
+    }
+
+    /// <summary>An invoice of 1 000 kr to the association's FK member for <paramref name="year"/>, through the use case.</summary>
+    public static Task<Saved> CreateMemberInvoiceAsync(this SamordnaTestHost host, TestAssociation association, int year)
+    {
+        var request = new MemberInvoiceRequest(association.Members["FK"], year, new DateOnly(year, 1, 15), new DateOnly(year, 2, 15), Sek.FromKronor(1000), $"TEST-{year}");
+        return host.RunAsync<MemberLedgerHandler, Saved>(association.Id, MemberLedgerHandler.Validate(request), (h, ct) => h.CreateInvoiceAsync(association.Id, request, ct));
     }
 }

@@ -39,6 +39,7 @@ public static class MatrixSamples
         var owner = victim.Members.Keys.Where(k => k.StartsWith('0')).Order(StringComparer.Ordinal).First();
         samples["participationId"] = (await host.EnrolAsync(victim, interventions.InterventionId, owner, Web.Features.FollowUp.Data.Sex.Female, 1990, new DateOnly(2025, 3, 1))).Id.ToString();
         samples["budgetId"] = (await host.CreateBudgetAsync(victim, 2027)).Id.ToString();
+        samples["invoiceId"] = (await host.CreateMemberInvoiceAsync(victim, 2027)).Id.ToString();
         samples["questionId"] = (await host.CreateQuestionAsync(victim, "Matrisfråga", Web.Features.FollowUp.Data.ParticipationPhase.Start, "Ja", "Nej")).Id.ToString();
         // A user of the victim association for the user administration's addresses (the matrix may change it).
         var user = await host.CreateUserAsync(Web.Infrastructure.Security.Role.BoardMember, victim.Id);

@@ -24,6 +24,8 @@ public sealed class EconomyArea : IFeatureArea
         services.AddScoped<BudgetCommenter>();
         services.AddScoped<Actuals.ActualsReader>();
         services.AddScoped<Equity.EquityReader>();
+        services.AddScoped<Members.MemberLedgerHandler>();
+        services.AddScoped<Members.MemberReportReader>();
         services.AddScoped<ITodoSource, EquityTodoSource>();
         services.AddScoped<ITodoSource, BudgetTodoSource>();
         services.AddScoped<ITodoSource, AnnualReportTodoSource>();
@@ -42,5 +44,6 @@ public sealed class EconomyArea : IFeatureArea
         BudgetEndpoints.Map(association.MapGroup("/budgets"));
         Actuals.ActualsEndpoints.Map(association);
         Equity.EquityEndpoints.Map(association);
+        Members.MemberLedgerEndpoints.Map(association);
     }
 }

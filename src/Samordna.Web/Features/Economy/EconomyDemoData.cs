@@ -9,9 +9,11 @@ namespace Samordna.Web.Features.Economy;
 /// <summary>
 /// Each demo association's budget for next year, through the budget's own use case: proposed from the contribution
 /// table and the interventions' funding, with made-up board, office and audit costs, consulted on (one member
-/// comments), adopted with the autumn meeting's budget decision, and a revision out for consultation.
+/// comments), adopted with the autumn meeting's budget decision, and a revision out for consultation. Next year's
+/// member contributions are invoiced ("Fakturera årets avgifter") three weeks ago, due in ten days: the first member
+/// has paid in full, the second half, the rest not yet.
 /// </summary>
-public sealed class EconomyDemoData(BudgetHandler handler, TimeProvider clock) : IDemoDataContributor
+public sealed class EconomyDemoData(BudgetHandler handler, Members.MemberLedgerHandler members, TimeProvider clock) : IDemoDataContributor
 {
     public int Order => 50;
 
@@ -45,8 +47,26 @@ public sealed class EconomyDemoData(BudgetHandler handler, TimeProvider clock) :
             }
 
             Must(await handler.AdoptAsync(association.Id, created.Id, new AdoptBudgetRequest(decision.Id, decision.Date, saved.Version), ct));
+            await InvoiceAsync(association.Id, year, ct);
             var revision = Must(await handler.CreateAsync(association.Id, new CreateBudgetRequest(year), ct));
             Must(await handler.SendToConsultationAsync(association.Id, revision.Id, new ConsultationRequest(SwedishCulture.Today(clock).AddDays(21), revision.Version), ct));
+        }
+    }
+
+    private async Task InvoiceAsync(Guid associationId, int year, CancellationToken ct)
+    {
+        var today = SwedishCulture.Today(clock);
+        var invoiced = await members.InvoiceYearAsync(associationId, new Members.AnnualInvoicesRequest(year, today.AddDays(-21), today.AddDays(10)), false, ct);
+        if (!invoiced.IsSuccess)
+        {
+            return;
+        }
+
+        var ledger = await members.ReadAsync(associationId, year, today, null, ct);
+        foreach (var (invoice, index) in ledger.Invoices.OrderBy(i => i.Reference, StringComparer.Ordinal).Take(2).Select((i, n) => (i, n)))
+        {
+            var amount = index == 0 ? invoice.Amount : new Sek(invoice.Amount.Ore / 2);
+            Must(await members.RecordPaymentAsync(associationId, invoice.Id, new Members.MemberPaymentRequest(today.AddDays(-7 + index), amount, invoice.Version), ct));
         }
     }
 

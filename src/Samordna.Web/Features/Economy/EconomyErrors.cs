@@ -24,4 +24,22 @@ public static class EconomyErrors
     public static readonly Error UnknownDecision = new("BUDGET_UNKNOWN_DECISION", "Beslutet finns inte bland förbundets styrelsebeslut.", ErrorKind.Validation, "decisionId");
 
     public static readonly Error DecisionLinkedElsewhere = new("BUDGET_DECISION_LINKED_ELSEWHERE", "Beslutet är kopplat till något annat än den här budgeten.", ErrorKind.Validation, "decisionId");
+
+    public static readonly Error InvoiceNotFound = new("MEMBER_INVOICE_NOT_FOUND", "Fakturan finns inte i förbundet.", ErrorKind.NotFound);
+
+    public static readonly Error InvoiceNotAMember = new("MEMBER_INVOICE_NOT_A_MEMBER", "Organisationen är inte medlem i förbundet.", ErrorKind.Validation, "organisationId");
+
+    public static readonly Error NoAdoptedTable = new("MEMBER_INVOICE_NO_TABLE", "Det finns ingen fastställd tabell över medlemsbidrag för året. Fastställ medlemsbidragen först.", ErrorKind.BusinessRule, "year");
+
+    public static readonly Error AllInvoiced = new("MEMBER_INVOICE_ALL_INVOICED", "Alla medlemmar har redan en faktura för året.", ErrorKind.BusinessRule, "year");
+
+    public static readonly Error Overpayment = new("MEMBER_PAYMENT_OVERPAYMENT", "Inbetalningen är större än det som återstår att betala på fakturan.", ErrorKind.BusinessRule, "amount");
+
+    public static readonly Error InvoiceAlreadyPaid = new("MEMBER_PAYMENT_ALREADY_PAID", "Fakturan är redan betald i sin helhet.", ErrorKind.BusinessRule, "amount");
+
+    public static readonly Error BelowPaid = new("MEMBER_INVOICE_BELOW_PAID", "Fakturans belopp kan inte vara lägre än det som redan är betalt.", ErrorKind.BusinessRule, "amount");
+
+    public static readonly Error MemberNotFound = new("MEMBER_REPORT_NOT_A_MEMBER", "Organisationen är inte medlem i förbundet.", ErrorKind.NotFound, "medlem");
+
+    public static readonly Error NotYourMemberReport = new("MEMBER_REPORT_NOT_YOUR_MEMBER", "Du kan bara se rapporten för den medlem du företräder.", ErrorKind.Forbidden, "medlem");
 }

@@ -69,10 +69,20 @@ public sealed class AccessControl(ICurrentUser user)
     /// For a member representative: the member organisations whose own figures the user may read in this
     /// association. Null means the user may read every member's figures (any other role that holds the permission).
     /// </summary>
-    public async Task<IReadOnlySet<Guid>?> MemberRestrictionAsync(Guid associationId, CancellationToken ct = default)
+    public Task<IReadOnlySet<Guid>?> MemberRestrictionAsync(Guid associationId, CancellationToken ct = default) =>
+        MemberRestrictionAsync(associationId, null, ct);
+
+    /// <summary>
+    /// As <see cref="MemberRestrictionAsync(Guid, CancellationToken)"/>, but only a role that holds
+    /// <paramref name="permission"/> lifts the restriction: a representative who is also, say, an intervention owner
+    /// (a role without the permission) still sees only their own member.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>?> MemberRestrictionAsync(Guid associationId, string? permission, CancellationToken ct = default)
     {
+        var definition = permission is null ? null : PermissionCatalog.Get(permission);
         var assignments = await user.GetAssignmentsAsync(ct);
-        if (assignments.Any(a => a.Role.IsNational() || (a.AssociationId == associationId && a.Role != Role.MemberRepresentative)))
+        if (assignments.Any(a => (definition is null || definition.IsGrantedTo(a.Role))
+                                 && (a.Role.IsNational() || (a.AssociationId == associationId && a.Role != Role.MemberRepresentative))))
         {
             return null;
         }

@@ -21,6 +21,10 @@ public sealed class IndexModel(BudgetHandler handler, Actuals.ActualsReader book
 
     public bool CanComment { get; private set; }
 
+    public bool CanViewMembers { get; private set; }
+
+    public bool CanManageMembers { get; private set; }
+
     public bool IsLatest { get; private set; }
 
     /// <summary>The year's outcome from the books, when they are read in.</summary>
@@ -47,6 +51,8 @@ public sealed class IndexModel(BudgetHandler handler, Actuals.ActualsReader book
         IsLatest = Budget is null || Budget.Versions[^1].Id == Budget.Id;
         CanManage = await access.IsAllowedAsync(EconomyPermissions.ManageBudget, associationId, ct);
         CanComment = await access.IsAllowedAsync(EconomyPermissions.CommentBudget, associationId, ct);
+        CanViewMembers = await access.IsAllowedAsync(EconomyPermissions.ViewMemberReport, associationId, ct);
+        CanManageMembers = await access.IsAllowedAsync(EconomyPermissions.ManageMemberLedger, associationId, ct);
         Outcome = await books.ReadAsync(associationId, Year, ct);
         NextYearHasBudget = CanManage && Budget is not null && await handler.GetAsync(associationId, null, Year + 1, ct) is not null;
         return Page();

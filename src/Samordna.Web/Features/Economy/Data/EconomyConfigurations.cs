@@ -94,3 +94,28 @@ internal sealed class AccountMappingConfiguration : IEntityTypeConfiguration<Acc
         e.BelongsToAssociation();
     }
 }
+
+internal sealed class MemberInvoiceConfiguration : IEntityTypeConfiguration<MemberInvoice>
+{
+    public void Configure(EntityTypeBuilder<MemberInvoice> e)
+    {
+        e.ToTable("economy_member_invoice");
+        e.Property(i => i.Reference).HasMaxLength(Members.MemberLedgerRules.MaxReferenceLength);
+        e.Property(i => i.CreatedBy).HasMaxLength(200);
+        e.HasIndex(i => new { i.AssociationId, i.Year, i.OrganisationId });
+        e.HasMany(i => i.Payments).WithOne().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Cascade);
+        e.ForeignKey(i => i.OrganisationId).To<Organisation>();
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class MemberPaymentConfiguration : IEntityTypeConfiguration<MemberPayment>
+{
+    public void Configure(EntityTypeBuilder<MemberPayment> e)
+    {
+        e.ToTable("economy_member_payment");
+        e.Property(p => p.RecordedBy).HasMaxLength(200);
+        e.HasIndex(p => p.InvoiceId);
+        e.BelongsToAssociation();
+    }
+}
