@@ -76,38 +76,71 @@ public sealed class PublicPagesOnAPhoneTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/nationellt");
         var about = await page.GetByRole(AriaRole.Link, new() { Name = Finnveden, Exact = true }).First.GetAttributeAsync("href");
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
         var problems = new List<string>();
-
         foreach (var (name, url) in new[] { ("oversikt", "/nationellt"), ("sok", "/nationellt?kommun=a"), ("om", about!) })
         {
-            await page.GotoAsync(url);
-            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-            var (scroll, client) = (widths[0], widths[1]);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
-            if (scroll > client)
-            {
-                var widest = await page.EvaluateAsync<string>("""
-                    () => [...document.querySelectorAll('body *')]
-                      .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                      .slice(0, 3).map(e => e.outerHTML.slice(0, 100)).join(' | ')
-                    """);
-                problems.Add($"{url} at {width} px: page {scroll} px wide in a {client} px window; sticking out: {widest}");
-            }
-
-            // Dates never break across lines: every date cell and date span keeps to one line.
-            var broken = await page.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('.date')].filter(e => {
-                  const range = document.createRange();
-                  range.selectNodeContents(e);
-                  return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom))).size > 1;
-                }).map(e => e.textContent.trim())
-                """);
-            problems.AddRange(broken.Select(d => $"{url} at {width} px: the date {d} breaks across lines"));
+            problems.AddRange(await LayoutProblemsAsync(page, url, $"{name}-{width}", width));
         }
 
         await context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>The allocation's results and an association's contribution table, signed in, at a phone's and a screen's width (issue 8).</summary>
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task The_allocation_results_and_the_contribution_table_do_not_scroll_sideways(int width)
+    {
+        var page = await browser.NewPageAsync("nationell@demo.samordna.se");
+        await page.SetViewportSizeAsync(width, 844);
+        await page.GotoAsync("/medelstilldelning/korningar");
+        var run = await page.Locator("main a[href^='/medelstilldelning/korningar/']").First.GetAttributeAsync("href");
+        var problems = new List<string>(await LayoutProblemsAsync(page, run!, $"tilldelning-{width}", width));
+        await page.Context.CloseAsync();
+
+        var chair = await browser.NewPageAsync("styrelse.finnveden@demo.samordna.se");
+        await chair.SetViewportSizeAsync(width, 844);
+        await chair.GotoAsync("/");
+        var association = await chair.Locator("a[href^='/forbund/']").First.GetAttributeAsync("href");
+        var id = association!.Split('/')[2];
+        problems.AddRange(await LayoutProblemsAsync(chair, $"/forbund/{id}/medlemsbidrag", $"medlemsbidrag-{width}", width));
+        await chair.Context.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// Opens <paramref name="url"/>, keeps a full-page screenshot in the test output's <c>screenshots</c> folder, and
+    /// names what makes the page itself wider than the window and any date that breaks across lines.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page, string url, string screenshot, int width)
+    {
+        var problems = new List<string>();
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.GotoAsync(url);
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var (scroll, client) = (widths[0], widths[1]);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{screenshot}.png"), FullPage = true });
+        if (scroll > client)
+        {
+            var widest = await page.EvaluateAsync<string>("""
+                () => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+                  .slice(0, 3).map(e => e.outerHTML.slice(0, 100)).join(' | ')
+                """);
+            problems.Add($"{url} at {width} px: page {scroll} px wide in a {client} px window; sticking out: {widest}");
+        }
+
+        // Dates never break across lines: every date cell and date span keeps to one line.
+        var broken = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.date')].filter(e => {
+              const range = document.createRange();
+              range.selectNodeContents(e);
+              return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom))).size > 1;
+            }).map(e => e.textContent.trim())
+            """);
+        problems.AddRange(broken.Select(d => $"{url} at {width} px: the date {d} breaks across lines"));
+        return problems;
     }
 }

@@ -32,6 +32,8 @@ public sealed class SamordnaTestHost : WebApplicationFactory<Program>
             ["RateLimiting:LoginPermitLimit"] = "100000",
             // No scheduler by default: the suite stays quick and tests run jobs on demand (ScheduledJobs.RunNowAsync).
             ["Jobs:Enabled"] = "false",
+            // No warm-up by default either (WarmUpTests turns it on): a test host is asked for its pages by the tests.
+            ["WarmUp:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
         };

@@ -154,6 +154,30 @@ public sealed class AllocationRunTests(AllocationFixture app)
     }
 
     [Fact]
+    public async Task An_ask_above_the_model_amount_is_refused_saying_why_and_a_decided_year_s_inputs_are_locked()
+    {
+        var s = await AllocationScenario.CreateAsync(app.Host);
+        var runId = await s.SaveRunAsync("Underlag för begäran");
+        var model = await app.Host.WithDbAsync(db => db.Set<AllocationRunResult>().IgnoreQueryFilters().Where(r => r.RunId == runId && r.AssociationId == s.Beta.Id).Select(r => r.ModelAmount).SingleAsync());
+        var url = $"/api/v1/associations/{s.Beta.Id}/allocation-inputs?year={s.Year}";
+        long? Version(JsonElement inputs) => inputs.GetProperty("version") is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : null;
+        var version = Version(JsonDocument.Parse(await s.Api.GetStringAsync(url)).RootElement);
+
+        var above = await s.Api.PutAsJsonAsync(url, new { askedAmount = model.Kronor + 1, version });
+        Assert.Equal(HttpStatusCode.BadRequest, above.StatusCode);
+        var message = JsonDocument.Parse(await above.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("askedAmount")[0].GetString()!;
+        Assert.Contains("högre än förbundets modellbelopp", message, StringComparison.Ordinal);
+        Assert.Contains("Underlag för begäran", message, StringComparison.Ordinal);
+        await AllocationScenario.Ensure(await s.Api.PutAsJsonAsync(url, new { askedAmount = model.Kronor, version }));
+
+        await s.DecideAsync(runId);
+        version = Version(JsonDocument.Parse(await s.Api.GetStringAsync(url)).RootElement);
+        var locked = await s.Api.PutAsJsonAsync(url, new { askedAmount = model.Kronor - 1, version });
+        Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
+        Assert.Contains("ALLOCATION_YEAR_DECIDED", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Infeasible_bounds_show_the_engines_error_naming_the_associations_on_the_page_and_in_the_api()
     {
         var s = await AllocationScenario.CreateAsync(app.Host);

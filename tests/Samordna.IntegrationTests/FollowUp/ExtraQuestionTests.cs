@@ -132,6 +132,11 @@ public sealed class ExtraQuestionTests(AppFixture app)
         Assert.DoesNotContain("19121212", body, StringComparison.Ordinal);
         Assert.Contains("Svarsalternativ 2", body, StringComparison.Ordinal);
 
+        // A question is a column of the participant file: its words must differ from the template's and the other questions'.
+        var clash = await api.PostAsJsonAsync(url, new { text = "kön", phase = "Start", options = new[] { "Ja", "Nej" } });
+        Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+        Assert.Contains("kolumn i deltagarfilen", await clash.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var huge = await api.PostAsJsonAsync(url, new { text = new string('x', 5000), phase = "Start", options = Enumerable.Range(1, 13).Select(i => $"Alt {i}").ToArray() });
         Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
         Assert.Equal(0, await app.Host.WithDbAsync(db => db.Set<Web.Features.FollowUp.Questions.FollowUpQuestion>().CountAsync(q => q.AssociationId == association.Id)));

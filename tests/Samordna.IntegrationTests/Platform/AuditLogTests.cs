@@ -91,6 +91,7 @@ public sealed class AuditLogTests(AppFixture app)
         var bad = await pages.GetStringAsync($"/forbund/{association.Id}/granskningslogg?fran=igår");
         Assert.Contains("Från och med", bad, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await auditorApi.GetAsync($"/api/v1/associations/{association.Id}/audit?from=2025-02-01&to=2025-01-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await auditorApi.GetAsync($"/api/v1/associations/{association.Id}/audit?to=9999-12-31")).StatusCode);
     }
 
     [Fact]

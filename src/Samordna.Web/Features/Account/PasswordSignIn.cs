@@ -101,6 +101,18 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, IPasswordHashe
         return true;
     }
 
+    /// <summary>Whether some address is blocked from signing in to the account now (the administrator's "Tillfälligt spärrad").</summary>
+    public static async Task<bool> IsBlockedAsync(AppDbContext db, Guid userId, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = await db.Set<IdentityUserToken<Guid>>().AsNoTracking()
+            .Where(t => t.UserId == userId && t.LoginProvider == FailureProvider).Select(t => t.Value).ToListAsync(ct);
+        return rows.Select(FailureCounter.Parse).Any(c => c is not null && now - c.FirstFailure < Window && c.Count >= FailuresPerAddress);
+    }
+
+    /// <summary>Forgets the account's failed sign-ins (an administrator lifting the block); the caller saves.</summary>
+    public static async Task ClearFailuresAsync(AppDbContext db, Guid userId, CancellationToken ct) =>
+        db.RemoveRange(await db.Set<IdentityUserToken<Guid>>().Where(t => t.UserId == userId && t.LoginProvider == FailureProvider).ToListAsync(ct));
+
     /// <summary>Runs the hasher on a dummy hash so a refused attempt costs what a real check costs. Always false.</summary>
     private bool BurnHash(string password)
     {

@@ -27,7 +27,11 @@ public sealed class WelcomeModel(UserManager<AppUser> users) : FormPage<WelcomeM
     {
         Input.UserId = anvandare;
         Input.Token = kod;
-        await LoadAsync();
+        if (await LoadAsync() is null || Email is null)
+        {
+            ModelState.AddModelError(string.Empty, InvalidLink);
+        }
+
         return Page();
     }
 
@@ -71,10 +75,14 @@ public sealed class WelcomeModel(UserManager<AppUser> users) : FormPage<WelcomeM
         return Redirect("/logga-in");
     }
 
+    /// <summary>The invited user; their address is shown only when the link's token is valid (a user id alone reveals nothing).</summary>
     private async Task<AppUser?> LoadAsync()
     {
         var user = Input.UserId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
-        Email = user?.Email;
+        Email = user is not null && !string.IsNullOrEmpty(Input.Token)
+                && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, Input.Token)
+            ? user.Email
+            : null;
         return user;
     }
 }

@@ -15,6 +15,8 @@ public static class AllocationErrors
     public static readonly Error AreaProblem = new("ALLOCATION_AREA_INVALID", "Förbundens områden enligt registret går inte ihop med underlaget.", ErrorKind.BusinessRule);
     public static readonly Error AssociationNotFound = new("ALLOCATION_ASSOCIATION_NOT_FOUND", "Förbundet finns inte.", ErrorKind.NotFound);
     public static readonly Error NotAllowedField = new("ALLOCATION_FIELD_NOT_ALLOWED", "Bara nationella administratörer får ange föregående års tilldelning och skäligt eget kapital.", ErrorKind.Forbidden);
+    public static readonly Error YearDecided = new("ALLOCATION_YEAR_DECIDED",
+        "Årets medelstilldelning är redan beslutad, så förbundets uppgifter för året är låsta. En ändring kräver en ny körning och ett nytt beslut.", ErrorKind.Conflict);
     public static readonly Error NoDecidedRun = new("ALLOCATION_NO_DECIDED_RUN", "Det finns ingen beslutad medelstilldelning för året.", ErrorKind.NotFound, "year");
     public static readonly Error NotInDecidedRun = new("ALLOCATION_NOT_IN_DECIDED_RUN", "Förbundet ingår inte i årets beslutade medelstilldelning.", ErrorKind.NotFound, "year");
     public static readonly Error ContributionFailed = new("ALLOCATION_CONTRIBUTION_FAILED", "Medlemsbidragen kunde inte räknas ut.", ErrorKind.BusinessRule);

@@ -150,7 +150,12 @@ public static class PlatformServices
             };
         });
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]).AddCheck<WarmUpHealthCheck>("warm-up", tags: ["ready"]);
+        services.AddOptions<WarmUpOptions>().Bind(config.GetSection(WarmUpOptions.Section)).PostConfigure(o => o.ApplyDefaults())
+            .Validate(o => o.TimeoutSeconds is >= 1 and <= 600 && o.Paths.All(p => p.StartsWith('/')), "WarmUp: TimeoutSeconds 1–600 och adresser som börjar med /.")
+            .ValidateOnStart();
+        services.AddSingleton<WarmUpState>();
+        services.AddHostedService<WarmUpService>();
 
         // E-mail goes through the outbox; its dispatcher is the first scheduled job (ADR 0012).
         services.Configure<Email.EmailOptions>(config.GetSection(Email.EmailOptions.Section));

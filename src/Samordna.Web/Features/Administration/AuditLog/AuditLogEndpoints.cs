@@ -19,6 +19,8 @@ internal static class AuditLogEndpoints
     private static async Task<Results<Ok<AuditLogPage>, ValidationProblem>> Read(GetAuditLogHandler h, AuditLogFilter filter, CancellationToken ct)
     {
         var errors = new ValidationErrors()
+            .Check(filter.From is not { } f || f.Year is >= 2000 and <= 2100, "from", "Från och med måste ligga mellan år 2000 och 2100.")
+            .Check(filter.To is not { } t || t.Year is >= 2000 and <= 2100, "to", "Till och med måste ligga mellan år 2000 och 2100.")
             .Check(filter.From is null || filter.To is null || filter.To >= filter.From, "to", "Till och med får inte vara före Från och med.")
             .Check(filter.Page is >= 1 and <= 100_000, "page", "Sida måste vara mellan 1 och 100 000.");
         return errors.IsValid ? TypedResults.Ok(await h.HandleAsync(filter, ct)) : ApiResults.Validation(errors);

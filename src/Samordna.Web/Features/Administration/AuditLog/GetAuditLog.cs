@@ -162,7 +162,9 @@ public sealed class GetAuditLogHandler(AppDbContext db, AuditTerms terms)
         }
         else if (type == typeof(Guid) && Guid.TryParse(stored, out var id))
         {
-            text = names.GetValueOrDefault(id) ?? "(finns inte längre)";
+            // Named things by name; a key to something the log does not name (a budget, a meeting …) by a short id, and
+            // "no longer there" only when a key to a named kind finds nothing.
+            text = names.GetValueOrDefault(id) ?? (ReferencesNamedKind(property!) ? "(finns inte längre)" : $"id {stored[..8]}");
         }
         else if (type is not null && (type == typeof(decimal) || type == typeof(int) || type == typeof(long))
                  && decimal.TryParse(stored, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number))
@@ -176,6 +178,11 @@ public sealed class GetAuditLogHandler(AppDbContext db, AuditTerms terms)
 
         return text.Length > MaxValueLength ? text[..MaxValueLength] + " …" : text;
     }
+
+    private static readonly HashSet<Type> NamedKinds = [typeof(Association), typeof(Organisation), typeof(AppUser), typeof(Intervention)];
+
+    private static bool ReferencesNamedKind(IProperty property) =>
+        property.GetContainingForeignKeys().Any(fk => NamedKinds.Contains(fk.PrincipalEntityType.ClrType));
 
     /// <summary>The names of every id in the page's changes and rows: associations, organisations, people, interventions.</summary>
     private async Task<Dictionary<Guid, string>> NamesAsync(IReadOnlyList<AuditEntry> rows, CancellationToken ct)

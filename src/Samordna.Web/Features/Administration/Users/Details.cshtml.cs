@@ -41,12 +41,12 @@ public sealed class DetailsModel(ManageUserHandler handler, UserFormLists lists,
         var request = new AssignRoleRequest(Input.Role, Input.AssociationId, Input.MemberOrganisationId);
         var errors = new ValidationErrors();
         CreateUserHandler.ValidateRole(errors, request);
-        return await Act(errors, () => handler.AssignRoleAsync(ActorId, userId, request, ct), "Rollen är tillagd. Användarens pågående inloggningar har avslutats.", userId, ct);
+        return await Act(errors, () => handler.AssignRoleAsync(ActorId, userId, request, ct, invitations.LinkBase(Request)), "Rollen är tillagd. Användarens pågående inloggningar har avslutats.", userId, ct);
     }
 
     public async Task<IActionResult> OnPostRemoveRoleAsync(Guid userId, Guid assignmentId, CancellationToken ct) =>
         await LoadAsync(userId, ct)
-            ? await Act(new ValidationErrors(), () => handler.RemoveRoleAsync(ActorId, userId, assignmentId, ct), "Rollen är borttagen. Användarens pågående inloggningar har avslutats.", userId, ct)
+            ? await Act(new ValidationErrors(), () => handler.RemoveRoleAsync(ActorId, userId, assignmentId, ct, invitations.LinkBase(Request)), "Rollen är borttagen. Användarens pågående inloggningar har avslutats.", userId, ct)
             : NotFound();
 
     public async Task<IActionResult> OnPostDeactivateAsync(Guid userId, CancellationToken ct) =>

@@ -43,7 +43,7 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
 
         var associations = await db.Set<Association>().IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var organisations = await db.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var status = UserStatuses.Of(user, clock.GetUtcNow());
+        var status = await StatusAsync(user, ct);
         return new UserDetails(user.Id, user.Email ?? string.Empty, user.DisplayName, status, status.SwedishName(),
             status == UserStatus.LockedOut ? user.LockoutEnd : null,
             user.Assignments.OrderBy(a => a.Role).ThenBy(a => a.CreatedAt).Select(a => new UserRoleView(a.Id, a.Role, a.AssociationId, a.MemberOrganisationId,
@@ -55,7 +55,8 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
                 }.OfType<string>()))).ToList());
     }
 
-    public async Task<Result<UserDetails>> AssignRoleAsync(Guid actorId, Guid userId, AssignRoleRequest r, CancellationToken ct)
+    /// <param name="linkBase">For an invited user: a role change renews the security stamp, which ends the invitation link, so a new invitation goes out.</param>
+    public async Task<Result<UserDetails>> AssignRoleAsync(Guid actorId, Guid userId, AssignRoleRequest r, CancellationToken ct, string? linkBase = null)
     {
         if (await TargetAsync(actorId, userId, ct) is not { } user)
         {
@@ -76,11 +77,11 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
         {
             UserId = user.Id, Role = r.Role!.Value, AssociationId = r.AssociationId, MemberOrganisationId = r.MemberOrganisationId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(ct);
+        await SaveAndReinviteAsync(user, linkBase, ct);
         return (await GetAsync(userId, ct))!;
     }
 
-    public async Task<Result<UserDetails>> RemoveRoleAsync(Guid actorId, Guid userId, Guid assignmentId, CancellationToken ct)
+    public async Task<Result<UserDetails>> RemoveRoleAsync(Guid actorId, Guid userId, Guid assignmentId, CancellationToken ct, string? linkBase = null)
     {
         if (await TargetAsync(actorId, userId, ct) is not { } user)
         {
@@ -99,7 +100,7 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
         }
 
         db.RoleAssignments.Remove(assignment);
-        await db.SaveChangesAsync(ct);
+        await SaveAndReinviteAsync(user, linkBase, ct);
         return (await GetAsync(userId, ct))!;
     }
 
@@ -152,13 +153,14 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
             return Refusal(actorId, userId);
         }
 
-        if (UserStatuses.Of(user, clock.GetUtcNow()) != UserStatus.LockedOut)
+        if (await StatusAsync(user, ct) != UserStatus.LockedOut)
         {
             return ManageUserErrors.NotLockedOut;
         }
 
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
+        await Account.PasswordSignIn.ClearFailuresAsync(db, userId, ct);
         await db.SaveChangesAsync(ct);
         return (await GetAsync(userId, ct))!;
     }
@@ -179,6 +181,30 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
         await invitations.EnqueueAsync(user, linkBase, ct);
         await db.SaveChangesAsync(ct);
         return (await GetAsync(userId, ct))!;
+    }
+
+    /// <summary>Saves a role change; an invited user then gets a new link (the change ended the old one), in the same transaction.</summary>
+    private async Task SaveAndReinviteAsync(AppUser user, string? linkBase, CancellationToken ct)
+    {
+        var invited = UserStatuses.Of(user, clock.GetUtcNow()) == UserStatus.Invited && linkBase is not null;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        if (invited)
+        {
+            await invitations.EnqueueAsync(user, linkBase!, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The account's status, counting an address blocked after failed sign-ins as a lockout.</summary>
+    private async Task<UserStatus> StatusAsync(AppUser user, CancellationToken ct)
+    {
+        var status = UserStatuses.Of(user, clock.GetUtcNow());
+        return status is UserStatus.Active or UserStatus.Invited && await Account.PasswordSignIn.IsBlockedAsync(db, user.Id, clock.GetUtcNow(), ct)
+            ? UserStatus.LockedOut
+            : status;
     }
 
     /// <summary>The user to change, tracked with their roles; null when it is the actor themself or no such user.</summary>

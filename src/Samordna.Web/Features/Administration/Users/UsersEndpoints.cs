@@ -41,16 +41,16 @@ internal static class UsersEndpoints
         ApiResults.OkOrNotFound(await handler.GetAsync(userId, ct), UserErrors.UserNotFound);
 
     private static Task<Results<Ok<UserDetails>, ValidationProblem, ProblemHttpResult>> AssignRole(
-        Guid userId, AssignRoleRequest request, ManageUserHandler handler, ICurrentUser me, CancellationToken ct)
+        Guid userId, AssignRoleRequest request, HttpRequest http, ManageUserHandler handler, Invitations invitations, ICurrentUser me, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         CreateUserHandler.ValidateRole(errors, request);
-        return ApiResults.ValidateThen(errors, () => handler.AssignRoleAsync(Me(me), userId, request, ct), TypedResults.Ok);
+        return ApiResults.ValidateThen(errors, () => handler.AssignRoleAsync(Me(me), userId, request, ct, invitations.LinkBase(http)), TypedResults.Ok);
     }
 
     private static Task<Results<Ok<UserDetails>, ValidationProblem, ProblemHttpResult>> RemoveRole(
-        Guid userId, Guid assignmentId, ManageUserHandler handler, ICurrentUser me, CancellationToken ct) =>
-        Run(() => handler.RemoveRoleAsync(Me(me), userId, assignmentId, ct));
+        Guid userId, Guid assignmentId, HttpRequest http, ManageUserHandler handler, Invitations invitations, ICurrentUser me, CancellationToken ct) =>
+        Run(() => handler.RemoveRoleAsync(Me(me), userId, assignmentId, ct, invitations.LinkBase(http)));
 
     private static Task<Results<Ok<UserDetails>, ValidationProblem, ProblemHttpResult>> Run(Func<Task<Result<UserDetails>>> action) =>
         ApiResults.ValidateThen(new ValidationErrors(), action, TypedResults.Ok);

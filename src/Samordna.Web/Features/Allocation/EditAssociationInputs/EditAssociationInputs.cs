@@ -72,6 +72,21 @@ public sealed class EditAssociationInputsHandler(AppDbContext db)
             return AllocationErrors.AssociationNotFound;
         }
 
+        // A decided year's inputs are what the decision rests on: they change only with a new run and a new decision.
+        if (await db.Set<AllocationRun>().AnyAsync(run => run.Year == year && run.Status == AllocationRunStatus.Decided, ct))
+        {
+            return AllocationErrors.YearDecided;
+        }
+
+        // Asking for more than the model gives changes nothing (the ask is a ceiling), so it is a mistake: say why.
+        if (r.AskedAmount is { } asked && await LatestModelAmountAsync(associationId, year, ct) is { } model && asked > model.Amount)
+        {
+            return new Error("ALLOCATION_ASKED_ABOVE_MODEL",
+                $"Begärt belopp ({asked}) är högre än förbundets modellbelopp {model.Amount} i beräkningen \"{model.Run}\". " +
+                "Ett förbund kan avstå från en del av sina medel men inte begära mer än modellen ger; lämna fältet tomt för att få hela beloppet.",
+                ErrorKind.Validation, "askedAmount");
+        }
+
         var row = await db.Set<AssociationAllocationInput>().FirstOrDefaultAsync(i => i.AssociationId == associationId && i.Year == year, ct);
         if (!mayEditNationalFields && (r.PreviousAllocation != row?.PreviousAllocation || r.ReasonableEquityOverride != row?.ReasonableEquityOverride))
         {
@@ -100,6 +115,17 @@ public sealed class EditAssociationInputsHandler(AppDbContext db)
         row.Note = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();
         await db.SaveChangesAsync(ct);
         return row.Version;
+    }
+
+    /// <summary>The association's model amount in the latest run of the year, with the run's name (null when no run includes it).</summary>
+    private async Task<(Sek Amount, string Run)?> LatestModelAmountAsync(Guid associationId, int year, CancellationToken ct)
+    {
+        var latest = await (from run in db.Set<AllocationRun>().AsNoTracking()
+                            join result in db.Set<AllocationRunResult>().AsNoTracking() on run.Id equals result.RunId
+                            where run.Year == year && result.AssociationId == associationId
+                            orderby run.CreatedAt descending
+                            select new { result.ModelAmount, run.Name }).FirstOrDefaultAsync(ct);
+        return latest is null ? null : (latest.ModelAmount, latest.Name);
     }
 
     /// <summary>The association's amount in the decided run of <paramref name="year"/>, if there is one.</summary>

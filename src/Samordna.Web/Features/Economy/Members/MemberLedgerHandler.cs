@@ -19,6 +19,8 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
         errors.RequiredRange("year", "År", r.Year, 2000, 2199);
         errors.Required("invoiceDate", "Fakturadatum", r.InvoiceDate);
         errors.Required("dueDate", "Förfallodag", r.DueDate);
+        Plausible(errors, "invoiceDate", "Fakturadatum", r.InvoiceDate);
+        Plausible(errors, "dueDate", "Förfallodag", r.DueDate);
         errors.DateOrder("dueDate", "Förfallodag", r.InvoiceDate, r.DueDate, "fakturadatum");
         Amount(errors, "amount", "Fakturans belopp", r.Amount);
         return errors.RequiredText("reference", "Fakturanummer", r.Reference, MemberLedgerRules.MaxReferenceLength);
@@ -29,6 +31,8 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
         var errors = new ValidationErrors().VersionRead(r.Version);
         errors.Required("invoiceDate", "Fakturadatum", r.InvoiceDate);
         errors.Required("dueDate", "Förfallodag", r.DueDate);
+        Plausible(errors, "invoiceDate", "Fakturadatum", r.InvoiceDate);
+        Plausible(errors, "dueDate", "Förfallodag", r.DueDate);
         errors.DateOrder("dueDate", "Förfallodag", r.InvoiceDate, r.DueDate, "fakturadatum");
         Amount(errors, "amount", "Fakturans belopp", r.Amount);
         return errors.RequiredText("reference", "Fakturanummer", r.Reference, MemberLedgerRules.MaxReferenceLength);
@@ -39,6 +43,8 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
         var errors = new ValidationErrors();
         errors.RequiredRange("year", "År", r.Year, 2000, 2199);
         errors.Required("invoiceDate", "Fakturadatum", r.InvoiceDate);
+        Plausible(errors, "invoiceDate", "Fakturadatum", r.InvoiceDate);
+        Plausible(errors, "dueDate", "Förfallodag", r.DueDate);
         errors.DateOrder("dueDate", "Förfallodag", r.InvoiceDate, r.DueDate, "fakturadatum");
         return errors;
     }
@@ -47,9 +53,14 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
     {
         var errors = new ValidationErrors().VersionRead(r.Version);
         errors.Required("paidOn", "Betalningsdag", r.PaidOn);
+        Plausible(errors, "paidOn", "Betalningsdag", r.PaidOn);
         Amount(errors, "amount", "Inbetalt belopp", r.Amount);
         return errors;
     }
+
+    /// <summary>A ledger date between the years 2000 and 2199 (the contribution years' span), so a typing error is refused, not stored.</summary>
+    private static void Plausible(ValidationErrors errors, string field, string label, DateOnly? date) =>
+        errors.Check(date is not { } d || d.Year is >= 2000 and <= 2199, field, $"{label} måste ligga mellan år 2000 och 2199.");
 
     /// <summary>An amount above zero and at most <see cref="MemberLedgerRules.MaxAmount"/>; anything else is refused in Swedish.</summary>
     private static void Amount(ValidationErrors errors, string field, string label, Sek? amount)

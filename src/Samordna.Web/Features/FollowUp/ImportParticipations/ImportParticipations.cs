@@ -59,13 +59,13 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
             return Refused(ex.Problem);
         }
 
-        if (Identifiers(table) is { } identifier)
+        var questions = await Questions.QuestionSet.LoadAsync(db, associationId, ct);
+        if (Identifiers(table, questions) is { } identifier)
         {
             return Refused(identifier);
         }
 
         var problems = new List<FileProblem>(table.Problems);
-        var questions = await Questions.QuestionSet.LoadAsync(db, associationId, ct);
         var columns = ParticipationColumns.Find(table.Header, problems, questions);
         if (problems.Count > 0)
         {
@@ -136,7 +136,7 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
         {
             db.Add(ParticipationRevision.Of(target!, now, actor.UserId));
             var before = target!.Incomes.Select(i => i.Id).Concat(target.Answers.Select(a => a.Id)).ToHashSet();
-            Set(target, row, now);
+            Set(target, row, now, questions);
             foreach (var income in target.Incomes.Where(i => !before.Contains(i.Id)))
             {
                 db.Entry(income).State = EntityState.Added;
@@ -161,7 +161,7 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
             while (!taken.Add(code));
 
             var participation = new Participation { AssociationId = associationId, InterventionId = interventionId, Code = code };
-            Set(participation, row, now);
+            Set(participation, row, now, questions);
             created.Add(participation);
         }
 
@@ -177,10 +177,17 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
     /// The first sign of an identifier anywhere in the file: a heading named like one, or a cell shaped like a personal or
     /// coordination number. Named by row and column only, never by the value.
     /// </summary>
-    internal static FileProblem? Identifiers(Table table)
+    internal static FileProblem? Identifiers(Table table, Questions.QuestionSet questions)
     {
         for (var c = 0; c < table.Header.Length; c++)
         {
+            // The association's own questions are columns of the template: their words were checked when asked, and their
+            // cells hold one of the closed options (the cell check below still applies to them).
+            if (ParticipationColumns.IsQuestionHeading(table.Header[c], questions))
+            {
+                continue;
+            }
+
             if (ParticipationColumns.LooksLikeIdentifierHeading(table.Header[c]) || PersonalIdentityNumber.LooksLike(table.Header[c]))
             {
                 return new FileProblem(IdentifierCode,
@@ -205,10 +212,15 @@ public sealed class ImportParticipationsHandler(AppDbContext db, RecordParticipa
         return null;
     }
 
-    private static void Set(Participation participation, ParticipationRow row, DateTime now)
+    private static void Set(Participation participation, ParticipationRow row, DateTime now, Questions.QuestionSet questions)
     {
         RecordParticipationHandler.SetStart(participation, row.Sex!.Value, row.BirthYear!.Value, row.StartDate!.Value, row.StartOccupation!, row.StartIncomes, row.SupportTimeBefore!, row.EducationLevel!);
         RecordParticipationHandler.SetEnd(participation, row.EndDate, row.EndOccupation, row.EndIncomes, row.ExitReason);
+        if (row.EndDate is null || row.ExitReason == FollowUpOptions.MistakeExitReason)
+        {
+            // As on the form: the end questions' answers go with the end (and a felregistrering counts nowhere).
+            questions.ClearEnd(participation);
+        }
 
         // The answers of the question columns the file has replace the record's; a question without a column keeps its answer.
         var given = row.Answers.Select(a => a.QuestionId).ToHashSet();

@@ -110,7 +110,7 @@ public sealed class ImportProgressReporter(IServiceScopeFactory scopes, TimeProv
             row.UpdatedAt = now.UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "The progress of participant import {ProgressId} could not be written.", run.Id);
         }

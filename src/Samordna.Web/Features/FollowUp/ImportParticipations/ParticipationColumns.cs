@@ -26,6 +26,14 @@ public static partial class ParticipationColumns
 
     private static readonly StringComparer Words = StringComparer.Create(SwedishCulture.Instance, ignoreCase: true);
 
+    /// <summary>Whether a heading is one of the association's active extra questions (compared as the file's headings are).</summary>
+    public static bool IsQuestionHeading(string heading, Questions.QuestionSet questions) =>
+        questions.Questions.Any(q => !q.IsRetired && Words.Equals(q.Text, heading.Trim()));
+
+    /// <summary>Whether a question's words would clash with a column of the template (its own or another active question's).</summary>
+    public static bool ClashesWithTemplate(string text, Questions.QuestionSet questions) =>
+        Template.Any(t => Words.Equals(t, text.Trim())) || IsQuestionHeading(text, questions);
+
     /// <summary>A heading that names something identifying or free: it makes the whole file refused.</summary>
     public static bool LooksLikeIdentifierHeading(string heading) => IdentifierHeading().IsMatch(heading);
 

@@ -58,6 +58,12 @@ public sealed class FollowUpQuestionsHandler(AppDbContext db, TimeProvider clock
             return FollowUpErrors.TooManyQuestions;
         }
 
+        // Each question is a column of the participant file, headed by its words: they must differ from every other column.
+        if (ImportParticipations.ParticipationColumns.ClashesWithTemplate(r.Text!, await QuestionSet.LoadAsync(db, associationId, ct)))
+        {
+            return FollowUpErrors.QuestionClashes;
+        }
+
         var question = new FollowUpQuestion
         {
             AssociationId = associationId,
