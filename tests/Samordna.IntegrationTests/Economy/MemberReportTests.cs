@@ -257,6 +257,11 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
             new { organisationId = organisation, year, invoiceDate = $"{year}-02-01", dueDate = $"{year}-03-01", amount = 1000.50m, reference = "EXTRA-1" }), HttpStatusCode.Created);
         var invoiceId = saved.GetProperty("id").GetGuid();
         var version = saved.GetProperty("version").GetInt64();
+        // An invoice number is used once (also when two requests race): the second is a 409; a date in year 9999 a 400.
+        await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
+            new { organisationId = organisation, year, invoiceDate = $"{year}-02-02", dueDate = $"{year}-03-02", amount = 5m, reference = "EXTRA-1" }), HttpStatusCode.Conflict);
+        await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
+            new { organisationId = organisation, year, invoiceDate = "9999-12-31", dueDate = "9999-12-31", amount = 5m, reference = "EXTRA-9" }), HttpStatusCode.BadRequest);
         var payments = $"{root}/member-invoices/{invoiceId}/payments";
         var absurd = await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-10", amount = 1_000_000_000m, version }), HttpStatusCode.BadRequest);
         Assert.Contains("Inbetalt belopp ska vara större än 0 kr", absurd.GetProperty("errors").GetProperty("amount")[0].GetString(), StringComparison.Ordinal);

@@ -1062,6 +1062,9 @@ namespace Samordna.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("AssociationId", "Reference")
+                        .IsUnique();
+
                     b.HasIndex("AssociationId", "Year", "OrganisationId");
 
                     b.ToTable("economy_member_invoice", (string)null);

@@ -1053,6 +1053,9 @@ namespace Samordna.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("AssociationId", "Reference")
+                        .IsUnique();
+
                     b.HasIndex("AssociationId", "Year", "OrganisationId");
 
                     b.ToTable("economy_member_invoice", (string)null);

@@ -103,6 +103,8 @@ internal sealed class MemberInvoiceConfiguration : IEntityTypeConfiguration<Memb
         e.Property(i => i.Reference).HasMaxLength(Members.MemberLedgerRules.MaxReferenceLength);
         e.Property(i => i.CreatedBy).HasMaxLength(200);
         e.HasIndex(i => new { i.AssociationId, i.Year, i.OrganisationId });
+        // An invoice number is used once: two "Fakturera årets avgifter" at the same moment, or a number given twice, end in a 409.
+        e.HasIndex(i => new { i.AssociationId, i.Reference }).IsUnique();
         e.HasMany(i => i.Payments).WithOne().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Cascade);
         e.ForeignKey(i => i.OrganisationId).To<Organisation>();
         e.BelongsToAssociation();
