@@ -125,9 +125,17 @@ public sealed class PublicPagesOnAPhoneTests(BrowserFixture browser)
         if (scroll > client)
         {
             var widest = await page.EvaluateAsync<string>("""
-                () => [...document.querySelectorAll('body *')]
-                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                  .slice(0, 3).map(e => e.outerHTML.slice(0, 100)).join(' | ')
+                () => {
+                  // What sticks out of the window and is not inside a region that scrolls (or clips) on its own.
+                  const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true; } return false; };
+                  const all = [...document.querySelectorAll('body *')];
+                  const out = all.filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && !clipped(e));
+                  // Else whatever reaches the page's full width: content positioned against the page widens it even from
+                  // inside a scrolling region (a visually hidden label whose containing block is not the region).
+                  const widest = out.length > 0 ? out : all.filter(e => e.getBoundingClientRect().right >= document.documentElement.scrollWidth - 1);
+                  return widest.slice(0, 3).map(e => getComputedStyle(e).position + ' ' + e.outerHTML.slice(0, 160)).join(' | ');
+                }
                 """);
             problems.Add($"{url} at {width} px: page {scroll} px wide in a {client} px window; sticking out: {widest}");
         }
