@@ -270,13 +270,24 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         var over = await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.51m, version = paid.GetProperty("version").GetInt64() }), (HttpStatusCode)422);
         Assert.Contains("större än det som återstår på fakturan EXTRA-1", Plain(over.GetProperty("detail").GetString()!), StringComparison.Ordinal);
         await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 1m, version }), HttpStatusCode.Conflict);
-        await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
+        var second = await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
+
+        // A payment entered by mistake is taken back (with the invoice's version), so it can be entered again correctly.
+        var entered = await host.WithDbAsync(db => db.Set<Web.Features.Economy.Data.MemberPayment>().IgnoreQueryFilters()
+            .Where(p => p.InvoiceId == invoiceId).OrderBy(p => p.PaidOn).Select(p => p.Id).ToListAsync());
+        Assert.Equal(2, entered.Count);
+        await JsonAsync(await api.PostAsJsonAsync($"{payments}/{entered[1]}/reversal", new { version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.Conflict);
+        await JsonAsync(await api.PostAsJsonAsync($"{payments}/{Guid.NewGuid()}/reversal", new { version = second.GetProperty("version").GetInt64() }), HttpStatusCode.NotFound);
+        var reversed = await JsonAsync(await api.PostAsJsonAsync($"{payments}/{entered[1]}/reversal", new { version = second.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
+        Assert.Equal(1, await host.WithDbAsync(db => db.Set<Web.Features.Economy.Data.MemberPayment>().IgnoreQueryFilters().CountAsync(p => p.InvoiceId == invoiceId)));
+        await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = reversed.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
 
         // Money is audit-logged: the auditor reads the payment and the invoice in the log.
         var auditor = await host.CreateUserAsync(Role.Auditor, associationId);
         using var auditorApi = await host.ApiClientAsync(auditor);
         var log = (await JsonAsync(await auditorApi.GetAsync($"{root}/audit"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
         Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberPayment" && i.GetProperty("action").GetString() == "Added");
+        Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberPayment" && i.GetProperty("action").GetString() == "Deleted");
         Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberInvoice" && i.GetProperty("action").GetString() == "Added");
 
         // Outstanding as of a date: before the invoice without it; after the first payment 1 000,50 − 600,00 = 400,50 more; after the second nothing more.

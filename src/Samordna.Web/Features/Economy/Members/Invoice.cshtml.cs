@@ -85,6 +85,19 @@ public sealed class InvoiceModel(MemberLedgerHandler handler, AppDbContext db, T
             _ => ("Fakturan är rättad.", Ledger()), FormFailure.OnFieldOrNotFound, f => "Correction." + char.ToUpperInvariant(f[0]) + f[1..]) ?? Page();
     }
 
+    /// <summary>Tar bort en inbetalning som registrerats fel (the audit log keeps it).</summary>
+    public async Task<IActionResult> OnPostReverseAsync(Guid associationId, Guid invoiceId, Guid paymentId, long? version, CancellationToken ct)
+    {
+        if (!await LoadAsync(associationId, invoiceId, ct))
+        {
+            return NotFound();
+        }
+
+        return await this.SubmitAsync(new ValidationErrors().VersionRead(version), () => handler.ReversePaymentAsync(associationId, invoiceId, paymentId, new ReversePaymentRequest(version), ct),
+            _ => ("Inbetalningen är borttagen. Registrera den igen med rätt belopp och datum.", $"/forbund/{associationId}/ekonomi/medlemsbidrag/{invoiceId}"),
+            FormFailure.OnFieldOrNotFound) ?? Page();
+    }
+
     private string Ledger() => $"/forbund/{AssociationId}/ekonomi/medlemsbidrag?ar={Invoice.Year}";
 
     private async Task<bool> LoadAsync(Guid associationId, Guid invoiceId, CancellationToken ct)

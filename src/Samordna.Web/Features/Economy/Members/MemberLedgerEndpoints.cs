@@ -19,6 +19,9 @@ internal static class MemberLedgerEndpoints
             .Declare(EconomyPermissions.ManageMemberLedger, "CorrectMemberInvoice", "Rätta en fakturas datum, belopp och fakturanummer (beloppet kan inte bli lägre än det som redan är betalt).");
         association.MapPost("/member-invoices/{invoiceId:guid}/payments", RecordPayment)
             .Declare(EconomyPermissions.ManageMemberLedger, "RecordMemberPayment", "Registrera en inbetalning på en faktura (högst det som återstår att betala).");
+        association.MapPost("/member-invoices/{invoiceId:guid}/payments/{paymentId:guid}/reversal", ReversePayment)
+            .Declare(EconomyPermissions.ManageMemberLedger, "ReverseMemberPayment",
+                "Ta bort en inbetalning som registrerats fel (fel belopp eller datum), med fakturans version; granskningsloggen behåller vad den var.");
         association.MapGet("/member-report", Report)
             .Declare(EconomyPermissions.ViewMemberReport, "GetMemberReport",
                 "Medlemsrapporten: vad medlemmen ska betala och har betalat, dess andel av det som finansierats och dess del av årets insatskostnader, och insatserna i dess kommun med skyddade uppföljningssiffror. En medlemsrepresentant bara för sin medlem.");
@@ -55,6 +58,10 @@ internal static class MemberLedgerEndpoints
     private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> RecordPayment(
         Guid associationId, Guid invoiceId, MemberPaymentRequest request, MemberLedgerHandler handler, CancellationToken ct) =>
         ApiResults.ValidateThen(MemberLedgerHandler.Validate(request), () => handler.RecordPaymentAsync(associationId, invoiceId, request, ct), TypedResults.Ok);
+
+    private static Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> ReversePayment(
+        Guid associationId, Guid invoiceId, Guid paymentId, ReversePaymentRequest request, MemberLedgerHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(new ValidationErrors().VersionRead(request.Version), () => handler.ReversePaymentAsync(associationId, invoiceId, paymentId, request, ct), TypedResults.Ok);
 
     private static async Task<Results<Ok<MemberReport>, ValidationProblem, ProblemHttpResult>> Report(
         Guid associationId, Guid? member, int? year, DateOnly? asOf, MemberReportReader reader, AccessControl access, TimeProvider clock, CancellationToken ct)

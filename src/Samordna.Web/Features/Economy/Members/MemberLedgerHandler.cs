@@ -193,6 +193,26 @@ public sealed class MemberLedgerHandler(AppDbContext db, TimeProvider clock, IAu
         return new Saved(invoice.Id, invoice.Version);
     }
 
+    /// <summary>
+    /// Removes a payment entered by mistake (a wrong amount or date), so it can be entered again correctly. The audit log
+    /// keeps the removed payment's values and who removed it; the invoice's version moves on (a stale reading is a 409).
+    /// </summary>
+    public async Task<Result<Saved>> ReversePaymentAsync(Guid associationId, Guid invoiceId, Guid paymentId, ReversePaymentRequest r, CancellationToken ct)
+    {
+        var invoice = await db.Set<MemberInvoice>().Include(i => i.Payments).FirstOrDefaultAsync(i => i.Id == invoiceId && i.AssociationId == associationId, ct);
+        var payment = invoice?.Payments.FirstOrDefault(p => p.Id == paymentId);
+        if (invoice is null || payment is null)
+        {
+            return EconomyErrors.InvoiceNotFound;
+        }
+
+        db.ExpectVersion(invoice, r.Version!.Value);
+        db.Remove(payment);
+        db.Entry(invoice).Property(i => i.Version).IsModified = true;
+        await db.SaveChangesAsync(ct);
+        return new Saved(invoice.Id, invoice.Version);
+    }
+
     /// <summary>The ledger of a year as of <paramref name="asOf"/>: per member due, invoiced, paid and outstanding, and every invoice.</summary>
     public async Task<MemberLedgerView> ReadAsync(Guid associationId, int year, DateOnly asOf, IReadOnlySet<Guid>? onlyFor, CancellationToken ct)
     {

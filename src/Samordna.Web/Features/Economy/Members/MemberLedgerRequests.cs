@@ -12,6 +12,9 @@ public sealed record CorrectInvoiceRequest(DateOnly? InvoiceDate, DateOnly? DueD
 /// <summary>A payment received against an invoice, with the invoice's version as read.</summary>
 public sealed record MemberPaymentRequest(DateOnly? PaidOn, Sek? Amount, long? Version);
 
+/// <summary>Remove a payment entered by mistake (the audit log keeps what it was); the invoice's version read.</summary>
+public sealed record ReversePaymentRequest(long? Version);
+
 /// <summary>One invoice the annual invoicing makes (or would make, in a dry run).</summary>
 public sealed record ProposedInvoice(Guid OrganisationId, string Member, Sek Amount, string Reference);
 
