@@ -26,12 +26,5 @@ public sealed class AllocationAuditVocabulary : IAuditVocabulary
             ("SupportMeasure", "Försörjningsmått"))
         .Enum<Engine.SplitKeyKind>(k => k == Engine.SplitKeyKind.WeightedMix ? "viktad blandning" : new Engine.SplitKey(k).Describe())
         .Enum<AllocationRunStatus>(s => s == AllocationRunStatus.Decided ? "Beslutad" : "Sparad")
-        .Enum<ContributionLineKind>(k => k switch
-        {
-            ContributionLineKind.State => "Staten",
-            ContributionLineKind.Region => "Region",
-            ContributionLineKind.Municipality => "Kommun",
-            ContributionLineKind.MunicipalityAndRegion => "Kommun och region",
-            _ => "Enhet inom medlem",
-        });
+        .Enum<ContributionLineKind>(Contributions.IndexModel.PartName);
 }

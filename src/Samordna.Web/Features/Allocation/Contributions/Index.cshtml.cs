@@ -51,7 +51,8 @@ public sealed class IndexModel(GetContributionsHandler handler, ExplainAllocatio
     /// </summary>
     public string Money(Sek? amount) => amount?.Format(SwedishCulture.Instance, alwaysShowOre: _showOre) ?? "–";
 
-    public string PartName(ContributionLineKind kind) => kind switch
+    /// <summary>A contribution line's part in words (the page and the audit log).</summary>
+    public static string PartName(ContributionLineKind kind) => kind switch
     {
         ContributionLineKind.State => "Staten",
         ContributionLineKind.Region => "Region",
