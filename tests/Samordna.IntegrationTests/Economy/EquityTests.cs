@@ -27,7 +27,7 @@ public sealed class EquityTests(AppFixture app)
     /// audit 50 000,00, an intervention 150 000,00 (costs 849 999,50); result 150 001,25, booked to equity at closing
     /// (8999 against 2099), which is neither income nor cost. Equity: 2010 500 000,00 + 2099 150 001,25 = 650 001,25.
     /// </summary>
-    private const string Books = """
+    internal const string Books = """
         #FLAGGA 0
         #PROGRAM "Handskriven" 1.0
         #FORMAT PC8
@@ -149,7 +149,8 @@ public sealed class EquityTests(AppFixture app)
 
         var equity = await JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
         Assert.Equal(500_000m, Amount(equity, "forecastOpening"));
-        Assert.Equal(100_000m, Amount(equity, "budgetResult"));
+        Assert.Equal(100_000m, Amount(equity, "forecastResult"));
+        Assert.Equal("resultatet i fastställd budget, version 1", equity.GetProperty("forecastResultSource").GetString());
         Assert.Equal(600_000m, Amount(equity, "forecast"));
         var level = equity.GetProperty("level");
         Assert.Equal((Year + 1, 1_000_000m, 2_000_000m, 400_000m), (level.GetProperty("allocationYear").GetInt32(), Amount(level, "allocation"), Amount(level, "size"), Amount(level, "reasonableLevel")));

@@ -20,15 +20,17 @@ public sealed class EconomyArea : IFeatureArea
             .Validate(o => o.AnnualReportDeadlineMonth is >= 1 and <= 12 && o.AnnualReportDeadlineDay >= 1 && o.AnnualReportDeadlineDay <= DateTime.DaysInMonth(2001, o.AnnualReportDeadlineMonth),
                 "Economy:AnnualReportDeadlineMonth och AnnualReportDeadlineDay måste vara en dag som finns varje år.")
             .Validate(o => o.AnnualReportWarningDays is >= 0 and <= 365, "Economy:AnnualReportWarningDays måste vara mellan 0 och 365.")
+            .Validate(o => o.TertialEnds().Count is >= 1 and <= 3, "Economy:ForecastTertialEnds måste vara en till tre dagar som MM-DD i ordning, till exempel 04-30,08-31.")
+            .Validate(o => o.ForecastDueDays is >= 0 and <= 120, "Economy:ForecastDueDays måste vara mellan 0 och 120.")
             .ValidateOnStart();
         services.AddScoped<BudgetCommenter>();
         services.AddScoped<Actuals.ActualsReader>();
         services.AddScoped<Equity.EquityReader>();
-        services.AddScoped<Members.MemberLedgerHandler>();
         services.AddScoped<Members.MemberReportReader>();
         services.AddScoped<ITodoSource, EquityTodoSource>();
         services.AddScoped<ITodoSource, BudgetTodoSource>();
         services.AddScoped<ITodoSource, AnnualReportTodoSource>();
+        services.AddScoped<ITodoSource, ForecastTodoSource>();
         services.AddScoped<IDecisionLinkTarget, BudgetLinkTarget>();
         services.AddScoped<IDemoDataContributor, EconomyDemoData>();
     }
@@ -45,5 +47,6 @@ public sealed class EconomyArea : IFeatureArea
         Actuals.ActualsEndpoints.Map(association);
         Equity.EquityEndpoints.Map(association);
         Members.MemberLedgerEndpoints.Map(association);
+        Forecasts.ForecastEndpoints.Map(association);
     }
 }

@@ -10,11 +10,14 @@ public sealed class EconomyAuditVocabulary : IAuditVocabulary
         .Entity<Budget>("Budget").Entity<BudgetLine>("Budgetrad").Entity<BudgetComment>("Synpunkt på budget")
         .Entity<LedgerYear>("Bokföringsår").Entity<AccountMapping>("Kontokoppling")
         .Entity<MemberInvoice>("Faktura till medlem").Entity<MemberPayment>("Betalning från medlem")
+        .Entity<Forecast>("Prognos").Entity<ForecastLine>("Prognosrad")
         .Fields(
             ("AdoptedOn", "Antagen"), ("ConsultationUntil", "Samråd till"), ("Budget.Number", "Version"), ("BudgetId", "Budget"), ("Category", "Kategori"),
             ("PlanYear1", "Planår 1"), ("PlanYear2", "Planår 2"), ("CommentedAt", "Lämnad"), ("CommentedBy", "Lämnad av"), ("Account", "Konto"),
             ("LedgerYear.End", "Räkenskapsårets slut"), ("LedgerYear.Start", "Räkenskapsårets början"), ("Program", "Program"),
             ("TransactionCount", "Transaktioner"), ("VoucherCount", "Verifikationer"), ("InvoiceDate", "Fakturadatum"), ("DueDate", "Förfallodag"),
-            ("InvoiceId", "Faktura"), ("MemberPayment.PaidOn", "Betald"), ("RecordedAt", "Registrerad"), ("RecordedBy", "Registrerad av"))
+            ("InvoiceId", "Faktura"), ("MemberPayment.PaidOn", "Betald"), ("RecordedAt", "Registrerad"), ("RecordedBy", "Registrerad av"),
+            ("Tertial", "Tertial"), ("ActualsUntil", "Utfall till och med"), ("SavedAt", "Sparad"), ("SavedBy", "Sparad av"), ("YearEnd", "Prognos helår"),
+            ("ForecastId", "Prognos"), ("Forecast.Comment", "Kommentar"))
         .Enum<BudgetState>(BudgetRules.Name).Enum<BudgetCategory>(BudgetRules.Name);
 }

@@ -25,6 +25,10 @@ public static class EconomyErrors
 
     public static readonly Error DecisionLinkedElsewhere = new("BUDGET_DECISION_LINKED_ELSEWHERE", "Beslutet är kopplat till något annat än den här budgeten.", ErrorKind.Validation, "decisionId");
 
+    public static readonly Error ForecastExists = new("FORECAST_EXISTS", "Prognosen för tertialet är redan sparad. Hämta den på nytt och gör om ändringen.", ErrorKind.Conflict);
+
+    public static readonly Error ForecastTertialNotFound = new("FORECAST_TERTIAL_NOT_FOUND", "Året har inget sådant tertial.", ErrorKind.NotFound, "tertial");
+
     public static readonly Error InvoiceNotFound = new("MEMBER_INVOICE_NOT_FOUND", "Fakturan finns inte i förbundet.", ErrorKind.NotFound);
 
     public static readonly Error InvoiceNotAMember = new("MEMBER_INVOICE_NOT_A_MEMBER", "Organisationen är inte medlem i förbundet.", ErrorKind.Validation, "organisationId");

@@ -39,6 +39,41 @@ public sealed class EconomyOptions
     /// </summary>
     public List<string> ResultTransferAccounts { get; set; } = ["8999"];
 
+    /// <summary>
+    /// The last days of the tertials after which the office makes a forecast of the year end, as "MM-DD" separated by
+    /// commas: 30 April and 31 August by default (the rhythm; associations that report after 30 September set
+    /// "04-30,09-30"). The third tertial is the annual report.
+    /// </summary>
+    public string ForecastTertialEnds { get; set; } = "04-30,08-31";
+
+    /// <summary>How many days after a tertial's end the forecast is due on the to-do list (an inferred default: a month).</summary>
+    public int ForecastDueDays { get; set; } = 31;
+
+    /// <summary>The tertials' last days as (month, day), in order; empty when <see cref="ForecastTertialEnds"/> is not valid.</summary>
+    public IReadOnlyList<(int Month, int Day)> TertialEnds()
+    {
+        var ends = new List<(int Month, int Day)>();
+        foreach (var part in (ForecastTertialEnds ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bits = part.Split('-');
+            if (bits.Length != 2 || !int.TryParse(bits[0], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+                || !int.TryParse(bits[1], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+                || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2001, month)
+                || (ends.Count > 0 && (month, day).CompareTo(ends[^1]) <= 0))
+            {
+                return [];
+            }
+
+            ends.Add((month, day));
+        }
+
+        return ends;
+    }
+
+    /// <summary>The last day of <paramref name="tertial"/> (1-based) of <paramref name="year"/>, or null when there is no such tertial.</summary>
+    public DateOnly? TertialEnd(int year, int tertial) =>
+        TertialEnds() is var ends && tertial >= 1 && tertial <= ends.Count ? new DateOnly(year, ends[tertial - 1].Month, ends[tertial - 1].Day) : null;
+
     /// <summary>The deadline for the annual report of <paramref name="year"/>.</summary>
     public DateOnly AnnualReportDeadline(int year) => new(year + 1, AnnualReportDeadlineMonth, AnnualReportDeadlineDay);
 

@@ -891,6 +891,86 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("economy_budget_line", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Forecast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ActualsUntil")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Tertial")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Year", "Tertial")
+                        .IsUnique();
+
+                    b.ToTable("economy_forecast", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ForecastLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("ForecastId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("YearEnd")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("ForecastId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("economy_forecast_line", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3475,6 +3555,35 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Forecast", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ForecastLine", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.Forecast", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ForecastId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -4171,6 +4280,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
                 {
                     b.Navigation("Comments");
 
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Forecast", b =>
+                {
                     b.Navigation("Lines");
                 });
 

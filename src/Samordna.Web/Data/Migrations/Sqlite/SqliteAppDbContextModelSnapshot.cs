@@ -882,6 +882,86 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("economy_budget_line", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Forecast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ActualsUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tertial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId", "Year", "Tertial")
+                        .IsUnique();
+
+                    b.ToTable("economy_forecast", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ForecastLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForecastId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("YearEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("ForecastId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("economy_forecast_line", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3466,6 +3546,35 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Forecast", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ForecastLine", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.Forecast", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ForecastId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerAccount", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -4162,6 +4271,11 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                 {
                     b.Navigation("Comments");
 
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.Forecast", b =>
+                {
                     b.Navigation("Lines");
                 });
 

@@ -23,7 +23,13 @@ public sealed record YearActuals(
 public sealed class ActualsReader(AppDbContext db, IOptions<EconomyOptions> options)
 {
     /// <summary>The books of the financial year that starts in <paramref name="year"/>, or null when none is read in.</summary>
-    public async Task<YearActuals?> ReadAsync(Guid associationId, int year, CancellationToken ct)
+    public Task<YearActuals?> ReadAsync(Guid associationId, int year, CancellationToken ct) => ReadAsync(associationId, year, null, ct);
+
+    /// <summary>
+    /// As <see cref="ReadAsync(Guid, int, CancellationToken)"/>, counting only the vouchers dated up to and including
+    /// <paramref name="upTo"/> (a tertial's outcome); equity is still the year's closing balance.
+    /// </summary>
+    public async Task<YearActuals?> ReadAsync(Guid associationId, int year, DateOnly? upTo, CancellationToken ct)
     {
         var ledger = await db.Set<LedgerYear>().AsNoTracking()
             .Where(y => y.AssociationId == associationId && y.Start >= new DateOnly(year, 1, 1) && y.Start <= new DateOnly(year, 12, 31))
@@ -33,7 +39,7 @@ public sealed class ActualsReader(AppDbContext db, IOptions<EconomyOptions> opti
             return null;
         }
 
-        var rows = await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id).Select(t => new { t.Account, t.Amount }).ToListAsync(ct);
+        var rows = await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id && (upTo == null || t.Date <= upTo)).Select(t => new { t.Account, t.Amount }).ToListAsync(ct);
         var mappings = await db.Set<AccountMapping>().AsNoTracking().Where(m => m.AssociationId == associationId).ToDictionaryAsync(m => m.Account, StringComparer.Ordinal, ct);
         var byCategory = new Dictionary<BudgetCategory, Sek>();
         var byIntervention = new Dictionary<Guid, Sek>();

@@ -121,3 +121,28 @@ internal sealed class MemberPaymentConfiguration : IEntityTypeConfiguration<Memb
         e.BelongsToAssociation();
     }
 }
+
+internal sealed class ForecastConfiguration : IEntityTypeConfiguration<Forecast>
+{
+    public void Configure(EntityTypeBuilder<Forecast> e)
+    {
+        e.ToTable("economy_forecast");
+        e.HasIndex(f => new { f.AssociationId, f.Year, f.Tertial }).IsUnique();
+        e.Property(f => f.Comment).HasMaxLength(Forecasts.ForecastRules.MaxCommentLength);
+        e.Property(f => f.SavedBy).HasMaxLength(200);
+        e.HasMany(f => f.Lines).WithOne().HasForeignKey(l => l.ForecastId).OnDelete(DeleteBehavior.Cascade);
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class ForecastLineConfiguration : IEntityTypeConfiguration<ForecastLine>
+{
+    public void Configure(EntityTypeBuilder<ForecastLine> e)
+    {
+        e.ToTable("economy_forecast_line");
+        e.HasIndex(l => new { l.ForecastId, l.Position }).IsUnique();
+        // A line keeps its amount if the intervention (a draft application) is removed.
+        e.HasOne<Intervention>().WithMany().HasForeignKey(l => l.InterventionId).OnDelete(DeleteBehavior.SetNull);
+        e.BelongsToAssociation();
+    }
+}

@@ -8,7 +8,7 @@ namespace Samordna.Web.Features.Economy.Equity;
 
 /// <summary>
 /// A year's equity: the roll-forward from the books (when read in), the forecast of the year-end equity (opening equity
-/// + the adopted budget's result, until tertial forecasts exist), and both tested against the reasonable level that
+/// + the result of the latest tertial forecast of the year, or of the adopted budget before there is one), and both tested against the reasonable level that
 /// next year's state allocation will apply (<see cref="Allocation.Engine.EquityRule"/> with that year's parameters).
 /// </summary>
 public sealed record YearEquity(
@@ -18,8 +18,8 @@ public sealed record YearEquity(
     EquityRollForward? Books,
     Sek? ForecastOpening,
     string? ForecastOpeningSource,
-    Sek? BudgetResult,
-    int? BudgetVersion,
+    Sek? ForecastResult,
+    string? ForecastResultSource,
     Sek? Forecast,
     EquityLevel? Level,
     string? LevelMissing,
@@ -63,8 +63,8 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
             books = null;
         }
 
-        var budget = await AdoptedBudgetAsync(associationId, year, ct);
-        Sek? forecast = opening is { } o && budget is { } r ? o + r.Result : null;
+        var result = await ForecastResultAsync(associationId, year, ct);
+        Sek? forecast = opening is { } o && result is { } r ? o + r.Result : null;
 
         var parameters = (await allocation.ParametersAsync(year + 1, null, ct)).ValueOrThrow();
         var stored = await db.Set<AllocationYearParameters>().AsNoTracking().AnyAsync(p => p.Year == year + 1, ct);
@@ -88,7 +88,7 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
             missing = $"Förbundet har ingen beslutad statlig tilldelning för {year}, så den skäliga nivån (en andel av två gånger tilldelningen) kan inte räknas ut.";
         }
 
-        return new YearEquity(year, books?.Ledger.Start, books?.Ledger.End, books?.Roll, opening, openingSource, budget?.Result, budget?.Number,
+        return new YearEquity(year, books?.Ledger.Start, books?.Ledger.End, books?.Roll, opening, openingSource, result?.Result, result?.Source,
             forecast, level, missing, forecastTest, booksTest);
     }
 
@@ -112,9 +112,21 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
         return (ledger, EquityCalculator.RollForward(balances, rows, o.EquityAccountPrefixes, o.ResultTransferAccounts));
     }
 
-    /// <summary>The adopted version of the year's budget: its number and its result for the budget year.</summary>
-    private async Task<(int Number, Sek Result)?> AdoptedBudgetAsync(Guid associationId, int year, CancellationToken ct)
+    /// <summary>
+    /// The year's expected result: the latest saved tertial forecast's (its income lines minus its cost lines), else
+    /// the adopted budget's for the budget year; with the words that say which.
+    /// </summary>
+    private async Task<(Sek Result, string Source)?> ForecastResultAsync(Guid associationId, int year, CancellationToken ct)
     {
+        var tertial = await db.Set<Forecast>().AsNoTracking().Include(f => f.Lines)
+            .Where(f => f.AssociationId == associationId && f.Year == year).OrderByDescending(f => f.Tertial).FirstOrDefaultAsync(ct);
+        if (tertial is not null)
+        {
+            var income = Sek.Sum(tertial.Lines.Where(l => BudgetRules.IsIncome(l.Category)).Select(l => l.YearEnd));
+            var costs = Sek.Sum(tertial.Lines.Where(l => !BudgetRules.IsIncome(l.Category)).Select(l => l.YearEnd));
+            return (income - costs, $"resultatet i prognosen efter tertial {tertial.Tertial}");
+        }
+
         var budget = await db.Set<Budget>().AsNoTracking().Include(b => b.Lines)
             .Where(b => b.AssociationId == associationId && b.Year == year && b.State == BudgetState.Adopted)
             .OrderByDescending(b => b.Number).FirstOrDefaultAsync(ct);
@@ -124,6 +136,6 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
         }
 
         var lines = budget.Lines.Select(l => new BudgetLineView(l.Id, l.Category, BudgetRules.Name(l.Category), l.OrganisationId, l.InterventionId, l.Label, l.Amount, l.PlanYear1, l.PlanYear2));
-        return (budget.Number, BudgetTotals.Of(lines).Result[0]);
+        return (BudgetTotals.Of(lines).Result[0], $"resultatet i fastställd budget, version {budget.Number}");
     }
 }

@@ -4,7 +4,7 @@ using Samordna.Web.Features.Todo;
 namespace Samordna.Web.Features.Economy.Todo;
 
 /// <summary>
-/// The forecast of this year's closing equity (opening equity + the adopted budget's result) above the reasonable level
+/// The forecast of this year's closing equity (opening equity + the latest tertial forecast's result, else the adopted budget's) above the reasonable level
 /// that next year's state allocation applies: the office and the board are told, since the excess lowers next year's
 /// allocation (and removes a protection against a large decrease, in the years that have one) (finsam-law-economics.md §2.2, §3).
 /// </summary>
