@@ -10,7 +10,7 @@ public sealed class EconomyAuditVocabulary : IAuditVocabulary
         .Entity<Budget>("Budget").Entity<BudgetLine>("Budgetrad").Entity<BudgetComment>("Synpunkt på budget")
         .Entity<LedgerYear>("Bokföringsår").Entity<AccountMapping>("Kontokoppling")
         .Entity<MemberInvoice>("Faktura till medlem").Entity<MemberPayment>("Betalning från medlem")
-        .Entity<Forecast>("Prognos").Entity<ForecastLine>("Prognosrad")
+        .Entity<ObjectMapping>("Objektkoppling").Entity<Forecast>("Prognos").Entity<ForecastLine>("Prognosrad")
         .Fields(
             ("AdoptedOn", "Antagen"), ("ConsultationUntil", "Samråd till"), ("Budget.Number", "Version"), ("BudgetId", "Budget"), ("Category", "Kategori"),
             ("PlanYear1", "Planår 1"), ("PlanYear2", "Planår 2"), ("CommentedAt", "Lämnad"), ("CommentedBy", "Lämnad av"), ("Account", "Konto"),
@@ -18,6 +18,6 @@ public sealed class EconomyAuditVocabulary : IAuditVocabulary
             ("TransactionCount", "Transaktioner"), ("VoucherCount", "Verifikationer"), ("InvoiceDate", "Fakturadatum"), ("DueDate", "Förfallodag"),
             ("InvoiceId", "Faktura"), ("MemberPayment.PaidOn", "Betald"), ("RecordedAt", "Registrerad"), ("RecordedBy", "Registrerad av"),
             ("Tertial", "Tertial"), ("ActualsUntil", "Utfall till och med"), ("SavedAt", "Sparad"), ("SavedBy", "Sparad av"), ("YearEnd", "Prognos helår"),
-            ("ForecastId", "Prognos"), ("Forecast.Comment", "Kommentar"))
+            ("ForecastId", "Prognos"), ("Forecast.Comment", "Kommentar"), ("Dimension", "Dimension"), ("ObjectMapping.Number", "Objekt"))
         .Enum<BudgetState>(BudgetRules.Name).Enum<BudgetCategory>(BudgetRules.Name);
 }

@@ -1009,6 +1009,43 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("economy_ledger_account", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerObject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("LedgerYearId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("LedgerYearId", "Dimension", "Number")
+                        .IsUnique();
+
+                    b.ToTable("economy_ledger_object", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1026,11 +1063,19 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.Property<Guid>("AssociationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CostCentre")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
                     b.Property<Guid>("LedgerYearId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Project")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Series")
                         .IsRequired()
@@ -1183,6 +1228,38 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.HasIndex("InvoiceId");
 
                     b.ToTable("economy_member_payment", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ObjectMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("AssociationId", "Dimension", "Number")
+                        .IsUnique();
+
+                    b.ToTable("economy_object_mapping", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedAnswerCount", b =>
@@ -3599,6 +3676,21 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerObject", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.LedgerYear", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -3649,6 +3741,21 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.HasOne("Samordna.Web.Features.Economy.Data.MemberInvoice", null)
                         .WithMany("Payments")
                         .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ObjectMapping", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

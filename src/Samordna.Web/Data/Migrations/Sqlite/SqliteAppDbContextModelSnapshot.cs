@@ -1000,6 +1000,43 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("economy_ledger_account", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerObject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LedgerYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("LedgerYearId", "Dimension", "Number")
+                        .IsUnique();
+
+                    b.ToTable("economy_ledger_object", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,10 +1054,18 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("AssociationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CostCentre")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("LedgerYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Project")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Series")
@@ -1174,6 +1219,38 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.HasIndex("InvoiceId");
 
                     b.ToTable("economy_member_payment", (string)null);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ObjectMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("AssociationId", "Dimension", "Number")
+                        .IsUnique();
+
+                    b.ToTable("economy_object_mapping", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.FollowUp.Data.DisposedAnswerCount", b =>
@@ -3590,6 +3667,21 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerObject", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Economy.Data.LedgerYear", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Economy.Data.LedgerTransaction", b =>
                 {
                     b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
@@ -3640,6 +3732,21 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.HasOne("Samordna.Web.Features.Economy.Data.MemberInvoice", null)
                         .WithMany("Payments")
                         .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Economy.Data.ObjectMapping", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Interventions.Data.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,6 +12,12 @@ internal static class ActualsEndpoints
             .Declare(EconomyPermissions.ManageBudget, "GetAccountMappings", "Resultatkontona i bokföringen och vilket budgetslag (och vilken insats) var och ett räknas till.");
         association.MapPut("/account-mappings", SaveMappings)
             .Declare(EconomyPermissions.ManageBudget, "SaveAccountMappings", "Koppla konton till budgetens slag; ett konto utan slag kopplas bort. Andra konton behåller sin koppling.");
+        association.MapGet("/object-mappings", ObjectMappings)
+            .Declare(EconomyPermissions.ManageBudget, "GetObjectMappings",
+                "Kostnadsställena (dimension 1) och projekten (dimension 6) i bokföringen, vilken insats var och en är kopplad till, och ett förslag (insatsen med samma namn) för dem som inte är kopplade.");
+        association.MapPut("/object-mappings", SaveObjectMappings)
+            .Declare(EconomyPermissions.ManageBudget, "SaveObjectMappings",
+                "Koppla projekt och kostnadsställen till insatser: kostnadsrader (klass 4–7) på ett kopplat projekt, annars kostnadsställe, räknas till insatsen oavsett konto. Ett objekt utan insats kopplas bort; andra behåller sin koppling.");
         association.MapGet("/actuals", Outcome)
             .Declare(EconomyPermissions.ViewBudget, "GetActuals", "Årets utfall ur bokföringen per budgetslag och insats, okopplade resultatkonton och eget kapital.");
     }
@@ -64,6 +70,12 @@ internal static class ActualsEndpoints
 
     private static Task<Results<Ok<int>, ValidationProblem, ProblemHttpResult>> SaveMappings(Guid associationId, AccountMappingsRequest request, MapAccountsHandler handler, CancellationToken ct) =>
         ApiResults.ValidateThen(MapAccountsHandler.Validate(request), () => handler.SaveAsync(associationId, request, ct), TypedResults.Ok);
+
+    private static async Task<Ok<IReadOnlyList<ObjectMappingView>>> ObjectMappings(Guid associationId, MapObjectsHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.ListAsync(associationId, ct));
+
+    private static Task<Results<Ok<int>, ValidationProblem, ProblemHttpResult>> SaveObjectMappings(Guid associationId, ObjectMappingsRequest request, MapObjectsHandler handler, CancellationToken ct) =>
+        ApiResults.ValidateThen(MapObjectsHandler.Validate(request), () => handler.SaveAsync(associationId, request, ct), TypedResults.Ok);
 
     private static async Task<Results<Ok<YearActuals>, ValidationProblem, ProblemHttpResult>> Outcome(Guid associationId, int? year, ActualsReader books, TimeProvider clock, CancellationToken ct)
     {

@@ -3,8 +3,9 @@ using Samordna.Web.Features.Economy.Data;
 namespace Samordna.Web.Features.Economy.Actuals;
 
 /// <summary>
-/// A year's outcome from the books: per budget category and per intervention (through the account mapping; income as a
-/// positive amount, costs as a positive amount), the net of result accounts not yet mapped, and equity (the closing
+/// A year's outcome from the books: per budget category and per intervention (through the object mapping for cost rows
+/// on a project or cost centre tied to an intervention, else the account mapping; income as a positive amount, costs as
+/// a positive amount), the net of result accounts not yet mapped, and equity (the closing
 /// balances of the equity accounts, as a positive amount when the association has equity).
 /// </summary>
 public sealed record YearActuals(
@@ -39,21 +40,33 @@ public sealed class ActualsReader(AppDbContext db, IOptions<EconomyOptions> opti
             return null;
         }
 
-        var rows = await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id && (upTo == null || t.Date <= upTo)).Select(t => new { t.Account, t.Amount }).ToListAsync(ct);
+        var rows = await db.Set<LedgerTransaction>().AsNoTracking().Where(t => t.LedgerYearId == ledger.Id && (upTo == null || t.Date <= upTo))
+            .Select(t => new { t.Account, t.Project, t.CostCentre, t.Amount }).ToListAsync(ct);
         var mappings = await db.Set<AccountMapping>().AsNoTracking().Where(m => m.AssociationId == associationId).ToDictionaryAsync(m => m.Account, StringComparer.Ordinal, ct);
+        var objects = await db.Set<ObjectMapping>().AsNoTracking().Where(m => m.AssociationId == associationId)
+            .ToDictionaryAsync(m => (m.Dimension, m.Number), m => m.InterventionId, ct);
         var byCategory = new Dictionary<BudgetCategory, Sek>();
         var byIntervention = new Dictionary<Guid, Sek>();
         var unmapped = Sek.Zero;
         var unmappedAccounts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var account in rows.GroupBy(r => r.Account, StringComparer.Ordinal))
+        foreach (var group in rows.GroupBy(r => (r.Account, r.Project, r.CostCentre)))
         {
-            var net = Sek.Sum(account.Select(r => r.Amount));
-            if (!mappings.TryGetValue(account.Key, out var mapping))
+            var row = group.Key;
+            var net = Sek.Sum(group.Select(r => r.Amount));
+            // A cost row on a project (or cost centre) tied to an intervention is that intervention's, whatever its account.
+            if (ActualsRules.InterventionByObject(row.Account, row.Project, row.CostCentre, objects) is { } byObject)
             {
-                if (ActualsRules.IsResultAccount(account.Key))
+                byCategory[BudgetCategory.Intervention] = byCategory.GetValueOrDefault(BudgetCategory.Intervention, Sek.Zero) + net;
+                byIntervention[byObject] = byIntervention.GetValueOrDefault(byObject, Sek.Zero) + net;
+                continue;
+            }
+
+            if (!mappings.TryGetValue(row.Account, out var mapping))
+            {
+                if (ActualsRules.IsResultAccount(row.Account))
                 {
                     unmapped += net;
-                    unmappedAccounts.Add(account.Key);
+                    unmappedAccounts.Add(row.Account);
                 }
 
                 continue;

@@ -79,6 +79,7 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
                 {
                     AssociationId = associationId, LedgerYearId = yearId, Series = Cut(v.Series, 40), VoucherNumber = Cut(v.Number, 40),
                     Date = r.Date is { } d && d >= start && d <= end ? d : v.Date!.Value, Account = Cut(r.Account, ActualsRules.MaxAccountLength), Amount = r.Amount,
+                    CostCentre = ObjectOf(r.Objects, ActualsRules.CostCentreDimension), Project = ObjectOf(r.Objects, ActualsRules.ProjectDimension),
                 });
             }
         }
@@ -106,6 +107,7 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         {
             await db.Set<LedgerTransaction>().Where(t => t.LedgerYearId == existing.Id).ExecuteDeleteAsync(ct);
             await db.Set<LedgerAccount>().Where(a => a.LedgerYearId == existing.Id).ExecuteDeleteAsync(ct);
+            await db.Set<LedgerObject>().Where(o => o.LedgerYearId == existing.Id).ExecuteDeleteAsync(ct);
             db.Remove(existing);
         }
 
@@ -118,6 +120,10 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         {
             AssociationId = associationId, LedgerYearId = yearId, Account = Cut(a, ActualsRules.MaxAccountLength), Name = Cut(file.Accounts.GetValueOrDefault(a)?.Name ?? string.Empty, 200),
             Opening = opening.TryGetValue(a, out var o) ? o : null, Closing = closing.TryGetValue(a, out var c) ? c : null,
+        }));
+        db.AddRange(Objects(file, rows).Select(o => new LedgerObject
+        {
+            AssociationId = associationId, LedgerYearId = yearId, Dimension = o.Dimension, Number = o.Number, Name = Cut(o.Name, 200),
         }));
         await db.SaveChangesAsync(ct);
         await bulk.InsertAsync(db, rows, ct);
@@ -132,4 +138,43 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         new(false, dryRun, null, null, 0, 0, 0, false, [problem], [], []);
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+
+    /// <summary>A row's object in <paramref name="dimension"/> (the first, if a file gives two), cut to the kept length.</summary>
+    private static string? ObjectOf(IReadOnlyList<SieObjectRef> objects, string dimension)
+    {
+        foreach (var o in objects)
+        {
+            if (o.Dimension == dimension && o.Number.Length > 0)
+            {
+                return Cut(o.Number, ActualsRules.MaxObjectLength);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The cost centres and projects the file names (#OBJEKT) or its rows use, each once, with the file's name.</summary>
+    private static IEnumerable<(string Dimension, string Number, string Name)> Objects(SieFile file, List<LedgerTransaction> rows)
+    {
+        var names = new Dictionary<(string, string), string>();
+        foreach (var o in file.Objects.Where(o => o.Dimension is ActualsRules.CostCentreDimension or ActualsRules.ProjectDimension && o.Number.Length > 0))
+        {
+            names[(o.Dimension, Cut(o.Number, ActualsRules.MaxObjectLength))] = o.Name;
+        }
+
+        foreach (var r in rows)
+        {
+            if (r.CostCentre is { } c)
+            {
+                names.TryAdd((ActualsRules.CostCentreDimension, c), string.Empty);
+            }
+
+            if (r.Project is { } p)
+            {
+                names.TryAdd((ActualsRules.ProjectDimension, p), string.Empty);
+            }
+        }
+
+        return names.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value));
+    }
 }

@@ -78,7 +78,37 @@ internal sealed class LedgerTransactionConfiguration : IEntityTypeConfiguration<
         e.Property(t => t.Series).HasMaxLength(40);
         e.Property(t => t.VoucherNumber).HasMaxLength(40);
         e.Property(t => t.Account).HasMaxLength(Actuals.ActualsRules.MaxAccountLength);
+        e.Property(t => t.CostCentre).HasMaxLength(Actuals.ActualsRules.MaxObjectLength);
+        e.Property(t => t.Project).HasMaxLength(Actuals.ActualsRules.MaxObjectLength);
         e.HasIndex(t => new { t.LedgerYearId, t.Account });
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class LedgerObjectConfiguration : IEntityTypeConfiguration<LedgerObject>
+{
+    public void Configure(EntityTypeBuilder<LedgerObject> e)
+    {
+        e.ToTable("economy_ledger_object");
+        e.Property(o => o.Dimension).HasMaxLength(2);
+        e.Property(o => o.Number).HasMaxLength(Actuals.ActualsRules.MaxObjectLength);
+        e.Property(o => o.Name).HasMaxLength(200);
+        e.HasIndex(o => new { o.LedgerYearId, o.Dimension, o.Number }).IsUnique();
+        e.HasOne<LedgerYear>().WithMany().HasForeignKey(o => o.LedgerYearId).OnDelete(DeleteBehavior.Cascade);
+        e.BelongsToAssociation();
+    }
+}
+
+internal sealed class ObjectMappingConfiguration : IEntityTypeConfiguration<ObjectMapping>
+{
+    public void Configure(EntityTypeBuilder<ObjectMapping> e)
+    {
+        e.ToTable("economy_object_mapping");
+        e.Property(m => m.Dimension).HasMaxLength(2);
+        e.Property(m => m.Number).HasMaxLength(Actuals.ActualsRules.MaxObjectLength);
+        e.HasIndex(m => new { m.AssociationId, m.Dimension, m.Number }).IsUnique();
+        // The mapping goes with the intervention (a draft application) if it is removed.
+        e.HasOne<Intervention>().WithMany().HasForeignKey(m => m.InterventionId).OnDelete(DeleteBehavior.Cascade);
         e.BelongsToAssociation();
     }
 }

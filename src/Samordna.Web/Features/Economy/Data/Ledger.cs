@@ -63,6 +63,48 @@ public sealed class LedgerTransaction : IAssociationOwned
     public string Account { get; set; } = string.Empty;
 
     public Sek Amount { get; set; }
+
+    /// <summary>The row's object in dimension 1 (kostnadsställe, cost centre), when the file gives one.</summary>
+    public string? CostCentre { get; set; }
+
+    /// <summary>The row's object in dimension 6 (projekt), when the file gives one.</summary>
+    public string? Project { get; set; }
+}
+
+/// <summary>An object (cost centre or project) of a ledger year as the file names it (#OBJEKT), for the mapping page.</summary>
+public sealed class LedgerObject : IAssociationOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AssociationId { get; set; }
+
+    public Guid LedgerYearId { get; set; }
+
+    /// <summary>"1" (cost centre) or "6" (project).</summary>
+    public string Dimension { get; set; } = string.Empty;
+
+    public string Number { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// An object of the books tied to an intervention: the cost rows (account classes 4–7) booked on that project (or, when
+/// the row has no mapped project, that cost centre) count as the intervention's costs, whatever their account; kept
+/// between imports.
+/// </summary>
+public sealed class ObjectMapping : IAssociationOwned, IAudited
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid AssociationId { get; set; }
+
+    /// <summary>"1" (cost centre) or "6" (project).</summary>
+    public string Dimension { get; set; } = string.Empty;
+
+    public string Number { get; set; } = string.Empty;
+
+    public Guid InterventionId { get; set; }
 }
 
 /// <summary>Which budget category (and intervention) an account's transactions count as; kept between imports.</summary>
