@@ -7,7 +7,7 @@ internal static class ActualsEndpoints
     {
         association.MapPost("/ledger", Import)
             .Declare(EconomyPermissions.ManageBudget, "ImportLedger",
-                "Läs in bokföringen från en SIE-fil (typ 1–4; anropets innehåll är filen). dryRun=true visar vad filen innehåller utan att spara; acceptUnbalanced=true godtar verifikationer som inte balanserar. Ett räkenskapsår som läses in igen ersätts helt.");
+                "Läs in bokföringen från en SIE-fil (typ 1–4) eller en Excel- eller CSV-fil med kolumnerna Datum, Konto, Belopp och valfritt Verifikation, Kontonamn, Kostnadsställe, Projekt (anropets innehåll är filen). dryRun=true visar vad filen innehåller utan att spara; acceptUnbalanced=true godtar verifikationer som inte balanserar. Ett räkenskapsår som läses in igen ersätts helt.");
         association.MapGet("/account-mappings", Mappings)
             .Declare(EconomyPermissions.ManageBudget, "GetAccountMappings", "Resultatkontona i bokföringen och vilket budgetslag (och vilken insats) var och ett räknas till.");
         association.MapPut("/account-mappings", SaveMappings)

@@ -26,6 +26,11 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
         await LoadAsync(ct);
     }
 
+    /// <summary>The table template: the headings and one example row.</summary>
+    public IActionResult OnGetTemplate() =>
+        File(TabularFile.WriteXlsx("Bokföring", LedgerTable.Header, [["2025-01-31", "A 1", "5010", "Lokalhyra", 12_500.50m, "K1", "P1"]]),
+            TabularFile.ContentType(FileKind.Xlsx), "bokforing-mall.xlsx");
+
     /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
@@ -50,7 +55,7 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
 
         if (form.File("File") is not { } upload)
         {
-            ModelState.AddModelError("File", "Välj en SIE-fil att läsa in.");
+            ModelState.AddModelError("File", "Välj en fil att läsa in: SIE, Excel eller CSV.");
             return Page();
         }
 

@@ -24,11 +24,30 @@ public sealed record LedgerImportOutcome(
 /// year result (#RES) as one row at year end. Reading a year again replaces it whole (never doubles it); a file with
 /// errors, or a dry run, saves nothing. New rows are written in bulk in one transaction.
 /// </summary>
-public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk, TimeProvider clock, IAuditActor actor)
+public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk, TimeProvider clock, IAuditActor actor, IOptions<FileLimits> limits)
 {
+    /// <summary>
+    /// Reads the books from a SIE file, or from a table (Excel or CSV, <see cref="LedgerTable"/>) when the file does not
+    /// start like SIE; either way all or nothing, and a year read again replaces itself.
+    /// </summary>
     public async Task<LedgerImportOutcome> ImportAsync(
         Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, CancellationToken ct, SieEncoding encoding = SieEncoding.Auto)
     {
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream(await TabularFile.ReadBytesAsync(stream, limits.Value, ct), writable: false);
+            return await ImportAsync(associationId, copy, fileName, dryRun, acceptUnbalanced, ct, encoding);
+        }
+
+        var head = new byte[256];
+        var position = stream.Position;
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        stream.Position = position;
+        if (read > 0 && !LedgerTable.LooksLikeSie(head.AsSpan(0, read)))
+        {
+            return await ImportTableAsync(associationId, stream, fileName, dryRun, ct);
+        }
+
         SieFile file;
         try
         {
@@ -93,10 +112,65 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
             }));
         }
 
-        var existing = await db.Set<LedgerYear>().FirstOrDefaultAsync(y => y.AssociationId == associationId && y.Start == start, ct);
+        var ledgerAccounts = accounts.Select(a => new LedgerAccount
+        {
+            AssociationId = associationId, LedgerYearId = yearId, Account = Cut(a, ActualsRules.MaxAccountLength), Name = Cut(file.Accounts.GetValueOrDefault(a)?.Name ?? string.Empty, 200),
+            Opening = opening.TryGetValue(a, out var o) ? o : null, Closing = closing.TryGetValue(a, out var c) ? c : null,
+        }).ToList();
+        var names = file.Objects.Where(o => o.Dimension is ActualsRules.CostCentreDimension or ActualsRules.ProjectDimension && o.Number.Length > 0)
+            .Select(o => (o.Dimension, Cut(o.Number, ActualsRules.MaxObjectLength), o.Name));
+        return await SaveAsync(associationId, new YearToSave(yearId, start, end, fileName, file.Program, vouchers.Count, ledgerAccounts, rows, names), errors, file.Warnings, dryRun, ct);
+    }
+
+    /// <summary>The books from a table: the rows' calendar year, its accounts (names as given, no balances) and rows.</summary>
+    private async Task<LedgerImportOutcome> ImportTableAsync(Guid associationId, Stream stream, string fileName, bool dryRun, CancellationToken ct)
+    {
+        LedgerTableContent content;
+        try
+        {
+            content = LedgerTable.Read(TabularFile.Read(await TabularFile.ReadBytesAsync(stream, limits.Value, ct), fileName, limits.Value));
+        }
+        catch (TabularFileException e)
+        {
+            return Refused(dryRun, new SieProblem(e.Problem.Row ?? 0, e.Problem.Code, e.Problem.ToString()));
+        }
+
+        if (content.Errors.Count > 0 || content.Year is not { } year)
+        {
+            return new LedgerImportOutcome(false, dryRun, null, null, 0, 0, 0, false, content.Errors, [], []);
+        }
+
+        var yearId = Guid.CreateVersion7();
+        var rows = content.Rows.Select(r => new LedgerTransaction
+        {
+            AssociationId = associationId, LedgerYearId = yearId, Series = Cut(r.Series, 40), VoucherNumber = Cut(r.Voucher, 40), Date = r.Date, Account = r.Account, Amount = r.Amount,
+            CostCentre = r.CostCentre is { } c ? Cut(c, ActualsRules.MaxObjectLength) : null, Project = r.Project is { } p ? Cut(p, ActualsRules.MaxObjectLength) : null,
+        }).ToList();
+        var accounts = rows.Select(r => r.Account).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(a => new LedgerAccount
+        {
+            AssociationId = associationId, LedgerYearId = yearId, Account = a, Name = Cut(content.AccountNames.GetValueOrDefault(a) ?? string.Empty, 200),
+        }).ToList();
+        var vouchers = content.Rows.Select(r => (r.Series, r.Voucher)).Distinct().Count();
+        var program = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "Tabell (CSV)" : "Tabell";
+        return await SaveAsync(associationId, new YearToSave(yearId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), fileName, program, vouchers, accounts, rows, []), [], [], dryRun, ct);
+    }
+
+    /// <summary>A financial year read from a file, ready to be saved.</summary>
+    private sealed record YearToSave(
+        Guid Id, DateOnly Start, DateOnly End, string FileName, string? Program, int Vouchers,
+        List<LedgerAccount> Accounts, List<LedgerTransaction> Rows, IEnumerable<(string Dimension, string Number, string Name)> ObjectNames);
+
+    /// <summary>
+    /// Saves the year (unless there are errors or it is a dry run): the year read before is deleted whole, then the new
+    /// one written, its rows in bulk, all in one transaction.
+    /// </summary>
+    private async Task<LedgerImportOutcome> SaveAsync(Guid associationId, YearToSave y, List<SieProblem> errors, IReadOnlyList<SieProblem> warnings, bool dryRun, CancellationToken ct)
+    {
+        var (yearId, start, end, rows) = (y.Id, y.Start, y.End, y.Rows);
+        var existing = await db.Set<LedgerYear>().FirstOrDefaultAsync(l => l.AssociationId == associationId && l.Start == start, ct);
         var mapped = await db.Set<AccountMapping>().AsNoTracking().Where(m => m.AssociationId == associationId).Select(m => m.Account).ToListAsync(ct);
         var unmapped = rows.Select(r => r.Account).Where(ActualsRules.IsResultAccount).Distinct(StringComparer.Ordinal).Except(mapped, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var outcome = new LedgerImportOutcome(false, dryRun, start, end, vouchers.Count, rows.Count, accounts.Count, existing is not null, errors, file.Warnings, unmapped);
+        var outcome = new LedgerImportOutcome(false, dryRun, start, end, y.Vouchers, rows.Count, y.Accounts.Count, existing is not null, errors, warnings, unmapped);
         if (errors.Count > 0 || dryRun)
         {
             return outcome;
@@ -114,14 +188,10 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         db.Add(new LedgerYear
         {
             Id = yearId, AssociationId = associationId, Start = start, End = end, ImportedAt = clock.GetUtcNow().UtcDateTime, ImportedBy = Cut(actor.Name, 200),
-            FileName = Cut(Path.GetFileName(fileName), 260), Program = file.Program is { } p ? Cut(p, 200) : null, VoucherCount = vouchers.Count, TransactionCount = rows.Count,
+            FileName = Cut(Path.GetFileName(y.FileName), 260), Program = y.Program is { } p ? Cut(p, 200) : null, VoucherCount = y.Vouchers, TransactionCount = rows.Count,
         });
-        db.AddRange(accounts.Select(a => new LedgerAccount
-        {
-            AssociationId = associationId, LedgerYearId = yearId, Account = Cut(a, ActualsRules.MaxAccountLength), Name = Cut(file.Accounts.GetValueOrDefault(a)?.Name ?? string.Empty, 200),
-            Opening = opening.TryGetValue(a, out var o) ? o : null, Closing = closing.TryGetValue(a, out var c) ? c : null,
-        }));
-        db.AddRange(Objects(file, rows).Select(o => new LedgerObject
+        db.AddRange(y.Accounts);
+        db.AddRange(Objects(y.ObjectNames, rows).Select(o => new LedgerObject
         {
             AssociationId = associationId, LedgerYearId = yearId, Dimension = o.Dimension, Number = o.Number, Name = Cut(o.Name, 200),
         }));
@@ -154,12 +224,12 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
     }
 
     /// <summary>The cost centres and projects the file names (#OBJEKT) or its rows use, each once, with the file's name.</summary>
-    private static IEnumerable<(string Dimension, string Number, string Name)> Objects(SieFile file, List<LedgerTransaction> rows)
+    private static IEnumerable<(string Dimension, string Number, string Name)> Objects(IEnumerable<(string Dimension, string Number, string Name)> named, List<LedgerTransaction> rows)
     {
         var names = new Dictionary<(string, string), string>();
-        foreach (var o in file.Objects.Where(o => o.Dimension is ActualsRules.CostCentreDimension or ActualsRules.ProjectDimension && o.Number.Length > 0))
+        foreach (var o in named)
         {
-            names[(o.Dimension, Cut(o.Number, ActualsRules.MaxObjectLength))] = o.Name;
+            names[(o.Dimension, o.Number)] = o.Name;
         }
 
         foreach (var r in rows)

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Samordna.IntegrationTests.Interventions;
+using Samordna.TestSupport;
+using Samordna.Web.Infrastructure.Files;
+using Samordna.Web.Infrastructure.Security;
+
+namespace Samordna.IntegrationTests.Economy;
+
+/// <summary>
+/// The books from an Excel or CSV table (for an accounting system without SIE): read all or nothing with every bad row
+/// named, its year from its dates, objects kept, and a second import of the year replacing the first.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class LedgerTableTests(AppFixture app)
+{
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private static ByteArrayContent Body(byte[] bytes) => new(bytes);
+
+    [Fact]
+    public async Task An_excel_table_is_read_into_the_books_mapped_like_sie_and_read_again_without_doubling()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var root = $"/api/v1/associations/{association.Id}";
+        var job = await app.Host.CreateInterventionAsync(association, "Jobbspåret");
+
+        // Columns in another order than the template's and in other case; a voucher given once as "A 2".
+        var header = new[] { "konto", "Belopp", "DATUM", "Verifikation", "Kontonamn", "Projekt" };
+        object?[][] rows =
+        [
+            ["3010", "-1 000 000", "2031-01-15", "A 1", "Medlemsbidrag", null],
+            ["1930", "1000000", "2031-01-15", "A 1", "Bank", null],
+            ["5010", "12 500,50", "2031-03-31", "A 2", "Kansli", null],
+            ["5010", "2 000,25", "2031-04-30", "A 2", "Kansli", "P1"],
+            ["1930", "-14 500,75", "2031-04-30", "A 2", "Bank", null],
+        ];
+        var xlsx = TabularFile.WriteXlsx("Bokföring", header, rows);
+        var dry = await JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(xlsx)), HttpStatusCode.OK);
+        Assert.Equal(("2031-01-01", "2031-12-31", 2, 5, 3), (dry.GetProperty("start").GetString(), dry.GetProperty("end").GetString(), dry.GetProperty("vouchers").GetInt32(), dry.GetProperty("transactions").GetInt32(), dry.GetProperty("accounts").GetInt32()));
+        Assert.False(dry.GetProperty("saved").GetBoolean());
+        Assert.Equal(["3010", "5010"], dry.GetProperty("unmappedAccounts").EnumerateArray().Select(a => a.GetString()));
+
+        await JsonAsync(await api.PostAsync($"{root}/ledger", Body(xlsx)), HttpStatusCode.OK);
+        await JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", new
+        {
+            accounts = new object[] { new { account = "3010", category = "MemberContribution" }, new { account = "5010", category = "Administration" } },
+        }), HttpStatusCode.OK);
+        await JsonAsync(await api.PutAsJsonAsync($"{root}/object-mappings", new { objects = new object[] { new { dimension = "6", number = "P1", interventionId = job } } }), HttpStatusCode.OK);
+
+        async Task AssertActualsAsync()
+        {
+            var actuals = await JsonAsync(await api.GetAsync($"{root}/actuals?year=2031"), HttpStatusCode.OK);
+            var byCategory = actuals.GetProperty("byCategory");
+            Assert.Equal((1_000_000m, 12_500.50m, 2_000.25m),
+                (byCategory.GetProperty("MemberContribution").GetDecimal(), byCategory.GetProperty("Administration").GetDecimal(), actuals.GetProperty("byIntervention").GetProperty(job.ToString()).GetDecimal()));
+        }
+
+        await AssertActualsAsync();
+
+        // The same table again, now as CSV: the year replaced, not doubled.
+        var csv = TabularFile.WriteCsv(header, rows);
+        var again = await JsonAsync(await api.PostAsync($"{root}/ledger", Body(csv)), HttpStatusCode.OK);
+        Assert.True(again.GetProperty("replaces").GetBoolean());
+        await AssertActualsAsync();
+    }
+
+    [Fact]
+    public async Task A_table_with_bad_rows_names_each_and_saves_nothing()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var root = $"/api/v1/associations/{association.Id}";
+        var csv = Encoding.UTF8.GetBytes(string.Join("\r\n",
+            "Datum;Konto;Belopp",
+            "2031-01-15;3010;-100",
+            "2030-12-31;3010;-100",
+            "15/1 2031;3010;-100",
+            "2031-02-01;;-100",
+            "2031-02-01;50 10;-100",
+            "2031-02-01;3010;tolv",
+            "2031-02-01;3010;1,005",
+            "2031-02-01;3010;99999999999999999999"));
+        var refused = await api.PostAsync($"{root}/ledger", Body(csv));
+        var messages = (await JsonAsync(refused, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray().Select(m => m.GetString()!).ToList();
+        Assert.Equal(7, messages.Count);
+        Assert.StartsWith("Rad 3: datumet 2030-12-31 är i ett annat år", messages[0], StringComparison.Ordinal);
+        Assert.StartsWith("Rad 4: datumet ska skrivas ÅÅÅÅ-MM-DD", messages[1], StringComparison.Ordinal);
+        Assert.StartsWith("Rad 5: konto saknas", messages[2], StringComparison.Ordinal);
+        Assert.StartsWith("Rad 6: kontot ska vara", messages[3], StringComparison.Ordinal);
+        Assert.StartsWith("Rad 7: beloppet ska vara kronor", messages[4], StringComparison.Ordinal);
+        Assert.StartsWith("Rad 8: beloppet ska vara kronor", messages[5], StringComparison.Ordinal);
+        Assert.StartsWith("Rad 9:", messages[6], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"{root}/actuals?year=2031")).StatusCode);
+
+        var noAmount = Encoding.UTF8.GetBytes("Datum;Konto;Summa\r\n2031-01-15;3010;-100");
+        var missing = (await JsonAsync(await api.PostAsync($"{root}/ledger", Body(noAmount)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
+        Assert.Contains("kolumnen Belopp saknas i rubrikraden", missing, StringComparison.Ordinal);
+
+        // The upload page offers the template, and it reads back as a valid table.
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var template = await pages.GetAsync($"/forbund/{association.Id}/ekonomi/bokforing?handler=Template");
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        var dry = await JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(await template.Content.ReadAsByteArrayAsync())), HttpStatusCode.OK);
+        Assert.Equal(1, dry.GetProperty("transactions").GetInt32());
+    }
+}
