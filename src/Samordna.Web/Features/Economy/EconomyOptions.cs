@@ -1,3 +1,5 @@
+using Samordna.Web.Features.Economy.Data;
+
 namespace Samordna.Web.Features.Economy;
 
 /// <summary>The economy area's configuration (section "Economy").</summary>
@@ -38,6 +40,12 @@ public sealed class EconomyOptions
     /// rows are neither income nor costs in the equity roll-forward.
     /// </summary>
     public List<string> ResultTransferAccounts { get; set; } = ["8999"];
+
+    /// <summary>
+    /// The cost categories the key figures count as administration (board, office and audit: the "administrativa
+    /// kostnader" Uppföljning Finsam asks for beside the interventions, finsam-law-economics.md §6).
+    /// </summary>
+    public List<BudgetCategory> AdministrationCategories { get; set; } = [BudgetCategory.Board, BudgetCategory.Administration, BudgetCategory.Audit];
 
     /// <summary>The deadline for the annual report of <paramref name="year"/>.</summary>
     public DateOnly AnnualReportDeadline(int year) => new(year + 1, AnnualReportDeadlineMonth, AnnualReportDeadlineDay);
