@@ -20,10 +20,18 @@ public sealed class EconomyArea : IFeatureArea
             .Validate(o => o.AnnualReportDeadlineMonth is >= 1 and <= 12 && o.AnnualReportDeadlineDay >= 1 && o.AnnualReportDeadlineDay <= DateTime.DaysInMonth(2001, o.AnnualReportDeadlineMonth),
                 "Economy:AnnualReportDeadlineMonth och AnnualReportDeadlineDay måste vara en dag som finns varje år.")
             .Validate(o => o.AnnualReportWarningDays is >= 0 and <= 365, "Economy:AnnualReportWarningDays måste vara mellan 0 och 365.")
+            .Validate(o => o.AdministrationCategories.Count > 0 && o.AdministrationCategories.All(c => Enum.IsDefined(c) && !BudgetRules.IsIncome(c)),
+                "Economy:AdministrationCategories måste vara kostnadsslag (Board, Administration, Audit, Intervention).")
+            .ValidateOnStart();
+        services.AddOptions<AnnualReports.AnnualReportOptions>()
+            .Bind(configuration.GetSection(AnnualReports.AnnualReportOptions.Section))
+            .Validate(o => o.IsUnambiguous(), "Economy:AnnualReport: varje kontoprefix får stå på en rad och får inte vara tomt.")
             .ValidateOnStart();
         services.AddScoped<BudgetCommenter>();
         services.AddScoped<Actuals.ActualsReader>();
         services.AddScoped<Equity.EquityReader>();
+        services.AddScoped<KeyFigures.KeyFiguresReader>();
+        services.AddScoped<AnnualReports.AnnualReportReader>();
         services.AddScoped<Members.MemberLedgerHandler>();
         services.AddScoped<Members.MemberReportReader>();
         services.AddScoped<ITodoSource, EquityTodoSource>();
@@ -44,6 +52,8 @@ public sealed class EconomyArea : IFeatureArea
         BudgetEndpoints.Map(association.MapGroup("/budgets"));
         Actuals.ActualsEndpoints.Map(association);
         Equity.EquityEndpoints.Map(association);
+        KeyFigures.KeyFiguresEndpoints.Map(association);
+        AnnualReports.AnnualReportEndpoints.Map(association);
         Members.MemberLedgerEndpoints.Map(association);
     }
 }
