@@ -13,6 +13,7 @@ public sealed class EconomyArea : IFeatureArea
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EconomyOptions>()
+            .Configure(o => ClearConfiguredLists(o, configuration.GetSection(EconomyOptions.Section)))
             .Bind(configuration.GetSection(EconomyOptions.Section))
             .Validate(o => o.BudgetDeadlineMonth is >= 1 and <= 12 && o.BudgetDeadlineDay >= 1 && o.BudgetDeadlineDay <= DateTime.DaysInMonth(2001, o.BudgetDeadlineMonth),
                 "Economy:BudgetDeadlineMonth och BudgetDeadlineDay måste vara en dag som finns varje år.")
@@ -24,6 +25,7 @@ public sealed class EconomyArea : IFeatureArea
                 "Economy:AdministrationCategories måste vara kostnadsslag (Board, Administration, Audit, Intervention).")
             .ValidateOnStart();
         services.AddOptions<AnnualReports.AnnualReportOptions>()
+            .Configure(o => ClearConfiguredLists(o, configuration.GetSection(AnnualReports.AnnualReportOptions.Section)))
             .Bind(configuration.GetSection(AnnualReports.AnnualReportOptions.Section))
             .Validate(o => o.IsUnambiguous(), "Economy:AnnualReport: varje kontoprefix får stå på en rad och får inte vara tomt.")
             .ValidateOnStart();
@@ -39,6 +41,21 @@ public sealed class EconomyArea : IFeatureArea
         services.AddScoped<ITodoSource, AnnualReportTodoSource>();
         services.AddScoped<IDecisionLinkTarget, BudgetLinkTarget>();
         services.AddScoped<IDemoDataContributor, EconomyDemoData>();
+    }
+
+    /// <summary>
+    /// The configuration binder adds a configured list to the default one (so 14 could never leave the receivables);
+    /// a list that is configured replaces the default instead. Runs before the binding.
+    /// </summary>
+    private static void ClearConfiguredLists(object options, IConfigurationSection section)
+    {
+        foreach (var property in options.GetType().GetProperties().Where(p => p.CanRead && typeof(System.Collections.IList).IsAssignableFrom(p.PropertyType)))
+        {
+            if (section.GetSection(property.Name).GetChildren().Any() && property.GetValue(options) is System.Collections.IList list)
+            {
+                list.Clear();
+            }
+        }
     }
 
     public IEnumerable<NavItem> Navigation =>
