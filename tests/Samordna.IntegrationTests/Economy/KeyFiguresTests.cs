@@ -125,7 +125,30 @@ public sealed class KeyFiguresTests(AppFixture app)
         };
         await JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", mapping), HttpStatusCode.OK);
 
+        // The adopted budget beside: administration 200 000 of costs 1 000 000 (20,0 %); A 600 000 individual and S 200 000 structural (75,0 % and 25,0 %).
+        var budgets = $"{root}/budgets";
+        var budgetId = (await JsonAsync(await api.PostAsJsonAsync(budgets, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var version = (await JsonAsync(await api.GetAsync($"{budgets}/{budgetId}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var lines = new object[]
+        {
+            new { category = "MemberContribution", organisationId = association.Members["FK"], label = "Försäkringskassan", amount = 1_000_000m, planYear1 = 0m, planYear2 = 0m },
+            new { category = "Board", label = "Styrelse", amount = 50_000m, planYear1 = 0m, planYear2 = 0m },
+            new { category = "Administration", label = "Kansli", amount = 100_000m, planYear1 = 0m, planYear2 = 0m },
+            new { category = "Audit", label = "Revision", amount = 50_000m, planYear1 = 0m, planYear2 = 0m },
+            new { category = "Intervention", interventionId = a, label = "A", amount = 600_000m, planYear1 = 0m, planYear2 = 0m },
+            new { category = "Intervention", interventionId = s, label = "S", amount = 200_000m, planYear1 = 0m, planYear2 = 0m },
+        };
+        version = (await JsonAsync(await api.PutAsJsonAsync($"{budgets}/{budgetId}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{budgetId}/consultation", new { until = $"{Year - 1}-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var (_, decision) = await app.Host.CreateDecisionAsync(association, new DateOnly(Year - 1, 11, 20), $"Budget {Year}");
+        await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{budgetId}/adoption", new { decisionId = decision, adoptedOn = $"{Year - 1}-11-20", version }), HttpStatusCode.OK);
+
         var figures = await JsonAsync(await api.GetAsync($"{root}/key-figures?year={Year}"), HttpStatusCode.OK);
+        var planned = figures.GetProperty("budget");
+        Assert.Equal(1, figures.GetProperty("budgetVersion").GetInt32());
+        Assert.Equal((1_000_000m, 200_000m, 600_000m, 200_000m), (Amount(planned, "totalCosts"), Amount(planned, "administrationCosts"), Amount(planned, "individualCosts"), Amount(planned, "structuralCosts")));
+        Assert.Equal(("20,0 %", "75,0 %", "25,0 %"), (Plain(planned.GetProperty("administrationShare").GetProperty("display").GetString()!),
+            Plain(planned.GetProperty("individualShare").GetProperty("display").GetString()!), Plain(planned.GetProperty("structuralShare").GetProperty("display").GetString()!)));
         Assert.True(figures.GetProperty("booksRead").GetBoolean());
         Assert.Equal(["3010"], figures.GetProperty("unmappedAccounts").EnumerateArray().Select(x => x.GetString()));
         var set = figures.GetProperty("books");
@@ -185,5 +208,6 @@ public sealed class KeyFiguresTests(AppFixture app)
         Assert.Contains("70,0 %", page, StringComparison.Ordinal);
         Assert.Contains("<5", page, StringComparison.Ordinal);
         Assert.Contains("213 456,78 kr", page, StringComparison.Ordinal);
+        Assert.Contains("Budget (version 1)", page, StringComparison.Ordinal);
     }
 }
