@@ -1,3 +1,5 @@
+using Samordna.Web.Features.Economy.Data;
+
 namespace Samordna.Web.Features.Economy;
 
 /// <summary>The economy area's configuration (section "Economy").</summary>
@@ -73,6 +75,12 @@ public sealed class EconomyOptions
     /// <summary>The last day of <paramref name="tertial"/> (1-based) of <paramref name="year"/>, or null when there is no such tertial.</summary>
     public DateOnly? TertialEnd(int year, int tertial) =>
         TertialEnds() is var ends && tertial >= 1 && tertial <= ends.Count ? new DateOnly(year, ends[tertial - 1].Month, ends[tertial - 1].Day) : null;
+
+    /// <summary>
+    /// The cost categories the key figures count as administration (board, office and audit: the "administrativa
+    /// kostnader" Uppföljning Finsam asks for beside the interventions, finsam-law-economics.md §6).
+    /// </summary>
+    public List<BudgetCategory> AdministrationCategories { get; set; } = [BudgetCategory.Board, BudgetCategory.Administration, BudgetCategory.Audit];
 
     /// <summary>The deadline for the annual report of <paramref name="year"/>.</summary>
     public DateOnly AnnualReportDeadline(int year) => new(year + 1, AnnualReportDeadlineMonth, AnnualReportDeadlineDay);

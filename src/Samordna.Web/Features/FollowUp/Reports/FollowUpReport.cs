@@ -14,7 +14,11 @@ public sealed record OutcomeIndicator(string Name, string Definition, ProtectedC
 /// Kostnad per deltagare: the intervention's actual cost of the year over its participants of the year, in whole kronor
 /// (rounded half away from zero); shown only when the participant count is shown and not zero.
 /// </summary>
-public sealed record CostLine(string Intervention, Sek? ActualCost, ProtectedCount Participants, Sek? CostPerParticipant);
+public sealed record CostLine(string Intervention, Sek? ActualCost, ProtectedCount Participants, Sek? CostPerParticipant)
+{
+    /// <summary>The intervention the line is for (the economy's key figures match the books' costs to it).</summary>
+    public Guid InterventionId { get; init; }
+}
 
 /// <summary>A whole follow-up report: every table already through disclosure control.</summary>
 public sealed record FollowUpReportResult(FollowUpFilter Filter, IReadOnlyList<ReportTable> Tables, IReadOnlyList<OutcomeIndicator> Indicators, ProtectedCount Participants, ProtectedCount Leavers, IReadOnlyList<CostLine> Costs)
@@ -127,7 +131,7 @@ public sealed class FollowUpReport(FollowUpFigures figures, IOptions<FollowUpOpt
         {
             Sek? actual = labels.TryGetValue(label, out var id) && costs.TryGetValue(id, out var c) ? c : null;
             var count = byIntervention.RowTotal(row)!;
-            return new CostLine(label, actual, count, actual is { } a && count is { IsShown: true, Value: > 0 } ? PerParticipant(a, count.Value!.Value) : null);
+            return new CostLine(label, actual, count, actual is { } a && count is { IsShown: true, Value: > 0 } ? PerParticipant(a, count.Value!.Value) : null) { InterventionId = id };
         }).ToList();
         return new FollowUpReportResult(filter, tables, indicators, participantsTotal, leaversTotal, costLines);
     }
