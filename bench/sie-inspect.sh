@@ -14,7 +14,9 @@
 #      lines counted and thrown away: the baseline;
 #   4. sie inspect FILE --json: the reader (tokens, records, checksum, sums, checks) and the JSON, written to a file;
 #      under /usr/bin/time for the peak memory;
-#   5. sie import FILE --association …: the whole import into a throwaway SQLite database (issue 11: under 5 s).
+#   5. sie import FILE --association …: the whole import into a throwaway SQLite database (issue 11: under 5 s);
+#   6. the same import into a throwaway PostgreSQL server (scripts/pg-start.sh, fsync off as in the tests) when
+#      PostgreSQL is installed; skipped (and said so) when it is not.
 # The ratio is step 4 over step 3, with and without the start-up time of step 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -121,6 +123,22 @@ export Database__SqlitePath="$WORK/books.db" DOTNET_ENVIRONMENT=Development
 app migrate >/dev/null
 app follow-up generate --participations 100 --associations 1 --seed 1 >/dev/null
 echo "== 5. sie import";                    timed import app sie import "$FILE" --association syntetiskt-01
+unset Database__SqlitePath
+
+# 6. The same import into PostgreSQL (binary COPY), when a server can be started here.
+PG_DIR=""
+if ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
+  mapfile -t pg < <(scripts/pg-start.sh)
+  PG_DIR=${pg[0]}
+  trap '[ -n "$PG_DIR" ] && scripts/pg-stop.sh "$PG_DIR" >/dev/null 2>&1; [ -n "${KEEP:-}" ] && echo "kept $WORK" || rm -rf "$WORK"' EXIT
+  export Database__Provider=Postgres Database__ConnectionString="${pg[1]}"
+  app migrate >/dev/null
+  app follow-up generate --participations 100 --associations 1 --seed 1 >/dev/null
+  echo "== 6. sie import (PostgreSQL)";     timed importpg app sie import "$FILE" --association syntetiskt-01
+  unset Database__Provider Database__ConnectionString
+else
+  echo "== 6. skipped: PostgreSQL is not installed"
+fi
 
 grep -q '"errors": \[\]' "$WORK/inspect.json" || { echo "the generated file has errors:"; head -c 2000 "$WORK/inspect.json"; exit 1; }
 echo
@@ -130,8 +148,12 @@ s() { cat "$WORK/$1.s"; }
 printf '%-42s %9s\n' "step" "seconds"
 printf '%-42s %9.3f\n' "1. cat > /dev/null" "$(s cat)" "1. wc -l" "$(s wc)" "2. app start and stop" "$(s start)" \
   "3. sie inspect --lines-only (baseline)" "$(s lines)" "4. sie inspect --json" "$(s inspect)" "5. sie import (into SQLite)" "$(s import)"
+[ -f "$WORK/importpg.s" ] && printf '%-42s %9.3f\n' "6. sie import (into PostgreSQL)" "$(s importpg)"
 echo "   import: $(grep -m1 "räkenskapsår" "$WORK/import.out" || head -3 "$WORK/import.out")"
+[ -f "$WORK/importpg.out" ] && echo "   import (PostgreSQL): $(grep -m1 "räkenskapsår" "$WORK/importpg.out" || head -3 "$WORK/importpg.out")"
 awk -v l="$(s lines)" -v i="$(s inspect)" -v st="$(s start)" 'BEGIN {
   printf "ratio inspect / lines-only:                  %.2f\n", i / l
   printf "ratio without the start-up (4-2) / (3-2):    %.2f  (%.3f s / %.3f s)\n", (i - st) / (l - st), i - st, l - st }'
 awk -v l="$(s lines)" -v m="$(s import)" 'BEGIN { printf "ratio import / lines-only:                   %.2f\n", m / l }'
+[ -f "$WORK/importpg.s" ] && awk -v l="$(s lines)" -v m="$(s importpg)" 'BEGIN { printf "ratio import (PostgreSQL) / lines-only:      %.2f\n", m / l }'
+true
