@@ -59,6 +59,17 @@ public static partial class Clients
         return await client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The answer's JSON once its status is <paramref name="expected"/>; otherwise the test fails showing what the server said.</summary>
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Xunit.Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement;
+    }
+
+    /// <summary>A page's text as a reader sees it: HTML entities decoded, sv-SE's non-breaking spaces as plain ones.</summary>
+    public static string PlainText(string html) => WebUtility.HtmlDecode(html).Replace('\u00A0', ' ').Replace('\u202F', ' ');
+
     public static string? AntiforgeryToken(string html)
     {
         var match = AntiforgeryInput().Match(html);

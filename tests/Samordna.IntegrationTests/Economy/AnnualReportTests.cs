@@ -157,24 +157,9 @@ public sealed class AnnualReportTests(AppFixture app)
         }
         """;
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private static string Plain(string text) => WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Replace('\u202F', ' ');
-
     private static decimal Amount(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 
-    private async Task ImportAsync(Guid associationId, string books)
-    {
-        using var scope = app.Host.CreateScope();
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(books.Replace("\r\n", "\n", StringComparison.Ordinal)));
-        var imported = await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(associationId, stream, "bok.se", false, false, CancellationToken.None);
-        Assert.True(imported.Saved, string.Join(" ", imported.Errors.Select(e => e.Message)));
-    }
+    private Task ImportAsync(Guid associationId, string books) => app.Host.ImportBooksAsync(associationId, books, Encoding.UTF8);
 
     [Fact]
     public async Task The_statements_match_the_books_to_the_ore_with_last_year_beside_and_balance()
@@ -185,16 +170,16 @@ public sealed class AnnualReportTests(AppFixture app)
         var url = $"/api/v1/associations/{association.Id}/annual-report?year={Year}";
 
         // No books: a 200 that says so, with no invented figures.
-        var empty = await JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
+        var empty = await Clients.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
         Assert.False(empty.GetProperty("booksRead").GetBoolean());
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("current").ValueKind);
 
         await ImportAsync(association.Id, Books2035);
-        var alone = await JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
+        var alone = await Clients.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
         Assert.Equal(JsonValueKind.Null, alone.GetProperty("previous").ValueKind);
 
         await ImportAsync(association.Id, Books2034);
-        var report = await JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
+        var report = await Clients.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
         var current = report.GetProperty("current").GetProperty("statements");
         var income = current.GetProperty("incomeStatement");
         Assert.Equal(1_025_000.50m, Amount(income, "operatingIncome"));
@@ -225,7 +210,7 @@ public sealed class AnnualReportTests(AppFixture app)
         // The page (reached from the budget page) and the Excel file.
         using var pages = await app.Host.SignedInPageClientAsync(office);
         Assert.Contains($"/forbund/{association.Id}/ekonomi/arsredovisning?ar={Year}", await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/budget?ar={Year}"), StringComparison.Ordinal);
-        var page = Plain(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/arsredovisning?ar={Year}"));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/arsredovisning?ar={Year}"));
         Assert.Contains("303 500,75 kr", page, StringComparison.Ordinal);
         Assert.Contains("863 501 kr", page, StringComparison.Ordinal);
         Assert.Contains("Verksamhetens nettokostnader", page, StringComparison.Ordinal);
@@ -250,23 +235,23 @@ public sealed class AnnualReportTests(AppFixture app)
 
         // One öre more in the bank than the rows explain: assets exceed equity and liabilities by 0,01.
         await ImportAsync(association.Id, Books2035.Replace("#UB 0 1930 798500.50", "#UB 0 1930 798500.51", StringComparison.Ordinal));
-        var balance = (await JsonAsync(await api.GetAsync($"{root}/annual-report?year={Year}"), HttpStatusCode.OK)).GetProperty("current").GetProperty("statements").GetProperty("balanceSheet");
+        var balance = (await Clients.JsonAsync(await api.GetAsync($"{root}/annual-report?year={Year}"), HttpStatusCode.OK)).GetProperty("current").GetProperty("statements").GetProperty("balanceSheet");
         Assert.Equal(0.01m, Amount(balance, "difference"));
         Assert.False(balance.GetProperty("balances").GetBoolean());
         using var pages = await app.Host.SignedInPageClientAsync(office);
-        var page = Plain(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/arsredovisning?ar={Year}"));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/arsredovisning?ar={Year}"));
         Assert.Contains("Balansräkningen balanserar inte", page, StringComparison.Ordinal);
         Assert.Contains("Skillnad mellan tillgångar och eget kapital, avsättningar och skulder", page, StringComparison.Ordinal);
 
         // The note: an invoice of 12 345,67 to FK, 10 000,01 paid in the year; the same as the member ledger at the year's end.
         var fk = association.Members["FK"];
-        var invoice = await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
+        var invoice = await Clients.JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
             new { organisationId = fk, year = Year, invoiceDate = "2035-02-01", dueDate = "2035-03-01", amount = 12_345.67m, reference = "2035-FK" }), HttpStatusCode.Created);
-        await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices/{invoice.GetProperty("id").GetGuid()}/payments",
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices/{invoice.GetProperty("id").GetGuid()}/payments",
             new { paidOn = "2035-03-01", amount = 10_000.01m, version = invoice.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
-        var note = (await JsonAsync(await api.GetAsync($"{root}/annual-report?year={Year}"), HttpStatusCode.OK)).GetProperty("contributions");
+        var note = (await Clients.JsonAsync(await api.GetAsync($"{root}/annual-report?year={Year}"), HttpStatusCode.OK)).GetProperty("contributions");
         Assert.Equal("2035-12-31", note.GetProperty("asOf").GetString());
-        var ledger = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={Year}&asOf=2035-12-31"), HttpStatusCode.OK);
+        var ledger = await Clients.JsonAsync(await api.GetAsync($"{root}/member-ledger?year={Year}&asOf=2035-12-31"), HttpStatusCode.OK);
         var member = note.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("organisationId").GetGuid() == fk);
         var expected = ledger.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("organisationId").GetGuid() == fk);
         Assert.Equal((12_345.67m, 10_000.01m, 2_345.66m), (Amount(member, "invoiced"), Amount(member, "paid"), Amount(member, "outstanding")));
@@ -286,7 +271,7 @@ public sealed class AnnualReportTests(AppFixture app)
                  })
         {
             Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{response.RequestMessage!.RequestUri}: {(int)response.StatusCode}");
-            Assert.DoesNotContain("863", Plain(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.DoesNotContain("863", Clients.PlainText(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         }
 
         Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync($"{root}/annual-report?year=1999")).StatusCode);

@@ -22,13 +22,6 @@ public sealed class BudgetTests(AppFixture app)
     private static object Line(string category, string label, decimal amount, decimal plan1, decimal plan2, Guid? organisationId = null, Guid? interventionId = null) =>
         new { category, organisationId, interventionId, label, amount, planYear1 = plan1, planYear2 = plan2 };
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     private static decimal[] Column(JsonElement totals, string name) => totals.GetProperty(name).EnumerateArray().Select(e => e.GetDecimal()).ToArray();
 
     [Fact]
@@ -39,9 +32,9 @@ public sealed class BudgetTests(AppFixture app)
         using var api = await app.Host.ApiClientAsync(office);
         var url = $"/api/v1/associations/{association.Id}/budgets";
 
-        var created = await JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created);
+        var created = await Clients.JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
-        var proposal = await JsonAsync(await api.GetAsync($"{url}?year={Year}"), HttpStatusCode.OK);
+        var proposal = await Clients.JsonAsync(await api.GetAsync($"{url}?year={Year}"), HttpStatusCode.OK);
         Assert.Equal("Draft", proposal.GetProperty("state").GetString());
         // Without a contribution table, an earlier budget or funded interventions: the three cost lines, at zero.
         Assert.Equal(["Board", "Administration", "Audit"], proposal.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("category").GetString()));
@@ -59,8 +52,8 @@ public sealed class BudgetTests(AppFixture app)
             Line("Audit", "Revision", 333_333.33m, 300_000m, 0m),
         };
         var version = proposal.GetProperty("version").GetInt64();
-        version = (await JsonAsync(await api.PutAsJsonAsync($"{url}/{id}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
-        var saved = await JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK);
+        version = (await Clients.JsonAsync(await api.PutAsJsonAsync($"{url}/{id}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var saved = await Clients.JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK);
         var totals = saved.GetProperty("totals");
         Assert.Equal([2_000_000.01m, 1_800_000m, 1_800_000m], Column(totals, "income"));
         Assert.Equal([999_999.99m, 900_000m, 0m], Column(totals, "costs"));
@@ -71,31 +64,31 @@ public sealed class BudgetTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Conflict, (await api.PutAsJsonAsync($"{url}/{id}/lines", new { lines, version = version - 1 })).StatusCode);
 
         // Consultation: lines are locked; a member's representative comments for their member, not for another.
-        version = (await JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/consultation", new { until = "2026-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/consultation", new { until = "2026-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await api.PutAsJsonAsync($"{url}/{id}/lines", new { lines, version })).StatusCode);
         var representative = await app.Host.CreateUserAsync(Role.MemberRepresentative, association.Id, region);
         using var member = await app.Host.ApiClientAsync(representative);
-        await JsonAsync(await member.PostAsJsonAsync($"{url}/{id}/comments", new { organisationId = region, text = "Regionen tillstyrker." }), HttpStatusCode.Created);
+        await Clients.JsonAsync(await member.PostAsJsonAsync($"{url}/{id}/comments", new { organisationId = region, text = "Regionen tillstyrker." }), HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"{url}/{id}/comments", new { organisationId = fk, text = "Inte vår sak." })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PutAsJsonAsync($"{url}/{id}/lines", new { lines, version })).StatusCode);
 
         // Adoption with the board's numbered decision; then a revision starts as version 2 with the same lines.
         var (_, decision) = await app.Host.CreateDecisionAsync(association, new DateOnly(2026, 11, 20), "Budget 2027");
-        version = (await JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/adoption", new { decisionId = decision, adoptedOn = "2026-11-20", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
-        var adopted = await JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK);
+        version = (await Clients.JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/adoption", new { decisionId = decision, adoptedOn = "2026-11-20", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var adopted = await Clients.JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK);
         Assert.Equal("Adopted", adopted.GetProperty("state").GetString());
         Assert.StartsWith("§ ", adopted.GetProperty("decision").GetString(), StringComparison.Ordinal);
         Assert.Equal("Regionen tillstyrker.", Assert.Single(adopted.GetProperty("comments").EnumerateArray()).GetProperty("text").GetString());
 
-        var revision = (await JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var second = await JsonAsync(await api.GetAsync($"{url}?year={Year}"), HttpStatusCode.OK);
+        var revision = (await Clients.JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var second = await Clients.JsonAsync(await api.GetAsync($"{url}?year={Year}"), HttpStatusCode.OK);
         Assert.Equal(revision, second.GetProperty("id").GetGuid());
         Assert.Equal(2, second.GetProperty("number").GetInt32());
         Assert.Equal(Column(totals, "result"), Column(second.GetProperty("totals"), "result"));
         var v2 = second.GetProperty("version").GetInt64();
-        v2 = (await JsonAsync(await api.PostAsJsonAsync($"{url}/{revision}/consultation", new { until = "2027-03-01", version = v2 }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
-        await JsonAsync(await api.PostAsJsonAsync($"{url}/{revision}/adoption", new { decisionId = decision, adoptedOn = "2027-03-10", version = v2 }), HttpStatusCode.OK);
-        Assert.Equal("Superseded", (await JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("state").GetString());
+        v2 = (await Clients.JsonAsync(await api.PostAsJsonAsync($"{url}/{revision}/consultation", new { until = "2027-03-01", version = v2 }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{url}/{revision}/adoption", new { decisionId = decision, adoptedOn = "2027-03-10", version = v2 }), HttpStatusCode.OK);
+        Assert.Equal("Superseded", (await Clients.JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("state").GetString());
     }
 
     [Fact]
@@ -105,8 +98,8 @@ public sealed class BudgetTests(AppFixture app)
         var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
         using var api = await app.Host.ApiClientAsync(office);
         var url = $"/api/v1/associations/{association.Id}/budgets";
-        var id = (await JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var version = (await JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var id = (await Clients.JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var version = (await Clients.JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
 
         var response = await api.PutAsJsonAsync($"{url}/{id}/lines", new
         {
@@ -118,7 +111,7 @@ public sealed class BudgetTests(AppFixture app)
             },
             version,
         });
-        var problem = await JsonAsync(response, HttpStatusCode.BadRequest);
+        var problem = await Clients.JsonAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.Contains("Budgetrad 1: ange beloppet för budgetåret", errors.GetProperty("lines[0].amount")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("Budgetrad 2: välj vilken medlem", errors.GetProperty("lines[1].organisationId")[0].GetString(), StringComparison.Ordinal);
@@ -137,7 +130,7 @@ public sealed class BudgetTests(AppFixture app)
         var stranger = await api.PutAsJsonAsync($"{url}/{id}/lines", new { lines = new[] { Line("MemberContribution", "Främling", 1m, 1m, 1m, organisationId: foreign.Members["FK"] == association.Members["FK"] ? Guid.NewGuid() : foreign.Members.First(m => m.Key.StartsWith('0')).Value) }, version });
         Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
         Assert.Contains("inte medlem", await stranger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(version, (await JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64());
+        Assert.Equal(version, (await Clients.JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64());
     }
 
     [Fact]
@@ -154,11 +147,11 @@ public sealed class BudgetTests(AppFixture app)
         Assert.Equal("Budgeten för 2027 ska fastställas av styrelsen senast 2026-11-30, efter samråd med medlemmarna. Upprätta ett förslag.", prepare.Text.Replace('\u00a0', ' '));
         Assert.True(Assert.Single(await ItemsAsync(association.Id, new DateOnly(2026, 12, 2))).IsOverdueOn(new DateOnly(2026, 12, 2)));
 
-        var id = (await JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var version = (await JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
-        version = (await JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/consultation", new { until = "2026-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var id = (await Clients.JsonAsync(await api.PostAsJsonAsync(url, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var version = (await Clients.JsonAsync(await api.GetAsync($"{url}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/consultation", new { until = "2026-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         var region = association.Members.First(m => m.Key.Length == 2 && m.Key != "FK").Value;
-        await JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/comments", new { organisationId = region, text = "Inga invändningar." }), HttpStatusCode.Created);
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/comments", new { organisationId = region, text = "Inga invändningar." }), HttpStatusCode.Created);
 
         var during = await ItemsAsync(association.Id, new DateOnly(2026, 10, 15));
         Assert.Equal(BudgetTodoSource.Adopt, Assert.Single(during, i => i.Audience == TodoAudience.Board).Code);
@@ -168,7 +161,7 @@ public sealed class BudgetTests(AppFixture app)
         Assert.All(asked, i => Assert.Equal(new DateOnly(2026, 10, 31), i.DueOn));
 
         var (_, decision) = await app.Host.CreateDecisionAsync(association, new DateOnly(2026, 11, 20), "Budget 2027");
-        await JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/adoption", new { decisionId = decision, adoptedOn = "2026-11-20", version }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{url}/{id}/adoption", new { decisionId = decision, adoptedOn = "2026-11-20", version }), HttpStatusCode.OK);
         Assert.Empty(await ItemsAsync(association.Id, new DateOnly(2026, 11, 21)));
     }
 

@@ -86,16 +86,6 @@ public sealed class EquityTests(AppFixture app)
         }
         """;
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    /// <summary>The text as read: HTML entities decoded, sv-SE's non-breaking spaces as plain ones.</summary>
-    private static string Plain(string text) => WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Replace('\u202F', ' ');
-
     private static decimal Amount(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 
     [Fact]
@@ -107,19 +97,14 @@ public sealed class EquityTests(AppFixture app)
         var url = $"/api/v1/associations/{association.Id}/equity?year={Year}";
 
         // Nothing yet: no books, no budget, no allocation; still a 200 that says so.
-        var empty = await JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
+        var empty = await Clients.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("books").ValueKind);
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("level").ValueKind);
         Assert.False(empty.GetProperty("forecastAboveLevel").GetBoolean());
 
-        using (var scope = app.Host.CreateScope())
-        {
-            using var stream = new MemoryStream(Encoding.ASCII.GetBytes(Books.Replace("\r\n", "\n", StringComparison.Ordinal)));
-            var imported = await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(association.Id, stream, "bok.se", false, false, CancellationToken.None);
-            Assert.True(imported.Saved, string.Join(" ", imported.Errors.Select(e => e.Message)));
-        }
+        await app.Host.ImportBooksAsync(association.Id, Books);
 
-        var books = (await JsonAsync(await api.GetAsync(url), HttpStatusCode.OK)).GetProperty("books");
+        var books = (await Clients.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK)).GetProperty("books");
         Assert.Equal(500_000m, Amount(books, "opening"));
         Assert.Equal(1_000_000.75m, Amount(books, "income"));
         Assert.Equal(849_999.50m, Amount(books, "costs"));
@@ -131,23 +116,23 @@ public sealed class EquityTests(AppFixture app)
         // The allocation for 2035 as FK entered it for 2036: 1 000 000 → size 2 000 000 → 20 % → level 400 000.
         var national = await app.Host.CreateUserAsync(Role.NationalAdministrator);
         using var nationalApi = await app.Host.ApiClientAsync(national);
-        await JsonAsync(await nationalApi.PutAsJsonAsync($"/api/v1/associations/{association.Id}/allocation-inputs?year={Year + 1}", new { previousAllocation = 1_000_000 }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await nationalApi.PutAsJsonAsync($"/api/v1/associations/{association.Id}/allocation-inputs?year={Year + 1}", new { previousAllocation = 1_000_000 }), HttpStatusCode.OK);
 
         // The adopted budget for 2035: income 1 000 000, costs 900 000, result 100 000.
         var budgets = $"/api/v1/associations/{association.Id}/budgets";
-        var id = (await JsonAsync(await api.PostAsJsonAsync(budgets, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var version = (await JsonAsync(await api.GetAsync($"{budgets}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var id = (await Clients.JsonAsync(await api.PostAsJsonAsync(budgets, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var version = (await Clients.JsonAsync(await api.GetAsync($"{budgets}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         var lines = new object[]
         {
             new { category = "MemberContribution", organisationId = association.Members["FK"], label = "Försäkringskassan", amount = 1_000_000m, planYear1 = 0m, planYear2 = 0m },
             new { category = "Administration", label = "Kansli", amount = 900_000m, planYear1 = 0m, planYear2 = 0m },
         };
-        version = (await JsonAsync(await api.PutAsJsonAsync($"{budgets}/{id}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
-        version = (await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/consultation", new { until = "2034-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PutAsJsonAsync($"{budgets}/{id}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/consultation", new { until = "2034-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         var (_, decision) = await app.Host.CreateDecisionAsync(association, new DateOnly(2034, 11, 20), "Budget 2035");
-        await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/adoption", new { decisionId = decision, adoptedOn = "2034-11-20", version }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/adoption", new { decisionId = decision, adoptedOn = "2034-11-20", version }), HttpStatusCode.OK);
 
-        var equity = await JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
+        var equity = await Clients.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK);
         Assert.Equal(500_000m, Amount(equity, "forecastOpening"));
         Assert.Equal(100_000m, Amount(equity, "forecastResult"));
         Assert.Equal("resultatet i fastställd budget, version 1", equity.GetProperty("forecastResultSource").GetString());
@@ -167,7 +152,7 @@ public sealed class EquityTests(AppFixture app)
         Assert.Equal((250_001.25m, 874_999.38m, 125_000.63m), (Amount(booked, "excess"), Amount(booked, "cap"), Amount(booked, "reduction")));
 
         // 2036 has no books yet: its forecast starts from 2035's closing equity (and waits for an adopted 2036 budget).
-        var next = await JsonAsync(await api.GetAsync($"/api/v1/associations/{association.Id}/equity?year={Year + 1}"), HttpStatusCode.OK);
+        var next = await Clients.JsonAsync(await api.GetAsync($"/api/v1/associations/{association.Id}/equity?year={Year + 1}"), HttpStatusCode.OK);
         Assert.Equal(650_001.25m, Amount(next, "forecastOpening"));
         Assert.Equal(JsonValueKind.Null, next.GetProperty("forecast").ValueKind);
 
@@ -177,13 +162,13 @@ public sealed class EquityTests(AppFixture app)
             var items = await scope.ServiceProvider.GetServices<ITodoSource>().OfType<EquityTodoSource>().Single().ItemsAsync(association.Id, new DateOnly(Year, 6, 1), CancellationToken.None);
             Assert.Equal([TodoAudience.Office, TodoAudience.Board], items.Select(i => i.Audience));
             Assert.All(items, i => Assert.Equal(EquityTodoSource.AboveLevel, i.Code));
-            Assert.Contains("200 000 kr över den skäliga nivån 400 000 kr", Plain(items[0].Text), StringComparison.Ordinal);
+            Assert.Contains("200 000 kr över den skäliga nivån 400 000 kr", Clients.PlainText(items[0].Text), StringComparison.Ordinal);
         }
 
         // The page, reached from the budget page.
         using var pages = await app.Host.SignedInPageClientAsync(office);
         Assert.Contains($"/forbund/{association.Id}/ekonomi/eget-kapital?ar={Year}", await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/budget?ar={Year}"), StringComparison.Ordinal);
-        var page = Plain(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/eget-kapital?ar={Year}"));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/eget-kapital?ar={Year}"));
         Assert.Contains("Prognosen är över den skäliga nivån", page, StringComparison.Ordinal);
         Assert.Contains("650 001,25 kr", page, StringComparison.Ordinal);
     }
@@ -200,19 +185,14 @@ public sealed class EquityTests(AppFixture app)
         var unclosed = Books
             .Replace("#UB 0 2099 -150001.25", "#UB 0 2099 0.00", StringComparison.Ordinal)
             .Replace("#VER A 7 20351231 \"Bokslut\"\n{\n#TRANS 8999 {} 150001.25\n#TRANS 2099 {} -150001.25\n}", string.Empty, StringComparison.Ordinal);
-        using (var scope = app.Host.CreateScope())
-        {
-            using var stream = new MemoryStream(Encoding.ASCII.GetBytes(unclosed.Replace("\r\n", "\n", StringComparison.Ordinal)));
-            var imported = await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(association.Id, stream, "bok.se", false, false, CancellationToken.None);
-            Assert.True(imported.Saved, string.Join(" ", imported.Errors.Select(e => e.Message)));
-            Assert.Equal(6, imported.Vouchers);
-        }
+        var imported = await app.Host.ImportBooksAsync(association.Id, unclosed);
+        Assert.Equal(6, imported.Vouchers);
 
-        var books = (await JsonAsync(await api.GetAsync($"/api/v1/associations/{association.Id}/equity?year={Year}"), HttpStatusCode.OK)).GetProperty("books");
+        var books = (await Clients.JsonAsync(await api.GetAsync($"/api/v1/associations/{association.Id}/equity?year={Year}"), HttpStatusCode.OK)).GetProperty("books");
         Assert.Equal((150_001.25m, 650_001.25m, -150_001.25m, 500_000m), (Amount(books, "result"), Amount(books, "computedClosing"), Amount(books, "difference"), Amount(books, "closing")));
 
         using var pages = await app.Host.SignedInPageClientAsync(office);
-        var page = Plain(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/eget-kapital?ar={Year}"));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/eget-kapital?ar={Year}"));
         Assert.Contains("Skillnad mot bokföringens utgående eget kapital", page, StringComparison.Ordinal);
 
         var refused = await api.GetAsync($"/api/v1/associations/{association.Id}/equity?year=1999");

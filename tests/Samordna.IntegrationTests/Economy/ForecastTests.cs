@@ -23,15 +23,6 @@ public sealed class ForecastTests(AppFixture app)
 {
     private const int Year = 2035;
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement;
-    }
-
-    private static string Plain(string text) => WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Replace('\u202F', ' ');
-
     private static decimal Amount(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 
     private static JsonElement Row(JsonElement forecast, string label) =>
@@ -47,12 +38,7 @@ public sealed class ForecastTests(AppFixture app)
         var api = await app.Host.ApiClientAsync(office);
         var root = $"/api/v1/associations/{association.Id}";
         var intervention = await app.Host.CreateInterventionAsync(association, "Jobbspåret");
-        using (var scope = app.Host.CreateScope())
-        {
-            using var stream = new MemoryStream(Encoding.ASCII.GetBytes(EquityTests.Books.Replace("\r\n", "\n", StringComparison.Ordinal)));
-            var imported = await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(association.Id, stream, "bok.se", false, false, CancellationToken.None);
-            Assert.True(imported.Saved, string.Join(" ", imported.Errors.Select(e => e.Message)));
-        }
+        await app.Host.ImportBooksAsync(association.Id, EquityTests.Books);
 
         var mapping = new
         {
@@ -66,11 +52,11 @@ public sealed class ForecastTests(AppFixture app)
                 new { account = "7010", category = "Intervention", interventionId = intervention },
             },
         };
-        await JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", mapping), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", mapping), HttpStatusCode.OK);
 
         var budgets = $"{root}/budgets";
-        var id = (await JsonAsync(await api.PostAsJsonAsync(budgets, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var version = (await JsonAsync(await api.GetAsync($"{budgets}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var id = (await Clients.JsonAsync(await api.PostAsJsonAsync(budgets, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var version = (await Clients.JsonAsync(await api.GetAsync($"{budgets}/{id}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         var lines = new object[]
         {
             new { category = "MemberContribution", organisationId = association.Members["FK"], label = "Försäkringskassan", amount = 1_000_000m, planYear1 = 0m, planYear2 = 0m },
@@ -79,10 +65,10 @@ public sealed class ForecastTests(AppFixture app)
             new { category = "Audit", label = "Revision", amount = 60_000m, planYear1 = 0m, planYear2 = 0m },
             new { category = "Intervention", interventionId = intervention, label = "Jobbspåret", amount = 200_000m, planYear1 = 0m, planYear2 = 0m },
         };
-        version = (await JsonAsync(await api.PutAsJsonAsync($"{budgets}/{id}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
-        version = (await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/consultation", new { until = "2034-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PutAsJsonAsync($"{budgets}/{id}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/consultation", new { until = "2034-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         var (_, decision) = await app.Host.CreateDecisionAsync(association, new DateOnly(2034, 11, 20), "Budget 2035");
-        await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/adoption", new { decisionId = decision, adoptedOn = "2034-11-20", version }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{budgets}/{id}/adoption", new { decisionId = decision, adoptedOn = "2034-11-20", version }), HttpStatusCode.OK);
         return new Setup(association, office, api, intervention, root);
     }
 
@@ -103,7 +89,7 @@ public sealed class ForecastTests(AppFixture app)
             Assert.Equal($"/forbund/{s.Association.Id}/ekonomi/prognos/andra?ar={Year}&tertial=1", item.Link);
         }
 
-        var proposal = await JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK);
+        var proposal = await Clients.JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK);
         Assert.False(proposal.GetProperty("isSaved").GetBoolean());
         Assert.Equal("2035-04-30", proposal.GetProperty("actualsUntil").GetString());
         Assert.Equal(
@@ -119,7 +105,7 @@ public sealed class ForecastTests(AppFixture app)
         Assert.Equal(20_000m, Amount(totals.GetProperty("result"), "yearEnd"));
 
         // The second tertial counts the audit (May) and the intervention (June).
-        var second = await JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=2"), HttpStatusCode.OK);
+        var second = await Clients.JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=2"), HttpStatusCode.OK);
         Assert.Equal((50_000m, 150_000m), (Amount(Row(second, "Revision"), "actual"), Amount(Row(second, "Jobbspåret"), "actual")));
 
         // Saved: the office will cost 60 000,50 more than budgeted; the result −40 000,50.
@@ -132,9 +118,9 @@ public sealed class ForecastTests(AppFixture app)
             new { category = "Audit", yearEnd = 60_000m },
             new { category = "Intervention", interventionId = s.Intervention, yearEnd = 200_000m },
         };
-        var saved = await JsonAsync(await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, comment = "Kansliet har en vikarie.", lines = Lines(660_000.50m) }), HttpStatusCode.OK);
+        var saved = await Clients.JsonAsync(await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, comment = "Kansliet har en vikarie.", lines = Lines(660_000.50m) }), HttpStatusCode.OK);
         var version = saved.GetProperty("version").GetInt64();
-        var forecast = await JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK);
+        var forecast = await Clients.JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK);
         Assert.True(forecast.GetProperty("isSaved").GetBoolean());
         Assert.Equal("Kansliet har en vikarie.", forecast.GetProperty("comment").GetString());
         var office = Row(forecast, "Administration (kansli)");
@@ -150,7 +136,7 @@ public sealed class ForecastTests(AppFixture app)
             Assert.Contains("tertial 2", Assert.Single(await source.ItemsAsync(s.Association.Id, new DateOnly(Year, 9, 5), CancellationToken.None)).Text, StringComparison.Ordinal);
         }
 
-        var equity = await JsonAsync(await api.GetAsync($"{s.Root}/equity?year={Year}"), HttpStatusCode.OK);
+        var equity = await Clients.JsonAsync(await api.GetAsync($"{s.Root}/equity?year={Year}"), HttpStatusCode.OK);
         Assert.Equal((-40_000.50m, 459_999.50m), (Amount(equity, "forecastResult"), Amount(equity, "forecast")));
         Assert.Equal("resultatet i prognosen efter tertial 1", equity.GetProperty("forecastResultSource").GetString());
 
@@ -158,10 +144,10 @@ public sealed class ForecastTests(AppFixture app)
         var again = await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, lines = Lines(1m) });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("FORECAST_EXISTS", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var revised = await JsonAsync(await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, lines = Lines(650_000m), version }), HttpStatusCode.OK);
+        var revised = await Clients.JsonAsync(await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, lines = Lines(650_000m), version }), HttpStatusCode.OK);
         Assert.True(revised.GetProperty("version").GetInt64() > version);
         Assert.Equal(HttpStatusCode.Conflict, (await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, lines = Lines(1m), version })).StatusCode);
-        Assert.Equal(650_000m, Amount(Row(await JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK), "Administration (kansli)"), "yearEnd"));
+        Assert.Equal(650_000m, Amount(Row(await Clients.JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK), "Administration (kansli)"), "yearEnd"));
 
         // Another association's office reads nothing of it.
         var other = await app.Host.CreateAssociationAsync();
@@ -190,7 +176,7 @@ public sealed class ForecastTests(AppFixture app)
         };
         var refused = await api.PutAsJsonAsync($"{s.Root}/forecasts", bad);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        var errors = (await JsonAsync(refused, HttpStatusCode.BadRequest)).GetProperty("errors");
+        var errors = (await Clients.JsonAsync(refused, HttpStatusCode.BadRequest)).GetProperty("errors");
         var fields = errors.EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "tertial", "comment", "lines[0].yearEnd", "lines[1]", "lines[2].interventionId", "lines[3].yearEnd" }, fields);
         Assert.Contains("Prognosrad 2: samma rad finns redan", errors.GetProperty("lines[1]")[0].GetString(), StringComparison.Ordinal);
@@ -213,7 +199,7 @@ public sealed class ForecastTests(AppFixture app)
         var id = s.Association.Id;
         Assert.Contains($"/forbund/{id}/ekonomi/prognos?ar={Year}", await pages.GetStringAsync($"/forbund/{id}/ekonomi/budget?ar={Year}"), StringComparison.Ordinal);
 
-        var report = Plain(await pages.GetStringAsync($"/forbund/{id}/ekonomi/prognos?ar={Year}&tertial=1"));
+        var report = Clients.PlainText(await pages.GetStringAsync($"/forbund/{id}/ekonomi/prognos?ar={Year}&tertial=1"));
         Assert.Contains("Prognos 2035 efter tertial 1", report, StringComparison.Ordinal);
         Assert.Contains("Prognosen är inte sparad ännu", report, StringComparison.Ordinal);
         Assert.Contains("100 000,25 kr", report, StringComparison.Ordinal);
@@ -232,7 +218,7 @@ public sealed class ForecastTests(AppFixture app)
         };
         var wrong = await pages.PostFormAsync(edit, fields);
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        var shown = Plain(await wrong.Content.ReadAsStringAsync());
+        var shown = Clients.PlainText(await wrong.Content.ReadAsStringAsync());
         Assert.Contains("Prognos för Styrelse ska vara ett belopp i kronor", shown, StringComparison.Ordinal);
         Assert.True(shown.Contains("Revision: ange prognosen för helåret", StringComparison.Ordinal), shown);
         Assert.Contains("660 000,50", shown, StringComparison.Ordinal);
@@ -241,7 +227,7 @@ public sealed class ForecastTests(AppFixture app)
         fields["Input.Lines[4].YearEnd"] = "60 000";
         var ok = await pages.PostFormAsync(edit, fields);
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var after = Plain(await pages.GetStringAsync($"/forbund/{id}/ekonomi/prognos?ar={Year}&tertial=1"));
+        var after = Clients.PlainText(await pages.GetStringAsync($"/forbund/{id}/ekonomi/prognos?ar={Year}&tertial=1"));
         Assert.Contains("Prognosen efter tertial 1 är sparad.", after, StringComparison.Ordinal);
         Assert.Contains("Kansliet har en vikarie.", after, StringComparison.Ordinal);
         Assert.Contains("+60 000,50 kr", after, StringComparison.Ordinal);

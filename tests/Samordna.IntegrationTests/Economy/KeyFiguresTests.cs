@@ -63,15 +63,6 @@ public sealed class KeyFiguresTests(AppFixture app)
         }
         """;
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private static string Plain(string text) => WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Replace('\u202F', ' ');
-
     private static decimal Amount(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 
     private static long Ore(JsonElement e, string name) => (long)(e.GetProperty(name).GetDecimal() * 100m);
@@ -85,7 +76,7 @@ public sealed class KeyFiguresTests(AppFixture app)
         var root = $"/api/v1/associations/{association.Id}";
 
         // No books: nothing invented.
-        var none = await JsonAsync(await api.GetAsync($"{root}/key-figures?year={Year}"), HttpStatusCode.OK);
+        var none = await Clients.JsonAsync(await api.GetAsync($"{root}/key-figures?year={Year}"), HttpStatusCode.OK);
         Assert.False(none.GetProperty("booksRead").GetBoolean());
         Assert.Equal(JsonValueKind.Null, none.GetProperty("books").ValueKind);
 
@@ -102,12 +93,7 @@ public sealed class KeyFiguresTests(AppFixture app)
             }
         }
 
-        using (var scope = app.Host.CreateScope())
-        {
-            using var stream = new MemoryStream(Encoding.ASCII.GetBytes(Books.Replace("\r\n", "\n", StringComparison.Ordinal)));
-            var imported = await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(association.Id, stream, "bok.se", false, false, CancellationToken.None);
-            Assert.True(imported.Saved, string.Join(" ", imported.Errors.Select(e => e.Message)));
-        }
+        await app.Host.ImportBooksAsync(association.Id, Books);
 
         var mapping = new
         {
@@ -123,12 +109,12 @@ public sealed class KeyFiguresTests(AppFixture app)
                 new { account = "7050", category = "Intervention" },
             },
         };
-        await JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", mapping), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", mapping), HttpStatusCode.OK);
 
         // The adopted budget beside: administration 200 000 of costs 1 000 000 (20,0 %); A 600 000 individual and S 200 000 structural (75,0 % and 25,0 %).
         var budgets = $"{root}/budgets";
-        var budgetId = (await JsonAsync(await api.PostAsJsonAsync(budgets, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var version = (await JsonAsync(await api.GetAsync($"{budgets}/{budgetId}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        var budgetId = (await Clients.JsonAsync(await api.PostAsJsonAsync(budgets, new { year = Year }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var version = (await Clients.JsonAsync(await api.GetAsync($"{budgets}/{budgetId}"), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         var lines = new object[]
         {
             new { category = "MemberContribution", organisationId = association.Members["FK"], label = "Försäkringskassan", amount = 1_000_000m, planYear1 = 0m, planYear2 = 0m },
@@ -138,17 +124,17 @@ public sealed class KeyFiguresTests(AppFixture app)
             new { category = "Intervention", interventionId = a, label = "A", amount = 600_000m, planYear1 = 0m, planYear2 = 0m },
             new { category = "Intervention", interventionId = s, label = "S", amount = 200_000m, planYear1 = 0m, planYear2 = 0m },
         };
-        version = (await JsonAsync(await api.PutAsJsonAsync($"{budgets}/{budgetId}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
-        version = (await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{budgetId}/consultation", new { until = $"{Year - 1}-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PutAsJsonAsync($"{budgets}/{budgetId}/lines", new { lines, version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
+        version = (await Clients.JsonAsync(await api.PostAsJsonAsync($"{budgets}/{budgetId}/consultation", new { until = $"{Year - 1}-10-31", version }), HttpStatusCode.OK)).GetProperty("version").GetInt64();
         var (_, decision) = await app.Host.CreateDecisionAsync(association, new DateOnly(Year - 1, 11, 20), $"Budget {Year}");
-        await JsonAsync(await api.PostAsJsonAsync($"{budgets}/{budgetId}/adoption", new { decisionId = decision, adoptedOn = $"{Year - 1}-11-20", version }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{budgets}/{budgetId}/adoption", new { decisionId = decision, adoptedOn = $"{Year - 1}-11-20", version }), HttpStatusCode.OK);
 
-        var figures = await JsonAsync(await api.GetAsync($"{root}/key-figures?year={Year}"), HttpStatusCode.OK);
+        var figures = await Clients.JsonAsync(await api.GetAsync($"{root}/key-figures?year={Year}"), HttpStatusCode.OK);
         var planned = figures.GetProperty("budget");
         Assert.Equal(1, figures.GetProperty("budgetVersion").GetInt32());
         Assert.Equal((1_000_000m, 200_000m, 600_000m, 200_000m), (Amount(planned, "totalCosts"), Amount(planned, "administrationCosts"), Amount(planned, "individualCosts"), Amount(planned, "structuralCosts")));
-        Assert.Equal(("20,0 %", "75,0 %", "25,0 %"), (Plain(planned.GetProperty("administrationShare").GetProperty("display").GetString()!),
-            Plain(planned.GetProperty("individualShare").GetProperty("display").GetString()!), Plain(planned.GetProperty("structuralShare").GetProperty("display").GetString()!)));
+        Assert.Equal(("20,0 %", "75,0 %", "25,0 %"), (Clients.PlainText(planned.GetProperty("administrationShare").GetProperty("display").GetString()!),
+            Clients.PlainText(planned.GetProperty("individualShare").GetProperty("display").GetString()!), Clients.PlainText(planned.GetProperty("structuralShare").GetProperty("display").GetString()!)));
         Assert.True(figures.GetProperty("booksRead").GetBoolean());
         Assert.Equal(["3010"], figures.GetProperty("unmappedAccounts").EnumerateArray().Select(x => x.GetString()));
         var set = figures.GetProperty("books");
@@ -156,14 +142,14 @@ public sealed class KeyFiguresTests(AppFixture app)
         // Administration 699 999,50 of 999 999,50: 69 999 950 / 99 999 950 = 0,69999985… → 70,0 %.
         Assert.Equal((999_999.50m, 699_999.50m), (Amount(set, "totalCosts"), Amount(set, "administrationCosts")));
         Assert.Equal(69_999_950m / 99_999_950m, set.GetProperty("administrationShare").GetProperty("fraction").GetDecimal());
-        Assert.Equal("70,0 %", Plain(set.GetProperty("administrationShare").GetProperty("display").GetString()!));
+        Assert.Equal("70,0 %", Clients.PlainText(set.GetProperty("administrationShare").GetProperty("display").GetString()!));
 
         // Individual 213 456,78 / 300 000,00 = 71,15… → 71,2 %; structural 36 543,22 → 12,18… → 12,2 %; 50 000 on no intervention.
         Assert.Equal((300_000m, 213_456.78m, 36_543.22m, 50_000m), (Amount(set, "interventionCosts"), Amount(set, "individualCosts"), Amount(set, "structuralCosts"), Amount(set, "unattributedInterventionCosts")));
-        Assert.Equal(("71,2 %", "12,2 %"), (Plain(set.GetProperty("individualShare").GetProperty("display").GetString()!), Plain(set.GetProperty("structuralShare").GetProperty("display").GetString()!)));
+        Assert.Equal(("71,2 %", "12,2 %"), (Clients.PlainText(set.GetProperty("individualShare").GetProperty("display").GetString()!), Clients.PlainText(set.GetProperty("structuralShare").GetProperty("display").GetString()!)));
 
         // Participants as the follow-up report of the year shows them (its own disclosure control), and cost per participant only from a shown count.
-        var followUp = await JsonAsync(await api.GetAsync($"{root}/follow-up?year={Year}"), HttpStatusCode.OK);
+        var followUp = await Clients.JsonAsync(await api.GetAsync($"{root}/follow-up?year={Year}"), HttpStatusCode.OK);
         var shown = followUp.GetProperty("costs").EnumerateArray().ToDictionary(x => x.GetProperty("intervention").GetString()!, x => x.GetProperty("participants"));
         var rows = figures.GetProperty("interventions").EnumerateArray().ToDictionary(x => x.GetProperty("id").GetGuid());
         Assert.Equal(4, rows.Count);
@@ -204,7 +190,7 @@ public sealed class KeyFiguresTests(AppFixture app)
         // The page, reached from the budget page, never shows a raw small count.
         using var pages = await app.Host.SignedInPageClientAsync(office);
         Assert.Contains($"/forbund/{association.Id}/ekonomi/nyckeltal?ar={Year}", await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/budget?ar={Year}"), StringComparison.Ordinal);
-        var page = Plain(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/nyckeltal?ar={Year}"));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/nyckeltal?ar={Year}"));
         Assert.Contains("70,0 %", page, StringComparison.Ordinal);
         Assert.Contains("<5", page, StringComparison.Ordinal);
         Assert.Contains("213 456,78 kr", page, StringComparison.Ordinal);

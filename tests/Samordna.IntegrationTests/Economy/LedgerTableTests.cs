@@ -16,13 +16,6 @@ namespace Samordna.IntegrationTests.Economy;
 [Collection(AppCollection.Name)]
 public sealed class LedgerTableTests(AppFixture app)
 {
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     private static ByteArrayContent Body(byte[] bytes) => new(bytes);
 
     [Fact]
@@ -44,21 +37,21 @@ public sealed class LedgerTableTests(AppFixture app)
             ["1930", "-14 500,75", "2031-04-30", "A 2", "Bank", null],
         ];
         var xlsx = TabularFile.WriteXlsx("Bokföring", header, rows);
-        var dry = await JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(xlsx)), HttpStatusCode.OK);
+        var dry = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(xlsx)), HttpStatusCode.OK);
         Assert.Equal(("2031-01-01", "2031-12-31", 2, 5, 3), (dry.GetProperty("start").GetString(), dry.GetProperty("end").GetString(), dry.GetProperty("vouchers").GetInt32(), dry.GetProperty("transactions").GetInt32(), dry.GetProperty("accounts").GetInt32()));
         Assert.False(dry.GetProperty("saved").GetBoolean());
         Assert.Equal(["3010", "5010"], dry.GetProperty("unmappedAccounts").EnumerateArray().Select(a => a.GetString()));
 
-        await JsonAsync(await api.PostAsync($"{root}/ledger", Body(xlsx)), HttpStatusCode.OK);
-        await JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", new
+        await Clients.JsonAsync(await api.PostAsync($"{root}/ledger", Body(xlsx)), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", new
         {
             accounts = new object[] { new { account = "3010", category = "MemberContribution" }, new { account = "5010", category = "Administration" } },
         }), HttpStatusCode.OK);
-        await JsonAsync(await api.PutAsJsonAsync($"{root}/object-mappings", new { objects = new object[] { new { dimension = "6", number = "P1", interventionId = job } } }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/object-mappings", new { objects = new object[] { new { dimension = "6", number = "P1", interventionId = job } } }), HttpStatusCode.OK);
 
         async Task AssertActualsAsync()
         {
-            var actuals = await JsonAsync(await api.GetAsync($"{root}/actuals?year=2031"), HttpStatusCode.OK);
+            var actuals = await Clients.JsonAsync(await api.GetAsync($"{root}/actuals?year=2031"), HttpStatusCode.OK);
             var byCategory = actuals.GetProperty("byCategory");
             Assert.Equal((1_000_000m, 12_500.50m, 2_000.25m),
                 (byCategory.GetProperty("MemberContribution").GetDecimal(), byCategory.GetProperty("Administration").GetDecimal(), actuals.GetProperty("byIntervention").GetProperty(job.ToString()).GetDecimal()));
@@ -68,7 +61,7 @@ public sealed class LedgerTableTests(AppFixture app)
 
         // The same table again, now as CSV: the year replaced, not doubled.
         var csv = TabularFile.WriteCsv(header, rows);
-        var again = await JsonAsync(await api.PostAsync($"{root}/ledger", Body(csv)), HttpStatusCode.OK);
+        var again = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger", Body(csv)), HttpStatusCode.OK);
         Assert.True(again.GetProperty("replaces").GetBoolean());
         await AssertActualsAsync();
     }
@@ -90,7 +83,7 @@ public sealed class LedgerTableTests(AppFixture app)
             "2031-02-01;3010;1,005",
             "2031-02-01;3010;99999999999999999999"));
         var refused = await api.PostAsync($"{root}/ledger", Body(csv));
-        var messages = (await JsonAsync(refused, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray().Select(m => m.GetString()!).ToList();
+        var messages = (await Clients.JsonAsync(refused, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray().Select(m => m.GetString()!).ToList();
         Assert.Equal(7, messages.Count);
         Assert.StartsWith("Rad 3: datumet 2030-12-31 är i ett annat år", messages[0], StringComparison.Ordinal);
         Assert.StartsWith("Rad 4: datumet ska skrivas ÅÅÅÅ-MM-DD", messages[1], StringComparison.Ordinal);
@@ -102,14 +95,14 @@ public sealed class LedgerTableTests(AppFixture app)
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"{root}/actuals?year=2031")).StatusCode);
 
         var noAmount = Encoding.UTF8.GetBytes("Datum;Konto;Summa\r\n2031-01-15;3010;-100");
-        var missing = (await JsonAsync(await api.PostAsync($"{root}/ledger", Body(noAmount)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
+        var missing = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger", Body(noAmount)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
         Assert.Contains("kolumnen Belopp saknas i rubrikraden", missing, StringComparison.Ordinal);
 
         // The upload page offers the template, and it reads back as a valid table.
         using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
         var template = await pages.GetAsync($"/forbund/{association.Id}/ekonomi/bokforing?handler=Template");
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
-        var dry = await JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(await template.Content.ReadAsByteArrayAsync())), HttpStatusCode.OK);
+        var dry = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(await template.Content.ReadAsByteArrayAsync())), HttpStatusCode.OK);
         Assert.Equal(1, dry.GetProperty("transactions").GetInt32());
     }
 }

@@ -70,9 +70,7 @@ public sealed class LedgerTests(AppFixture app)
 
     private async Task<LedgerImportOutcome> ImportAsync(Guid associationId, string text, bool dryRun = false)
     {
-        using var scope = app.Host.CreateScope();
-        using var stream = new MemoryStream(Encoding.ASCII.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
-        return await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(associationId, stream, "bok.se", dryRun, false, CancellationToken.None);
+        return await app.Host.ReadBooksAsync(associationId, text, dryRun: dryRun);
     }
 
     private Task<int> RowsAsync(Guid associationId) =>

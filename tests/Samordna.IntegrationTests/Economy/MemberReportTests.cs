@@ -23,16 +23,7 @@ namespace Samordna.IntegrationTests.Economy;
 [Collection(DemoCollection.Name)]
 public sealed class MemberReportTests(DemoDataFixture fixture)
 {
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     private static long Ore(JsonElement e, string name) => (long)(e.GetProperty(name).GetDecimal() * 100m);
-
-    private static string Plain(string text) => WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     private async Task<(Guid AssociationId, int Year)> FinnvedenAsync() =>
         await fixture.Host.WithDbAsync(async db =>
@@ -83,7 +74,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         var root = $"/api/v1/associations/{associationId}";
 
         // The adopted table: the member lines (every line with a member except a unit's).
-        var table = await JsonAsync(await api.GetAsync($"{root}/contributions/{year}"), HttpStatusCode.OK);
+        var table = await Clients.JsonAsync(await api.GetAsync($"{root}/contributions/{year}"), HttpStatusCode.OK);
         Assert.True(table.GetProperty("isAdopted").GetBoolean());
         var lines = table.GetProperty("lines").EnumerateArray()
             .Where(l => l.GetProperty("kind").GetString() != "Unit" && l.GetProperty("organisationId").ValueKind == JsonValueKind.String)
@@ -100,7 +91,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         var reports = new Dictionary<Guid, JsonElement>();
         foreach (var (id, _) in lines)
         {
-            reports[id] = await JsonAsync(await api.GetAsync($"{root}/member-report?member={id}&year={year}"), HttpStatusCode.OK);
+            reports[id] = await Clients.JsonAsync(await api.GetAsync($"{root}/member-report?member={id}&year={year}"), HttpStatusCode.OK);
         }
 
         var member = organisations.Where(o => o.Kind == OrganisationKind.Municipality)
@@ -119,7 +110,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         Assert.Equal(((decimal)due / total * 100m).ToString("N1", CultureInfo.GetCultureInfo("sv-SE")) + " %", report.GetProperty("fundedShareDisplay").GetString());
 
         // Invoiced, paid, outstanding: as the member ledger says for the member.
-        var ledger = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}"), HttpStatusCode.OK);
+        var ledger = await Clients.JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}"), HttpStatusCode.OK);
         var balance = ledger.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("organisationId").GetGuid() == member.Id);
         foreach (var field in new[] { "invoiced", "paid", "outstanding" })
         {
@@ -139,12 +130,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         // The books: 7010 to an intervention serving the member, 7020 to another one, 5010 the office.
         var mine = interventions[0].GetProperty("id").GetGuid();
         var other = served.Select(s => s.Id).First(id => id != mine);
-        using (var scope = host.CreateScope())
-        {
-            using var stream = new MemoryStream(Encoding.ASCII.GetBytes(Books(year).Replace("\r\n", "\n", StringComparison.Ordinal)));
-            var imported = await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(associationId, stream, "bok.se", false, false, CancellationToken.None);
-            Assert.True(imported.Saved, string.Join(" ", imported.Errors.Select(e => e.Message)));
-        }
+        await host.ImportBooksAsync(associationId, Books(year));
 
         var mapping = new
         {
@@ -155,8 +141,8 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
                 new { account = "5010", category = "Administration" },
             },
         };
-        await JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", mapping), HttpStatusCode.OK);
-        var actuals = await JsonAsync(await api.GetAsync($"{root}/actuals?year={year}"), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", mapping), HttpStatusCode.OK);
+        var actuals = await Clients.JsonAsync(await api.GetAsync($"{root}/actuals?year={year}"), HttpStatusCode.OK);
         var costs = Ore(actuals.GetProperty("byCategory"), "Intervention");
         Assert.Equal(13_345_679, costs);
 
@@ -164,7 +150,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         var parts = new Dictionary<Guid, long>();
         foreach (var (id, _) in lines)
         {
-            var r = await JsonAsync(await api.GetAsync($"{root}/member-report?member={id}&year={year}"), HttpStatusCode.OK);
+            var r = await Clients.JsonAsync(await api.GetAsync($"{root}/member-report?member={id}&year={year}"), HttpStatusCode.OK);
             Assert.Equal(costs, Ore(r, "interventionCosts"));
             parts[id] = Ore(r, "shareOfInterventionCosts");
             var exact = (decimal)costs * lines.Single(l => l.Id == id).Ore / total;
@@ -172,7 +158,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         }
 
         Assert.Equal(costs, parts.Values.Sum());
-        report = await JsonAsync(await api.GetAsync($"{root}/member-report?member={member.Id}&year={year}"), HttpStatusCode.OK);
+        report = await Clients.JsonAsync(await api.GetAsync($"{root}/member-report?member={member.Id}&year={year}"), HttpStatusCode.OK);
         Assert.Equal(parts[member.Id], Ore(report, "shareOfInterventionCosts"));
 
         // Each intervention: its booked cost, and the follow-up report's protected participants and two indicators.
@@ -187,7 +173,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
                 continue;
             }
 
-            var followUp = await JsonAsync(await api.GetAsync($"{root}/follow-up?year={year}&interventionId={id}"), HttpStatusCode.OK);
+            var followUp = await Clients.JsonAsync(await api.GetAsync($"{root}/follow-up?year={year}&interventionId={id}"), HttpStatusCode.OK);
             var participants = followUp.GetProperty("participants");
             Assert.Equal(participants.GetProperty("display").GetString(), i.GetProperty("participantsDisplay").GetString());
             Assert.Equal(participants.GetProperty("value").ToString(), i.GetProperty("participants").ToString());
@@ -208,11 +194,11 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
 
         // The page shows the same figures, and the Excel export is a workbook.
         using var pages = await host.SignedInPageClientAsync(office);
-        var page = Plain(await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsrapport?medlem={member.Id}&ar={year}"));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsrapport?medlem={member.Id}&ar={year}"));
         Assert.Contains(member.Name, page, StringComparison.Ordinal);
         Assert.Contains(report.GetProperty("fundedShareDisplay").GetString()!, page, StringComparison.Ordinal);
-        Assert.Contains(Plain(new Web.Domain.Sek(due).ToString()), page, StringComparison.Ordinal);
-        Assert.Contains(Plain(new Web.Domain.Sek(parts[member.Id]).ToString()), page, StringComparison.Ordinal);
+        Assert.Contains(Clients.PlainText(new Web.Domain.Sek(due).ToString()), page, StringComparison.Ordinal);
+        Assert.Contains(Clients.PlainText(new Web.Domain.Sek(parts[member.Id]).ToString()), page, StringComparison.Ordinal);
         var excel = await pages.GetAsync($"/forbund/{associationId}/ekonomi/medlemsrapport?handler=Excel&medlem={member.Id}&ar={year}");
         Assert.Equal(HttpStatusCode.OK, excel.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType!.MediaType);
@@ -235,17 +221,17 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         var office = await host.CreateUserAsync(Role.AssociationAdministrator, associationId);
         using var api = await host.ApiClientAsync(office);
         var root = $"/api/v1/associations/{associationId}";
-        var ledger = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}"), HttpStatusCode.OK);
+        var ledger = await Clients.JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}"), HttpStatusCode.OK);
         var members = ledger.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("organisationId").GetGuid()).ToList();
 
         var representative = await host.CreateUserAsync(Role.MemberRepresentative, associationId, members[0]);
         using var theirs = await host.ApiClientAsync(representative);
-        await JsonAsync(await theirs.GetAsync($"{root}/member-report?member={members[0]}&year={year}"), HttpStatusCode.OK);
-        await JsonAsync(await theirs.GetAsync($"{root}/member-report?member={members[1]}&year={year}"), HttpStatusCode.Forbidden);
+        await Clients.JsonAsync(await theirs.GetAsync($"{root}/member-report?member={members[0]}&year={year}"), HttpStatusCode.OK);
+        await Clients.JsonAsync(await theirs.GetAsync($"{root}/member-report?member={members[1]}&year={year}"), HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.Forbidden, (await theirs.GetAsync($"{root}/member-report/export?member={members[1]}&year={year}")).StatusCode);
-        await JsonAsync(await api.GetAsync($"{root}/member-report?year={year}"), HttpStatusCode.BadRequest);
-        await JsonAsync(await api.GetAsync($"{root}/member-report?member={Guid.NewGuid()}&year={year}"), HttpStatusCode.NotFound);
-        var own = await JsonAsync(await theirs.GetAsync($"{root}/member-ledger?year={year}"), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.GetAsync($"{root}/member-report?year={year}"), HttpStatusCode.BadRequest);
+        await Clients.JsonAsync(await api.GetAsync($"{root}/member-report?member={Guid.NewGuid()}&year={year}"), HttpStatusCode.NotFound);
+        var own = await Clients.JsonAsync(await theirs.GetAsync($"{root}/member-ledger?year={year}"), HttpStatusCode.OK);
         Assert.Equal([members[0]], own.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("organisationId").GetGuid()));
         using var pages = await host.SignedInPageClientAsync(representative);
         Assert.Equal(HttpStatusCode.Forbidden, (await pages.GetAsync($"/forbund/{associationId}/ekonomi/medlemsrapport?medlem={members[1]}&ar={year}")).StatusCode);
@@ -253,53 +239,53 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
 
         // An invoice by hand, and payments against it: an absurd amount is a 400, more than is left a 422, a stale version a 409.
         var organisation = members[^1];
-        var saved = await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
+        var saved = await Clients.JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
             new { organisationId = organisation, year, invoiceDate = $"{year}-02-01", dueDate = $"{year}-03-01", amount = 1000.50m, reference = "EXTRA-1" }), HttpStatusCode.Created);
         var invoiceId = saved.GetProperty("id").GetGuid();
         var version = saved.GetProperty("version").GetInt64();
         // An invoice number is used once (also when two requests race): the second is a 409; a date in year 9999 a 400.
-        await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
             new { organisationId = organisation, year, invoiceDate = $"{year}-02-02", dueDate = $"{year}-03-02", amount = 5m, reference = "EXTRA-1" }), HttpStatusCode.Conflict);
-        await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices",
             new { organisationId = organisation, year, invoiceDate = "9999-12-31", dueDate = "9999-12-31", amount = 5m, reference = "EXTRA-9" }), HttpStatusCode.BadRequest);
         var payments = $"{root}/member-invoices/{invoiceId}/payments";
-        var absurd = await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-10", amount = 1_000_000_000m, version }), HttpStatusCode.BadRequest);
+        var absurd = await Clients.JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-10", amount = 1_000_000_000m, version }), HttpStatusCode.BadRequest);
         Assert.Contains("Inbetalt belopp ska vara större än 0 kr", absurd.GetProperty("errors").GetProperty("amount")[0].GetString(), StringComparison.Ordinal);
-        await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-10", amount = -5m, version }), HttpStatusCode.BadRequest);
-        var paid = await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-10", amount = 600m, version }), HttpStatusCode.OK);
-        var over = await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.51m, version = paid.GetProperty("version").GetInt64() }), (HttpStatusCode)422);
-        Assert.Contains("större än det som återstår på fakturan EXTRA-1", Plain(over.GetProperty("detail").GetString()!), StringComparison.Ordinal);
-        await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 1m, version }), HttpStatusCode.Conflict);
-        var second = await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-10", amount = -5m, version }), HttpStatusCode.BadRequest);
+        var paid = await Clients.JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-10", amount = 600m, version }), HttpStatusCode.OK);
+        var over = await Clients.JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.51m, version = paid.GetProperty("version").GetInt64() }), (HttpStatusCode)422);
+        Assert.Contains("större än det som återstår på fakturan EXTRA-1", Clients.PlainText(over.GetProperty("detail").GetString()!), StringComparison.Ordinal);
+        await Clients.JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 1m, version }), HttpStatusCode.Conflict);
+        var second = await Clients.JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
 
         // A payment entered by mistake is taken back (with the invoice's version), so it can be entered again correctly.
         var entered = await host.WithDbAsync(db => db.Set<Web.Features.Economy.Data.MemberPayment>().IgnoreQueryFilters()
             .Where(p => p.InvoiceId == invoiceId).OrderBy(p => p.PaidOn).Select(p => p.Id).ToListAsync());
         Assert.Equal(2, entered.Count);
-        await JsonAsync(await api.PostAsJsonAsync($"{payments}/{entered[1]}/reversal", new { version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.Conflict);
-        await JsonAsync(await api.PostAsJsonAsync($"{payments}/{Guid.NewGuid()}/reversal", new { version = second.GetProperty("version").GetInt64() }), HttpStatusCode.NotFound);
-        var reversed = await JsonAsync(await api.PostAsJsonAsync($"{payments}/{entered[1]}/reversal", new { version = second.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{payments}/{entered[1]}/reversal", new { version = paid.GetProperty("version").GetInt64() }), HttpStatusCode.Conflict);
+        await Clients.JsonAsync(await api.PostAsJsonAsync($"{payments}/{Guid.NewGuid()}/reversal", new { version = second.GetProperty("version").GetInt64() }), HttpStatusCode.NotFound);
+        var reversed = await Clients.JsonAsync(await api.PostAsJsonAsync($"{payments}/{entered[1]}/reversal", new { version = second.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
         Assert.Equal(1, await host.WithDbAsync(db => db.Set<Web.Features.Economy.Data.MemberPayment>().IgnoreQueryFilters().CountAsync(p => p.InvoiceId == invoiceId)));
-        await JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = reversed.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
+        await Clients.JsonAsync(await api.PostAsJsonAsync(payments, new { paidOn = $"{year}-02-11", amount = 400.50m, version = reversed.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
 
         // Money is audit-logged: the auditor reads the payment and the invoice in the log.
         var auditor = await host.CreateUserAsync(Role.Auditor, associationId);
         using var auditorApi = await host.ApiClientAsync(auditor);
-        var log = (await JsonAsync(await auditorApi.GetAsync($"{root}/audit"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
+        var log = (await Clients.JsonAsync(await auditorApi.GetAsync($"{root}/audit"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
         Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberPayment" && i.GetProperty("action").GetString() == "Added");
         Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberPayment" && i.GetProperty("action").GetString() == "Deleted");
         Assert.Contains(log, i => i.GetProperty("entityType").GetString() == "MemberInvoice" && i.GetProperty("action").GetString() == "Added");
 
         // Outstanding as of a date: before the invoice without it; after the first payment 1 000,50 − 600,00 = 400,50 more; after the second nothing more.
-        var before = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-01-31"), HttpStatusCode.OK);
-        var between = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-02-10"), HttpStatusCode.OK);
-        var after = await JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-02-11"), HttpStatusCode.OK);
+        var before = await Clients.JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-01-31"), HttpStatusCode.OK);
+        var between = await Clients.JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-02-10"), HttpStatusCode.OK);
+        var after = await Clients.JsonAsync(await api.GetAsync($"{root}/member-ledger?year={year}&asOf={year}-02-11"), HttpStatusCode.OK);
         long Outstanding(JsonElement l) => Ore(l.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("organisationId").GetGuid() == organisation), "outstanding");
         Assert.Equal(40_050, Outstanding(between) - Outstanding(before));
         Assert.Equal(0, Outstanding(after) - Outstanding(before));
 
         // The annual invoicing invoices no one twice: everyone has an invoice for the year already.
-        var again = await JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices/annual", new { year, invoiceDate = $"{year}-01-15" }), (HttpStatusCode)422);
+        var again = await Clients.JsonAsync(await api.PostAsJsonAsync($"{root}/member-invoices/annual", new { year, invoiceDate = $"{year}-01-15" }), (HttpStatusCode)422);
         Assert.Equal("MEMBER_INVOICE_ALL_INVOICED", again.GetProperty("code").GetString());
     }
 
@@ -314,12 +300,12 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
 
         // Reached from the budget page; every member already has the demo's invoice, so nothing to propose.
         Assert.Contains($"/forbund/{associationId}/ekonomi/medlemsbidrag\"", await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/budget"), StringComparison.Ordinal);
-        Assert.Contains("Alla medlemmar har redan en faktura för året.", Plain(await pages.GetStringAsync(ledgerPage)), StringComparison.Ordinal);
+        Assert.Contains("Alla medlemmar har redan en faktura för året.", Clients.PlainText(await pages.GetStringAsync(ledgerPage)), StringComparison.Ordinal);
 
         // Without a year the pages open on the latest year invoiced (next year's, in the demo), so a plain link reaches
         // the invoices and their payment pages.
         Assert.Matches($"/forbund/{associationId}/ekonomi/medlemsbidrag/[0-9a-f-]{{36}}\"", await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsbidrag"));
-        Assert.Contains($"Medlemsrapport {year}", Plain(await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsrapport")), StringComparison.Ordinal);
+        Assert.Contains($"Medlemsrapport {year}", Clients.PlainText(await pages.GetStringAsync($"/forbund/{associationId}/ekonomi/medlemsrapport")), StringComparison.Ordinal);
 
         // An invoice by hand: an unreadable amount and a due date before the invoice date are named; then it is saved.
         var member = (await host.WithDbAsync(db => db.Set<Membership>().AsNoTracking().Where(m => m.AssociationId == associationId && m.ValidTo == null).Select(m => m.OrganisationId).FirstAsync())).ToString();
@@ -330,7 +316,7 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         };
         var bad = await pages.PostFormAsync(ledgerPage, fields, post);
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
-        var text = Plain(await bad.Content.ReadAsStringAsync());
+        var text = Clients.PlainText(await bad.Content.ReadAsStringAsync());
         Assert.Contains("Förfallodag får inte vara före fakturadatum.", text, StringComparison.Ordinal);
         Assert.Contains("Fakturans belopp", text, StringComparison.Ordinal);
         fields["Input.DueDate"] = $"{year}-03-31";
@@ -343,10 +329,10 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         Assert.Contains(paymentPage, await pages.GetStringAsync(ledgerPage), StringComparison.Ordinal);
         var over = await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-10", ["Input.Amount"] = "300", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, over.StatusCode);
-        Assert.Contains("Inbetalt belopp 300 kr är större än det som återstår på fakturan SIDA-1 (250,50 kr)", Plain(await over.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Inbetalt belopp 300 kr är större än det som återstår på fakturan SIDA-1 (250,50 kr)", Clients.PlainText(await over.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-10", ["Input.Amount"] = "200", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await pages.PostFormAsync(paymentPage, new Dictionary<string, string> { ["Input.PaidOn"] = $"{year}-03-11", ["Input.Amount"] = "50,50", ["Input.Version"] = invoice.Version.ToString(CultureInfo.InvariantCulture) })).StatusCode);
-        var left = Plain(await pages.GetStringAsync(paymentPage));
+        var left = Clients.PlainText(await pages.GetStringAsync(paymentPage));
         Assert.Contains("kvar att betala 50,50 kr", left, StringComparison.Ordinal);
 
         // A correction: not below what is paid (200,00), then down to exactly what is paid, which leaves nothing to pay.
@@ -357,10 +343,10 @@ public sealed class MemberReportTests(DemoDataFixture fixture)
         };
         var below = await pages.PostFormAsync(paymentPage, correction, paymentPage + "?handler=Correct");
         Assert.Equal(HttpStatusCode.OK, below.StatusCode);
-        Assert.Contains("Fakturans belopp 199,99 kr kan inte vara lägre än det som redan är betalt på fakturan (200 kr).", Plain(await below.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Fakturans belopp 199,99 kr kan inte vara lägre än det som redan är betalt på fakturan (200 kr).", Clients.PlainText(await below.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         correction["Correction.Amount"] = "200";
         Assert.Equal(HttpStatusCode.Redirect, (await pages.PostFormAsync(paymentPage, correction, paymentPage + "?handler=Correct")).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await pages.PostFormAsync(paymentPage, correction, paymentPage + "?handler=Correct")).StatusCode);
-        Assert.Contains("Fakturan är betald i sin helhet.", Plain(await pages.GetStringAsync(paymentPage)), StringComparison.Ordinal);
+        Assert.Contains("Fakturan är betald i sin helhet.", Clients.PlainText(await pages.GetStringAsync(paymentPage)), StringComparison.Ordinal);
     }
 }

@@ -51,20 +51,7 @@ public sealed class ObjectMappingTests(AppFixture app)
         }
         """;
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private async Task ImportAsync(Guid associationId)
-    {
-        using var scope = app.Host.CreateScope();
-        using var stream = new MemoryStream(Encoding.ASCII.GetBytes(Books.Replace("\r\n", "\n", StringComparison.Ordinal)));
-        var imported = await scope.ServiceProvider.GetRequiredService<ImportLedgerHandler>().ImportAsync(associationId, stream, "bok.se", false, false, CancellationToken.None);
-        Assert.True(imported.Saved, string.Join(" ", imported.Errors.Select(e => e.Message)));
-    }
+    private Task ImportAsync(Guid associationId) => app.Host.ImportBooksAsync(associationId, Books);
 
     [Fact]
     public async Task Projects_then_cost_centres_move_cost_rows_to_their_intervention_and_a_second_import_counts_once()
@@ -76,17 +63,17 @@ public sealed class ObjectMappingTests(AppFixture app)
         var job = await app.Host.CreateInterventionAsync(association, "Jobbsparet");
         var bridge = await app.Host.CreateInterventionAsync(association, "Bryggan för unga");
         await ImportAsync(association.Id);
-        await JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", new
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/account-mappings", new
         {
             accounts = new object[] { new { account = "3010", category = "MemberContribution" }, new { account = "5010", category = "Administration" } },
         }), HttpStatusCode.OK);
 
         // Before any object is tied: everything on 5010 is the office's.
-        var before = await JsonAsync(await api.GetAsync($"{root}/actuals?year=2033"), HttpStatusCode.OK);
+        var before = await Clients.JsonAsync(await api.GetAsync($"{root}/actuals?year=2033"), HttpStatusCode.OK);
         Assert.Equal(3300.50m, before.GetProperty("byCategory").GetProperty("Administration").GetDecimal());
 
         // The objects listed with their names; P1 is proposed the intervention of its name, K2 ("Bryggan") none (the names differ).
-        var objects = (await JsonAsync(await api.GetAsync($"{root}/object-mappings"), HttpStatusCode.OK)).EnumerateArray().ToList();
+        var objects = (await Clients.JsonAsync(await api.GetAsync($"{root}/object-mappings"), HttpStatusCode.OK)).EnumerateArray().ToList();
         Assert.Equal(["1 K1 Kansliet", "1 K2 Bryggan", "6 P1 Jobbsparet", "6 P2 Ovrigt"],
             objects.Select(o => $"{o.GetProperty("dimension").GetString()} {o.GetProperty("number").GetString()} {o.GetProperty("name").GetString()}"));
         var p1 = objects.Single(o => o.GetProperty("number").GetString() == "P1");
@@ -100,7 +87,7 @@ public sealed class ObjectMappingTests(AppFixture app)
             Assert.Contains($"/forbund/{association.Id}/ekonomi/objekt", await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/kontoplan"), StringComparison.Ordinal);
         }
 
-        var changed = await JsonAsync(await api.PutAsJsonAsync($"{root}/object-mappings", new
+        var changed = await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/object-mappings", new
         {
             objects = new object[] { new { dimension = "6", number = "P1", interventionId = job }, new { dimension = "1", number = "K2", interventionId = bridge } },
         }), HttpStatusCode.OK);
@@ -108,7 +95,7 @@ public sealed class ObjectMappingTests(AppFixture app)
 
         async Task AssertSplitAsync()
         {
-            var actuals = await JsonAsync(await api.GetAsync($"{root}/actuals?year=2033"), HttpStatusCode.OK);
+            var actuals = await Clients.JsonAsync(await api.GetAsync($"{root}/actuals?year=2033"), HttpStatusCode.OK);
             var byCategory = actuals.GetProperty("byCategory");
             Assert.Equal((1000m, 2300.50m, 5000m), (byCategory.GetProperty("Administration").GetDecimal(), byCategory.GetProperty("Intervention").GetDecimal(), byCategory.GetProperty("MemberContribution").GetDecimal()));
             var byIntervention = actuals.GetProperty("byIntervention");
@@ -120,15 +107,15 @@ public sealed class ObjectMappingTests(AppFixture app)
         // The year read again replaces itself: the objects once, the sums the same.
         await ImportAsync(association.Id);
         await AssertSplitAsync();
-        Assert.Equal(4, (await JsonAsync(await api.GetAsync($"{root}/object-mappings"), HttpStatusCode.OK)).GetArrayLength());
+        Assert.Equal(4, (await Clients.JsonAsync(await api.GetAsync($"{root}/object-mappings"), HttpStatusCode.OK)).GetArrayLength());
 
         // Untying P1 moves its 2 000 back to the office's account.
-        await JsonAsync(await api.PutAsJsonAsync($"{root}/object-mappings", new { objects = new object[] { new { dimension = "6", number = "P1" } } }), HttpStatusCode.OK);
-        Assert.Equal(3000m, (await JsonAsync(await api.GetAsync($"{root}/actuals?year=2033"), HttpStatusCode.OK)).GetProperty("byCategory").GetProperty("Administration").GetDecimal());
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"{root}/object-mappings", new { objects = new object[] { new { dimension = "6", number = "P1" } } }), HttpStatusCode.OK);
+        Assert.Equal(3000m, (await Clients.JsonAsync(await api.GetAsync($"{root}/actuals?year=2033"), HttpStatusCode.OK)).GetProperty("byCategory").GetProperty("Administration").GetDecimal());
 
         // Refused: a dimension other than 1 or 6, no object, and another association's intervention.
         var bad = await api.PutAsJsonAsync($"{root}/object-mappings", new { objects = new object[] { new { dimension = "2", number = "X" }, new { dimension = "6", number = "" } } });
-        var errors = (await JsonAsync(bad, HttpStatusCode.BadRequest)).GetProperty("errors");
+        var errors = (await Clients.JsonAsync(bad, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("objects[0].dimension", out _));
         Assert.True(errors.TryGetProperty("objects[1].number", out _));
         var foreign = await app.Host.CreateInterventionAsync(await app.Host.CreateAssociationAsync());
