@@ -1,6 +1,11 @@
+using System.Net;
+using System.Security.Claims;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Samordna.Web.Features.Shared;
+using Samordna.Web.Infrastructure.Startup;
 
 namespace Samordna.Web.Infrastructure.Health;
 
@@ -18,6 +23,15 @@ public sealed class WarmUpOptions
     /// <summary>Addresses (anonymous, relative) asked for once each, in order.</summary>
     public List<string> Paths { get; set; } = [];
 
+    /// <summary>
+    /// Signed-in pages asked for after the public ones, as the first association's office would see them
+    /// (<c>{associationId}</c> is filled in): every page of the association's menu, and these. Empty to leave them cold.
+    /// </summary>
+    public List<string> SignedInPaths { get; set; } = [];
+
+    /// <summary>Whether the signed-in pages are warmed (the association's menu and <see cref="SignedInPaths"/>).</summary>
+    public bool SignedIn { get; set; } = true;
+
     /// <summary>How long the warm-up may take before the instance reports ready anyway.</summary>
     public int TimeoutSeconds { get; set; } = 60;
 
@@ -32,21 +46,83 @@ public sealed class WarmUpOptions
                 "/api/v1/catalogue/interventions?q=arbete",
             ];
         }
+
+        if (SignedInPaths.Count == 0)
+        {
+            SignedInPaths =
+            [
+                "/forbund/{associationId}/ekonomi/eget-kapital", "/forbund/{associationId}/ekonomi/prognos", "/forbund/{associationId}/ekonomi/nyckeltal",
+                "/forbund/{associationId}/ekonomi/medlemsrapport", "/forbund/{associationId}/ekonomi/medlemsbidrag", "/forbund/{associationId}/uppfoljning/finsam",
+            ];
+        }
     }
 }
 
-/// <summary>Whether the warm-up has finished (or was not wanted); read by the readiness check.</summary>
+/// <summary>
+/// Whether the warm-up has finished (or was not wanted); read by the readiness check. While it runs it also holds the
+/// one-time key and the identity of its signed-in requests (<see cref="WarmUpIdentityMiddleware"/>); both are gone
+/// when it finishes.
+/// </summary>
 public sealed class WarmUpState
 {
+    public const string Header = "X-Samordna-Warm-Up";
+
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
     private volatile bool _done;
+    private volatile ClaimsPrincipal? _principal;
 
     public bool IsDone => _done;
 
-    public void Finish() => _done = true;
+    /// <summary>The key the warm-up sends with its signed-in requests: random per process, never stored or logged.</summary>
+    public string Key => Convert.ToBase64String(_key);
+
+    /// <summary>Who the signed-in warm-up requests are, while they run; null otherwise.</summary>
+    public ClaimsPrincipal? Principal => _done ? null : _principal;
+
+    public void SignIn(ClaimsPrincipal principal) => _principal = principal;
+
+    /// <summary>True while the warm-up runs and <paramref name="key"/> is its key (compared in constant time).</summary>
+    public bool IsKey(string? key)
+    {
+        if (_done || key is null)
+        {
+            return false;
+        }
+
+        var given = new byte[32];
+        return Convert.TryFromBase64String(key, given, out var length) && length == 32 && CryptographicOperations.FixedTimeEquals(given, _key);
+    }
+
+    public void Finish()
+    {
+        _principal = null;
+        _done = true;
+    }
+}
+
+/// <summary>
+/// Lets the warm-up's own signed-in requests through as the user it chose, and nothing else: only before the
+/// instance is ready, only from the loopback address, and only with the process's random key (docs/adr/0017).
+/// It runs after the session check, so an ordinary session is never replaced.
+/// </summary>
+public sealed class WarmUpIdentityMiddleware(RequestDelegate next, WarmUpState state)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (!state.IsDone && state.Principal is { } principal && context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
+            && context.Request.Headers.TryGetValue(WarmUpState.Header, out var key) && state.IsKey(key.ToString()))
+        {
+            context.User = principal;
+        }
+
+        return next(context);
+    }
 }
 
 /// <summary>Asks the instance's own listening address for each <see cref="WarmUpOptions.Paths"/> once it has started; answers are discarded.</summary>
-public sealed partial class WarmUpService(IServer server, IHostApplicationLifetime lifetime, IOptions<WarmUpOptions> options, WarmUpState state, ILogger<WarmUpService> logger)
+public sealed partial class WarmUpService(
+    IServer server, IHostApplicationLifetime lifetime, IOptions<WarmUpOptions> options, WarmUpState state, IServiceScopeFactory scopes,
+    IEnumerable<IFeatureArea> areas, ILogger<WarmUpService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -80,7 +156,8 @@ public sealed partial class WarmUpService(IServer server, IHostApplicationLifeti
                 }
             }
 
-            logger.LogInformation("Warm-up of {Count} addresses took {Milliseconds} ms.", options.Value.Paths.Count, started.ElapsedMilliseconds);
+            var signedIn = options.Value.SignedIn ? await SignedInAsync(client, timeout.Token) : 0;
+            logger.LogInformation("Warm-up of {Count} addresses and {SignedIn} signed-in pages took {Milliseconds} ms.", options.Value.Paths.Count, signedIn, started.ElapsedMilliseconds);
         }
         catch (OperationCanceledException)
         {
@@ -90,6 +167,50 @@ public sealed partial class WarmUpService(IServer server, IHostApplicationLifeti
         {
             state.Finish();
         }
+    }
+
+    /// <summary>
+    /// The association's menu and <see cref="WarmUpOptions.SignedInPaths"/> as an office user sees them, in the
+    /// association with the most users (read-only pages: GET only). Nothing when there is no office user yet.
+    /// </summary>
+    private async Task<int> SignedInAsync(HttpClient client, CancellationToken ct)
+    {
+        (Guid UserId, Guid AssociationId, string Name)? office;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            office = await (from a in db.RoleAssignments.AsNoTracking()
+                            join u in db.Users.AsNoTracking() on a.UserId equals u.Id
+                            where a.Role == Role.AssociationAdministrator && a.AssociationId != null
+                            // The association with the most users is the one most in use, with the most to show.
+                            orderby db.RoleAssignments.Count(x => x.AssociationId == a.AssociationId) descending, a.AssociationId, a.UserId
+                            select new ValueTuple<Guid, Guid, string>(u.Id, a.AssociationId!.Value, u.DisplayName)).FirstOrDefaultAsync(ct);
+        }
+
+        if (office is not { } o)
+        {
+            return 0;
+        }
+
+        state.SignIn(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, o.UserId.ToString()), new Claim(ClaimTypes.Name, o.Name), new Claim(SamordnaClaims.DisplayName, o.Name)], "WarmUp")));
+        var paths = areas.SelectMany(a => a.Navigation).Where(n => n.Placement == NavPlacement.Association).Select(n => n.Href)
+            .Concat(options.Value.SignedInPaths).Select(p => p.Replace("{associationId}", o.AssociationId.ToString(), StringComparison.Ordinal)).Distinct().ToList();
+        foreach (var path in paths)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Add(WarmUpState.Header, state.Key);
+                using var _ = await client.SendAsync(request, ct);
+            }
+            catch (HttpRequestException ex)
+            {
+                logger.LogDebug(ex, "Warm-up request to {Path} failed.", path);
+            }
+        }
+
+        return paths.Count;
     }
 
     private async Task<bool> StartedAsync(CancellationToken ct)
