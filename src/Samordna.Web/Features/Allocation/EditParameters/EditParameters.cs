@@ -13,7 +13,7 @@ public sealed record YearParametersRequest(
     string? AgeBand,
     decimal? MaxYearlyDecrease,
     decimal? EquityReductionShare,
-    string? EquityTiers,
+    IReadOnlyList<EquityTierInput>? EquityTiers,
     DateOnly? ReferenceDate,
     string? Note,
     long? Version);
@@ -71,18 +71,13 @@ public sealed class EditParametersHandler(AppDbContext db)
             errors.Add("referenceDate", $"Referensdatum ska ligga under {year - 1} eller {year}.");
         }
 
-        var tiers = EquityTiersText.Parse(r.EquityTiers, out var tierError);
-        if (tiers is null)
-        {
-            errors.Add("equityTiers", tierError!);
-        }
-
+        EquityTierRules.Check(errors, "equityTiers", r.EquityTiers);
         if (!errors.IsValid)
         {
             return errors;
         }
 
-        var parameters = ToEngine(year, r, tiers!);
+        var parameters = ToEngine(year, r, EquityTierRules.ToEngine(r.EquityTiers!));
         foreach (var e in AllocationValidator.Validate(parameters, [new AssociationInput { Code = "x", Name = "x", SupportMeasure = 1, WorkingAgePopulation = 1 }]))
         {
             errors.Add(FieldName(e.Field), e.Message);
@@ -122,7 +117,7 @@ public sealed class EditParametersHandler(AppDbContext db)
             db.ExpectVersion(stored, version);
         }
 
-        var tiers = EquityTiersText.Parse(r.EquityTiers, out _)!;
+        var tiers = EquityTierRules.ToEngine(r.EquityTiers!);
         stored.Frame = r.Frame!.Value;
         stored.BaseAmount = r.BaseAmount!.Value;
         stored.SupportMeasureWeight = r.SupportMeasureWeight!.Value;
