@@ -71,3 +71,22 @@ public sealed class EquityTierRulesTests
 
     private static string[] Plain(string[] messages) => messages.Select(m => m.Replace('\u00A0', ' ').Replace('\u202F', ' ')).ToArray();
 }
+
+/// <summary>The internal split's rules report a missing key and every unit's problems in the same round.</summary>
+public sealed class InternalSplitValidationTests
+{
+    [Fact]
+    public void A_missing_key_does_not_hide_the_units_problems()
+    {
+        var errors = Samordna.Web.Features.Allocation.Contributions.InternalSplitHandler.Validate(new(null, null,
+        [
+            new(null, "Norr", 100, null, null, null),
+            new("S", null, -1, null, null, null),
+        ], null)).ToDictionary();
+
+        Assert.Equal(["Nyckel måste anges."], errors["key"]);
+        Assert.Equal(["Enhet 1: kod måste anges."], errors["units[0].code"]);
+        Assert.Equal(["Enhet 2: namn måste anges."], errors["units[1].name"]);
+        Assert.Equal(["Enhet 2: värdena får inte vara negativa."], errors["units[1]"]);
+    }
+}

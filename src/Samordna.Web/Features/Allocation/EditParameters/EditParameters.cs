@@ -71,19 +71,38 @@ public sealed class EditParametersHandler(AppDbContext db)
             errors.Add("referenceDate", $"Referensdatum ska ligga under {year - 1} eller {year}.");
         }
 
-        EquityTierRules.Check(errors, "equityTiers", r.EquityTiers);
-        if (!errors.IsValid)
-        {
-            return errors;
-        }
+        var tiers = EquityTierRules.Check(new ValidationErrors(), "equityTiers", r.EquityTiers);
+        errors.Merge(tiers);
 
-        var parameters = ToEngine(year, r, EquityTierRules.ToEngine(r.EquityTiers!));
+        // The model's own rules in the same round: a field that is missing or already wrong is checked with the
+        // default in its place, and the model's error about it is not shown (the field keeps its first message).
+        var known = errors.ToDictionary();
+        var defaults = AllocationParameters.ResearchDefaults(year);
+        var parameters = new AllocationParameters
+        {
+            Year = year,
+            Frame = r.Frame ?? defaults.Frame,
+            BaseAmount = r.BaseAmount ?? defaults.BaseAmount,
+            SupportMeasureWeight = r.SupportMeasureWeight ?? defaults.SupportMeasureWeight,
+            PopulationWeight = r.PopulationWeight ?? defaults.PopulationWeight,
+            AgeBand = string.IsNullOrWhiteSpace(r.AgeBand) ? defaults.AgeBand : r.AgeBand.Trim(),
+            MaxYearlyDecrease = r.MaxYearlyDecrease,
+            EquityReductionShare = r.EquityReductionShare ?? defaults.EquityReductionShare,
+            EquityTiers = tiers.IsValid ? EquityTierRules.ToEngine(r.EquityTiers!) : defaults.EquityTiers,
+        };
+        var model = new ValidationErrors();
         foreach (var e in AllocationValidator.Validate(parameters, [new AssociationInput { Code = "x", Name = "x", SupportMeasure = 1, WorkingAgePopulation = 1 }]))
         {
-            errors.Add(FieldName(e.Field), e.Message);
+            var field = FieldName(e.Field);
+            if (field == "supportMeasureWeight" && (known.ContainsKey("populationWeight") || r.SupportMeasureWeight is null || r.PopulationWeight is null))
+            {
+                continue;
+            }
+
+            model.Add(field, e.Message);
         }
 
-        return errors;
+        return errors.Merge(model);
     }
 
     public async Task<YearParametersResponse> GetAsync(int year, CancellationToken ct)

@@ -24,16 +24,22 @@ public static class FormErrors
             .Select(kv => (Key: map?.Invoke(kv.Key) ?? Key(kv.Key), Messages: kv.Value))
             .OrderBy(e => Array.IndexOf(order, Field(e.Key)) is var i && i >= 0 ? i : int.MaxValue)
             .ToList();
+        // A field the page had already marked (before this round's errors) keeps only that; several handler fields
+        // shown on one form field (the rows of a text box) all show, each message once.
+        var marked = page.ModelState.Where(kv => kv.Value is { Errors.Count: > 0 }).Select(kv => kv.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, messages) in keyed)
         {
-            if (page.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            if (marked.Contains(key))
             {
                 continue;
             }
 
             foreach (var message in messages)
             {
-                page.ModelState.AddModelError(key, message);
+                if (!page.ModelState.TryGetValue(key, out var entry) || entry.Errors.All(e => e.ErrorMessage != message))
+                {
+                    page.ModelState.AddModelError(key, message);
+                }
             }
         }
     }
