@@ -82,7 +82,7 @@ public sealed class AllocationScenario
     public static object Parameters(int year, decimal? d, long? version = null) => new
     {
         frame = 3_000_000, baseAmount = 400_000, supportMeasureWeight = 0.75, populationWeight = 0.25, ageBand = "16–64",
-        maxYearlyDecrease = d, equityReductionShare = 0.5, equityTiers = "4000000:0.2|8000000:0.15|*:0.1",
+        maxYearlyDecrease = d, equityReductionShare = 0.5, equityTiers = new object[] { new { upTo = 4_000_000, rate = 0.2 }, new { upTo = 8_000_000, rate = 0.15 }, new { upTo = (long?)null, rate = 0.1 } },
         referenceDate = $"{year}-01-01", version,
     };
 

@@ -96,7 +96,7 @@ public sealed class AllocationDemoData(IServiceProvider services) : IDemoDataCon
             var defaults = EditParametersHandler.FromDefaults(y);
             await services.GetRequiredService<EditParametersHandler>().HandleAsync(y, new YearParametersRequest(
                 defaults.Frame, defaults.BaseAmount, defaults.SupportMeasureWeight, defaults.PopulationWeight, defaults.AgeBand, 0.10m,
-                defaults.EquityReductionShare, defaults.EquityTiers, defaults.ReferenceDate,
+                defaults.EquityReductionShare, EquityTierRules.Inputs(defaults.EquityTierList), defaults.ReferenceDate,
                 "Demo: forskningens standardvärden, med ett antaget skydd mot minskning på 10 % så att golven syns. " + defaults.Note, null), ct);
         }
 

@@ -22,10 +22,7 @@ public sealed record ComputeParameters(
     decimal? MaxYearlyDecrease = null,
     bool? NoMaxYearlyDecrease = null,
     decimal? EquityReductionShare = null,
-    IReadOnlyList<ComputeTier>? EquityTiers = null);
-
-/// <summary>A tier of the equity table: up to <see cref="UpTo"/> kronor of size (null = no limit), <see cref="Rate"/> of the size.</summary>
-public sealed record ComputeTier(Sek? UpTo, decimal? Rate);
+    IReadOnlyList<EquityTierInput>? EquityTiers = null);
 
 /// <summary>One association: F and P already summed over its area.</summary>
 public sealed record ComputeAssociation(
@@ -158,13 +155,7 @@ public sealed class ComputeAllocationHandler
 
         if (p?.EquityTiers is { } tiers)
         {
-            for (var i = 0; i < tiers.Count; i++)
-            {
-                if (tiers[i]?.Rate is null)
-                {
-                    errors.Add($"parameters.equityTiers[{i}].rate", $"Steg {i + 1} i trappan saknar andel.");
-                }
-            }
+            EquityTierRules.Check(errors, "parameters.equityTiers", tiers);
         }
 
         if (!errors.IsValid)
@@ -200,7 +191,7 @@ public sealed class ComputeAllocationHandler
             AgeBand = p.AgeBand ?? defaults.AgeBand,
             MaxYearlyDecrease = p.NoMaxYearlyDecrease == true ? null : p.MaxYearlyDecrease ?? defaults.MaxYearlyDecrease,
             EquityReductionShare = p.EquityReductionShare ?? defaults.EquityReductionShare,
-            EquityTiers = p.EquityTiers is { } t ? t.Select(x => new EquityTier(x.UpTo, x.Rate!.Value)).ToArray() : defaults.EquityTiers,
+            EquityTiers = p.EquityTiers is { } t ? EquityTierRules.ToEngine(t) : defaults.EquityTiers,
         };
         var inputs = r.Associations!.Select(a => new AssociationInput
         {

@@ -28,11 +28,7 @@ public sealed class InternalSplitHandler(AppDbContext db)
     public static ValidationErrors Validate(InternalSplitRequest r)
     {
         var errors = new ValidationErrors();
-        if (!errors.Required("key", "Nyckel", r.Key))
-        {
-            return errors;
-        }
-
+        errors.Required("key", "Nyckel", r.Key);
         if (r.Key == Engine.SplitKeyKind.WeightedMix)
         {
             if (errors.Required("populationWeight", "Vikt för invånare", r.PopulationWeight) && r.PopulationWeight is < 0m or > 1m)

@@ -27,7 +27,7 @@ public sealed class AllocationYearParameters : IVersioned, IAudited
 
     public decimal EquityReductionShare { get; set; }
 
-    /// <summary>The equity tiers as text: "4 000 000:20 % | 8 000 000:15 % | *:10 %" (see <see cref="Files.EquityTiersText"/>).</summary>
+    /// <summary>The equity tiers in their stored text form: "4000000:0.2|8000000:0.15|*:0.1" (see <see cref="Files.EquityTiersText"/>).</summary>
     public string EquityTiers { get; set; } = string.Empty;
 
     /// <summary>The date whose memberships make up each association's area (default 1 January of the year).</summary>

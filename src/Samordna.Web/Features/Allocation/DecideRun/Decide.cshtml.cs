@@ -16,6 +16,9 @@ public sealed class DecideModel(DecideRunHandler handler, AppDbContext db) : Pag
 
     public string? OtherDecided { get; private set; }
 
+    /// <summary>The run is already the year's decided run: nothing to decide, so the page offers no "Besluta".</summary>
+    public bool IsDecided { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid runId, CancellationToken ct)
     {
         if (!await LoadAsync(runId, ct))
@@ -58,6 +61,7 @@ public sealed class DecideModel(DecideRunHandler handler, AppDbContext db) : Pag
         RunName = run.Name;
         Year = run.Year;
         Version = run.Version;
+        IsDecided = run.Status == AllocationRunStatus.Decided;
         OtherDecided = await db.Set<AllocationRun>().AsNoTracking()
             .Where(r => r.Year == run.Year && r.Status == AllocationRunStatus.Decided && r.Id != run.Id)
             .Select(r => r.Name)

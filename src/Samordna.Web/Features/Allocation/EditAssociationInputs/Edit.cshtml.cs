@@ -60,8 +60,9 @@ public sealed class EditModel(EditAssociationInputsHandler handler, AccessContro
             FormFields.Money(errors, "askedAmount", "Begärt belopp", Input.AskedAmount),
             Input.Note,
             Input.Version);
+        errors.Merge(EditAssociationInputsHandler.Validate(Year, request)).Merge(await handler.CheckAsync(associationId, Year, request, ct));
         return await this.SubmitAsync(
-            errors.Merge(EditAssociationInputsHandler.Validate(Year, request)),
+            errors,
             () => handler.HandleAsync(associationId, Year, request, MayEditNationalFields, ct),
             _ => ($"Uppgifterna för {Year} är sparade.", $"/forbund/{associationId}/tilldelningsunderlag?ar={Year}"),
             FormFailure.AtTopWithStatus)

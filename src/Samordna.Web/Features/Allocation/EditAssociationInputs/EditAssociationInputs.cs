@@ -78,13 +78,9 @@ public sealed class EditAssociationInputsHandler(AppDbContext db)
             return AllocationErrors.YearDecided;
         }
 
-        // Asking for more than the model gives changes nothing (the ask is a ceiling), so it is a mistake: say why.
-        if (r.AskedAmount is { } asked && await LatestModelAmountAsync(associationId, year, ct) is { } model && asked > model.Amount)
+        if (await AskAboveModelAsync(associationId, year, r, ct) is { } above)
         {
-            return new Error("ALLOCATION_ASKED_ABOVE_MODEL",
-                $"Begärt belopp ({asked}) är högre än förbundets modellbelopp {model.Amount} i beräkningen \"{model.Run}\". " +
-                "Ett förbund kan avstå från en del av sina medel men inte begära mer än modellen ger; lämna fältet tomt för att få hela beloppet.",
-                ErrorKind.Validation, "askedAmount");
+            return above;
         }
 
         var row = await db.Set<AssociationAllocationInput>().FirstOrDefaultAsync(i => i.AssociationId == associationId && i.Year == year, ct);
@@ -116,6 +112,30 @@ public sealed class EditAssociationInputsHandler(AppDbContext db)
         await db.SaveChangesAsync(ct);
         return row.Version;
     }
+
+    /// <summary>
+    /// The rules that need the database and name a field, as field errors: the page and the API add them to
+    /// <see cref="Validate"/>'s, so every problem of the form is reported in the same round.
+    /// </summary>
+    public async Task<ValidationErrors> CheckAsync(Guid associationId, int year, AssociationInputsRequest r, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (await AskAboveModelAsync(associationId, year, r, ct) is { } above)
+        {
+            errors.Add(above.Field!, above.Message);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Asking for more than the model gives changes nothing (the ask is a ceiling), so it is a mistake: say why.</summary>
+    private async Task<Error?> AskAboveModelAsync(Guid associationId, int year, AssociationInputsRequest r, CancellationToken ct) =>
+        r.AskedAmount is { } asked && await LatestModelAmountAsync(associationId, year, ct) is { } model && asked > model.Amount
+            ? new Error("ALLOCATION_ASKED_ABOVE_MODEL",
+                $"Begärt belopp ({asked}) är högre än förbundets modellbelopp {model.Amount} i beräkningen \"{model.Run}\". " +
+                "Ett förbund kan avstå från en del av sina medel men inte begära mer än modellen ger; lämna fältet tomt för att få hela beloppet.",
+                ErrorKind.Validation, "askedAmount")
+            : null;
 
     /// <summary>The association's model amount in the latest run of the year, with the run's name (null when no run includes it).</summary>
     private async Task<(Sek Amount, string Run)?> LatestModelAmountAsync(Guid associationId, int year, CancellationToken ct)

@@ -29,7 +29,7 @@ internal static class EditAssociationInputsEndpoints
             return ApiResults.Validation("year", "Ange tilldelningsåret (year).");
         }
 
-        var errors = EditAssociationInputsHandler.Validate(y, request);
+        var errors = EditAssociationInputsHandler.Validate(y, request).Merge(await handler.CheckAsync(associationId, y, request, ct));
         if (!errors.IsValid)
         {
             return ApiResults.Validation(errors);

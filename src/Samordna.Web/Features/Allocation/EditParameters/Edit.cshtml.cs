@@ -5,6 +5,9 @@ public sealed class EditModel(EditParametersHandler handler) : FormPage<EditMode
 {
     public int Year { get; private set; }
 
+    /// <summary>The equity tiers as table rows, with their errors.</summary>
+    public EquityTierTable TiersTable => new(Input.EquityTiers, "Input.EquityTiers", ModelState);
+
     public bool IsStored { get; private set; }
 
     public IReadOnlyList<ParameterProvenance> Provenance { get; private set; } = [];
@@ -25,7 +28,8 @@ public sealed class EditModel(EditParametersHandler handler) : FormPage<EditMode
 
         public string? EquityReductionShare { get; set; }
 
-        public string? EquityTiers { get; set; }
+        /// <summary>The steps of the equity tiers, one row each, then empty rows to add steps (empty rows are ignored).</summary>
+        public List<EquityTierRow> EquityTiers { get; set; } = [];
 
         public string? ReferenceDate { get; set; }
 
@@ -51,7 +55,7 @@ public sealed class EditModel(EditParametersHandler handler) : FormPage<EditMode
             AgeBand = p.AgeBand,
             MaxYearlyDecrease = FormFields.Field(p.MaxYearlyDecrease),
             EquityReductionShare = FormFields.Field(p.EquityReductionShare),
-            EquityTiers = p.EquityTiers,
+            EquityTiers = EquityTierRules.Rows(p.EquityTierList),
             ReferenceDate = SwedishCulture.Date(p.ReferenceDate),
             Note = p.Note,
             Version = p.Version,
@@ -76,7 +80,7 @@ public sealed class EditModel(EditParametersHandler handler) : FormPage<EditMode
             Input.AgeBand,
             FormFields.Share(errors, "maxYearlyDecrease", "Högsta minskning", Input.MaxYearlyDecrease),
             FormFields.Share(errors, "equityReductionShare", "Andel av överskottet", Input.EquityReductionShare),
-            Input.EquityTiers,
+            EquityTierRules.Read(errors, "equityTiers", Input.EquityTiers),
             FormFields.Date(errors, "referenceDate", "Referensdatum", Input.ReferenceDate),
             Input.Note,
             Input.Version);

@@ -13,7 +13,7 @@ public sealed record YearParametersRequest(
     string? AgeBand,
     decimal? MaxYearlyDecrease,
     decimal? EquityReductionShare,
-    string? EquityTiers,
+    IReadOnlyList<EquityTierInput>? EquityTiers,
     DateOnly? ReferenceDate,
     string? Note,
     long? Version);
@@ -71,24 +71,38 @@ public sealed class EditParametersHandler(AppDbContext db)
             errors.Add("referenceDate", $"Referensdatum ska ligga under {year - 1} eller {year}.");
         }
 
-        var tiers = EquityTiersText.Parse(r.EquityTiers, out var tierError);
-        if (tiers is null)
-        {
-            errors.Add("equityTiers", tierError!);
-        }
+        var tiers = EquityTierRules.Check(new ValidationErrors(), "equityTiers", r.EquityTiers);
+        errors.Merge(tiers);
 
-        if (!errors.IsValid)
+        // The model's own rules in the same round: a field that is missing or already wrong is checked with the
+        // default in its place, and the model's error about it is not shown (the field keeps its first message).
+        var known = errors.ToDictionary();
+        var defaults = AllocationParameters.ResearchDefaults(year);
+        var parameters = new AllocationParameters
         {
-            return errors;
-        }
-
-        var parameters = ToEngine(year, r, tiers!);
+            Year = year,
+            Frame = r.Frame ?? defaults.Frame,
+            BaseAmount = r.BaseAmount ?? defaults.BaseAmount,
+            SupportMeasureWeight = r.SupportMeasureWeight ?? defaults.SupportMeasureWeight,
+            PopulationWeight = r.PopulationWeight ?? defaults.PopulationWeight,
+            AgeBand = string.IsNullOrWhiteSpace(r.AgeBand) ? defaults.AgeBand : r.AgeBand.Trim(),
+            MaxYearlyDecrease = r.MaxYearlyDecrease,
+            EquityReductionShare = r.EquityReductionShare ?? defaults.EquityReductionShare,
+            EquityTiers = tiers.IsValid ? EquityTierRules.ToEngine(r.EquityTiers!) : defaults.EquityTiers,
+        };
+        var model = new ValidationErrors();
         foreach (var e in AllocationValidator.Validate(parameters, [new AssociationInput { Code = "x", Name = "x", SupportMeasure = 1, WorkingAgePopulation = 1 }]))
         {
-            errors.Add(FieldName(e.Field), e.Message);
+            var field = FieldName(e.Field);
+            if (field == "supportMeasureWeight" && (known.ContainsKey("populationWeight") || r.SupportMeasureWeight is null || r.PopulationWeight is null))
+            {
+                continue;
+            }
+
+            model.Add(field, e.Message);
         }
 
-        return errors;
+        return errors.Merge(model);
     }
 
     public async Task<YearParametersResponse> GetAsync(int year, CancellationToken ct)
@@ -122,7 +136,7 @@ public sealed class EditParametersHandler(AppDbContext db)
             db.ExpectVersion(stored, version);
         }
 
-        var tiers = EquityTiersText.Parse(r.EquityTiers, out _)!;
+        var tiers = EquityTierRules.ToEngine(r.EquityTiers!);
         stored.Frame = r.Frame!.Value;
         stored.BaseAmount = r.BaseAmount!.Value;
         stored.SupportMeasureWeight = r.SupportMeasureWeight!.Value;

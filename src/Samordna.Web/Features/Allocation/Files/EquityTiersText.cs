@@ -3,8 +3,9 @@ using Samordna.Web.Features.Allocation.Engine;
 namespace Samordna.Web.Features.Allocation.Files;
 
 /// <summary>
-/// The equity tiers as one line of text, the way people write them and parameters.csv reads them:
-/// "4 000 000:20 % | 8 000 000:15 % | *:10 %" (upper limit in kronor, inclusive; "*" = no limit; rate as a share or %).
+/// The equity tiers as one line of text: the one way they are shown ("4 000 000:20 % | 8 000 000:15 % | *:10 %", upper
+/// limit in kronor, inclusive; "*" = no limit) and the way a year's tiers are stored (<see cref="Invariant"/>, read back
+/// with <see cref="Parse"/>). Forms and the API no longer take this syntax: they take rows (<see cref="EquityTierRules"/>).
 /// </summary>
 public static class EquityTiersText
 {

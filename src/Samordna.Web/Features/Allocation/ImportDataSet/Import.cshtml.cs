@@ -51,6 +51,7 @@ public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock
 
         await TryUpdateModelAsync(Input, nameof(Input));
         ModelState.Clear();
+        var errors = new ValidationErrors();
         var upload = form.File("Upload");
         byte[]? content = null;
         if (upload is not null)
@@ -62,15 +63,14 @@ public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock
             }
             catch (TabularFileException ex)
             {
+                // A file over the limit is one error of the round; the other fields are still checked below.
                 Response.StatusCode = ex.Problem.StatusCode;
-                ModelState.AddModelError("Input.Content", ex.Problem.ToString());
-                return Page();
+                errors.Add("content", ex.Problem.ToString());
             }
         }
 
         int? year = int.TryParse(Input.Year, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
         var request = new ImportDataSetRequest(year, Input.Name, Input.Source, Input.AgeBand, upload?.FileName, content, Input.IsIllustrative);
-        var errors = new Infrastructure.Errors.ValidationErrors();
         var unreadableYear = year is null && !string.IsNullOrWhiteSpace(Input.Year);
         if (unreadableYear)
         {
@@ -78,14 +78,7 @@ public sealed class ImportModel(ImportDataSetHandler handler, TimeProvider clock
         }
 
         // With an unreadable year, check the rest as if a year were given, so every problem shows at once.
-        foreach (var (field, messages) in ImportDataSetHandler.Validate(unreadableYear ? request with { Year = 2000 } : request, limits.Value).ToDictionary())
-        {
-            foreach (var m in messages)
-            {
-                errors.Add(field, m);
-            }
-        }
-
+        errors.Merge(ImportDataSetHandler.Validate(unreadableYear ? request with { Year = 2000 } : request, limits.Value));
         if (!errors.IsValid)
         {
             this.ShowErrors(errors);

@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.Engine;
-using Samordna.Web.Features.Allocation.Files;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
 
@@ -38,9 +37,9 @@ public sealed class RunAllocationHandler(AppDbContext db, RunInputsBuilder build
             Share(errors, "overrides.populationWeight", "Vikt för invånare", o.PopulationWeight);
             Share(errors, "overrides.maxYearlyDecrease", "Högsta minskning", o.MaxYearlyDecrease);
             Share(errors, "overrides.equityReductionShare", "Andel av överskottet", o.EquityReductionShare);
-            if (!string.IsNullOrWhiteSpace(o.EquityTiers) && EquityTiersText.Parse(o.EquityTiers, out var tierError) is null)
+            if (o.EquityTiers is not null)
             {
-                errors.Add("overrides.equityTiers", tierError!);
+                EquityTierRules.Check(errors, "overrides.equityTiers", o.EquityTiers);
             }
 
             if (o.ReferenceDate is { } date && r.Year is { } y && (date < new DateOnly(y - 1, 1, 1) || date > new DateOnly(y, 12, 31)))
@@ -94,6 +93,28 @@ public sealed class RunAllocationHandler(AppDbContext db, RunInputsBuilder build
         var units = await builder.UnitsAsync(dataSet.Value!.Id, ct);
         var (associations, problems) = await builder.AssociationsAsync(year, parameters.Value!.ReferenceDate, ct);
         return RunCalculator.Compute(parameters.Value, dataSet.Value, units, associations, problems);
+    }
+
+    /// <summary>
+    /// What a what-if of the year is compared with, by association code: the year's decided run, or else the year's
+    /// parameters without changes on the same data set. Null when neither can be had.
+    /// </summary>
+    public async Task<(string Label, IReadOnlyDictionary<string, Sek> Amounts)?> BaseAsync(int year, Guid dataSetId, CancellationToken ct)
+    {
+        var decided = await db.Set<AllocationRun>().AsNoTracking()
+            .Where(r => r.Year == year && r.Status == AllocationRunStatus.Decided)
+            .Select(r => new { r.Id, r.Name })
+            .FirstOrDefaultAsync(ct);
+        if (decided is not null)
+        {
+            var rows = await db.Set<AllocationRunResult>().AsNoTracking().Where(r => r.RunId == decided.Id).Select(r => new { r.Code, r.Amount }).ToListAsync(ct);
+            return ($"den beslutade körningen \"{decided.Name}\"", rows.ToDictionary(r => r.Code, r => r.Amount, StringComparer.Ordinal));
+        }
+
+        var plain = await ComputeAsync(new RunAllocationRequest(year, dataSetId), ct);
+        return plain.IsSuccess && plain.Value.IsSuccess
+            ? ("beräkningen på årets parametrar utan ändringar", plain.Value.Rows.ToDictionary(r => r.Code, r => r.Amount, StringComparer.Ordinal))
+            : null;
     }
 
     private async Task<Guid> SaveAsync(RunComputation c, string name, string? description, CancellationToken ct)

@@ -1,6 +1,5 @@
 using Samordna.Web.Features.Allocation.Data;
 using Samordna.Web.Features.Allocation.EditParameters;
-using Samordna.Web.Features.Allocation.Files;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Allocation.RunAllocation;
@@ -17,7 +16,7 @@ public sealed record ParameterOverrides(
     decimal? MaxYearlyDecrease = null,
     bool? NoMaxYearlyDecrease = null,
     decimal? EquityReductionShare = null,
-    string? EquityTiers = null,
+    IReadOnlyList<EquityTierInput>? EquityTiers = null,
     bool? ApplyEquityRule = null,
     DateOnly? ReferenceDate = null);
 
@@ -32,17 +31,7 @@ public sealed class RunInputsBuilder(AppDbContext db)
     {
         var stored = await db.Set<AllocationYearParameters>().AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
         var p = stored is null ? EditParametersHandler.FromDefaults(year) : EditParametersHandler.ToResponse(stored);
-        var tiers = p.EquityTierList;
-        if (o?.EquityTiers is { } text && text.Trim().Length > 0)
-        {
-            var parsed = EquityTiersText.Parse(text, out var error);
-            if (parsed is null)
-            {
-                return CommonErrors.ValidationFailed.WithMessage(error!) with { Field = "equityTiers" };
-            }
-
-            tiers = ParameterSnapshot.Tiers(parsed);
-        }
+        var tiers = o?.EquityTiers is { Count: > 0 } changed ? EquityTierRules.ToSnapshot(changed) : p.EquityTierList;
 
         return new ParameterSnapshot(
             year,

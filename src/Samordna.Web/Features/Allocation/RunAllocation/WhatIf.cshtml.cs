@@ -37,8 +37,9 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
     [BindProperty(SupportsGet = true, Name = "r")]
     public string? EquityReductionShare { get; set; }
 
+    /// <summary>The equity tiers, one row per step ("trappa[0].UpTo", "trappa[0].Rate"); all rows empty = the year's tiers.</summary>
     [BindProperty(SupportsGet = true, Name = "trappa")]
-    public string? EquityTiers { get; set; }
+    public List<EquityTierRow> EquityTiers { get; set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "ek")]
     public string? ApplyEquityRule { get; set; }
@@ -54,6 +55,9 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
 
     public int Year { get; private set; }
 
+    /// <summary>The equity tiers as table rows, with their errors.</summary>
+    public EquityTierTable TiersTable => new(EquityTiers, "trappa", ModelState);
+
     public IReadOnlyList<DataSetListItem> DataSets { get; private set; } = [];
 
     public RunComputation? Computation { get; private set; }
@@ -61,6 +65,9 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
     public ResultsTableModel? Table { get; private set; }
 
     public AllocationRunResult? Explained { get; private set; }
+
+    /// <summary>What the what-if changes compared with its base (the decided run, or the year's parameters); shown before the table.</summary>
+    public WhatIfSummary? Summary { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? forklara, CancellationToken ct)
     {
@@ -73,7 +80,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
 
         if (await RunAsync(save: false, ct) is { } run)
         {
-            Show(run.Computation, forklara);
+            await ShowAsync(run.Computation, forklara, ct);
         }
 
         return Page();
@@ -89,7 +96,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
 
         if (run.RunId is not { } id)
         {
-            Show(run.Computation, null);
+            await ShowAsync(run.Computation, null, ct);
             return Page();
         }
 
@@ -104,7 +111,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         var (request, errors) = Request_(save);
         if (!errors.IsValid)
         {
-            this.ShowErrors(errors, field => field);
+            this.ShowErrors(errors, FormField);
             return null;
         }
 
@@ -119,7 +126,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         return result.Value;
     }
 
-    private void Show(RunComputation computation, string? explain)
+    private async Task ShowAsync(RunComputation computation, string? explain, CancellationToken ct)
     {
         Computation = computation;
         if (!computation.IsSuccess)
@@ -132,6 +139,10 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         Table = new ResultsTableModel(query.Apply(computation.Rows), query, computation.Rows.Count, computation.Parameters.Frame,
             $"Beräknad tilldelning {Year} (inte sparad)", r => QueryLinks.With(Request, ("forklara", r.Code)) + "#forklaring");
         Explained = explain is null ? null : computation.Rows.FirstOrDefault(r => r.Code == explain);
+        if (await handler.BaseAsync(Year, computation.DataSet.Id, ct) is { } b)
+        {
+            Summary = WhatIfSummary.Compute(b.Label, computation.Rows.Select(r => (r.Code, r.Name, r.Amount)), b.Amounts);
+        }
     }
 
     private (RunAllocationRequest Request, ValidationErrors Errors) Request_(bool save)
@@ -147,22 +158,16 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
             noDecrease ? null : FormFields.Share(errors, "d", "Högsta minskning", d),
             noDecrease,
             FormFields.Share(errors, "r", "Andel av överskottet", EquityReductionShare),
-            EquityTiers,
+            EquityTierRules.Read(errors, "overrides.equityTiers", EquityTiers),
             ApplyEquityRule != "0");
         var request = new RunAllocationRequest(Year, DataSetId, overrides, save, Name, Description);
-        foreach (var (field, messages) in RunAllocationHandler.Validate(request).ToDictionary())
-        {
-            foreach (var m in messages)
-            {
-                errors.Add(FormField(field), m);
-            }
-        }
-
-        return (request, errors);
+        return (request, errors.Merge(RunAllocationHandler.Validate(request)));
     }
 
     private static string FormField(string field) => field switch
     {
+        _ when field.StartsWith("overrides.equityTiers[", StringComparison.Ordinal) =>
+            "trappa" + string.Concat(field["overrides.equityTiers".Length..].Split('.').Select((p, i) => i == 0 ? p : "." + char.ToUpperInvariant(p[0]) + p[1..])),
         "overrides.frame" => "ram",
         "overrides.baseAmount" => "grund",
         "overrides.supportMeasureWeight" => "vf",
@@ -192,7 +197,7 @@ public sealed class WhatIfModel(RunAllocationHandler handler, EditParametersHand
         PopulationWeight = FormFields.Field(p.PopulationWeight);
         MaxYearlyDecrease = p.MaxYearlyDecrease is { } d ? FormFields.Field(d) : "ingen";
         EquityReductionShare = FormFields.Field(p.EquityReductionShare);
-        EquityTiers = p.EquityTiers;
+        EquityTiers = EquityTierRules.Rows(p.EquityTierList);
         ApplyEquityRule = "1";
     }
 }

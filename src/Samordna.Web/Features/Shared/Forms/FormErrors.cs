@@ -22,18 +22,24 @@ public static class FormErrors
         var order = Order(page);
         var keyed = errors.ToDictionary()
             .Select(kv => (Key: map?.Invoke(kv.Key) ?? Key(kv.Key), Messages: kv.Value))
-            .OrderBy(e => Array.IndexOf(order, e.Key) is var i && i >= 0 ? i : int.MaxValue)
+            .OrderBy(e => Array.IndexOf(order, Field(e.Key)) is var i && i >= 0 ? i : int.MaxValue)
             .ToList();
+        // A field the page had already marked (before this round's errors) keeps only that; several handler fields
+        // shown on one form field (the rows of a text box) all show, each message once.
+        var marked = page.ModelState.Where(kv => kv.Value is { Errors.Count: > 0 }).Select(kv => kv.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, messages) in keyed)
         {
-            if (page.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            if (marked.Contains(key))
             {
                 continue;
             }
 
             foreach (var message in messages)
             {
-                page.ModelState.AddModelError(key, message);
+                if (!page.ModelState.TryGetValue(key, out var entry) || entry.Errors.All(e => e.ErrorMessage != message))
+                {
+                    page.ModelState.AddModelError(key, message);
+                }
             }
         }
     }
@@ -45,9 +51,16 @@ public static class FormErrors
         page.ModelState.AddModelError(field.Length == 0 ? string.Empty : map?.Invoke(field) ?? Key(field), error.Message);
     }
 
-    /// <summary>"formedOn" → "Input.FormedOn"; "" stays "" (the form as a whole).</summary>
+    /// <summary>"formedOn" → "Input.FormedOn", "equityTiers[1].upTo" → "Input.EquityTiers[1].UpTo"; "" stays "" (the form as a whole).</summary>
     public static string Key(string field) =>
-        field.Length == 0 ? string.Empty : $"Input.{char.ToUpperInvariant(field[0])}{field[1..]}";
+        field.Length == 0 ? string.Empty : "Input." + string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+
+    /// <summary>The field of <c>Input</c> a key is about: "Input.EquityTiers[1].UpTo" → "Input.EquityTiers" (a row's errors stand where its table stands).</summary>
+    private static string Field(string key)
+    {
+        var end = key.IndexOfAny(['[', '.'], key.StartsWith("Input.", StringComparison.Ordinal) ? "Input.".Length : 0);
+        return end < 0 ? key : key[..end];
+    }
 
     private static string[] Order(PageModel page)
     {

@@ -114,6 +114,23 @@ public static class FormFields
         return value;
     }
 
+    /// <summary>A rate typed in per cent: "20", "12,5" or "20 %" gives 0.20, 0.125, 0.20.</summary>
+    public static decimal? Percent(ValidationErrors errors, string field, string label, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!CsvText.TryParseFraction(text.Trim().TrimEnd('%').TrimEnd() + "%", out var value))
+        {
+            errors.Add(field, $"{label} ska vara ett tal i procent, till exempel 20 eller 12,5.");
+            return null;
+        }
+
+        return value;
+    }
+
     /// <summary>A year from a query ("?ar=2027") between 2000 and 2100, or null.</summary>
     public static int? Year(string? text) =>
         int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y : null;
@@ -123,6 +140,9 @@ public static class FormFields
 
     /// <summary>A share for a form field: "0,75", or empty.</summary>
     public static string Field(decimal? share) => share is { } s ? s.ToString("0.######", SwedishCulture.Instance) : string.Empty;
+
+    /// <summary>A share for a field in per cent: 0.125 → "12,5", or empty.</summary>
+    public static string PercentField(decimal? share) => share is { } s ? (s * 100m).ToString("0.####", SwedishCulture.Instance) : string.Empty;
 
     /// <summary>The options of a select list from an enum, each with its Swedish name.</summary>
     public static IReadOnlyList<SelectListItem> Options<TEnum>(Func<TEnum, string> name, IEnumerable<TEnum>? only = null)
