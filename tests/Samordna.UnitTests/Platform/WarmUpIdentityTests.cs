@@ -13,20 +13,24 @@ public sealed class WarmUpIdentityTests
 {
     private static readonly ClaimsPrincipal Office = new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "WarmUp"));
 
-    private static async Task<ClaimsPrincipal> UserAfterAsync(WarmUpState state, string? key, IPAddress remote)
+    private static async Task<ClaimsPrincipal> UserAfterAsync(
+        WarmUpState state, string? key, IPAddress remote, string method = "GET", string path = "/forbund", Action<HttpContext>? arrange = null)
     {
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = remote;
+        context.Request.Method = method;
+        context.Request.Path = path;
+        arrange?.Invoke(context);
         if (key is not null)
         {
             context.Request.Headers[WarmUpState.Header] = key;
         }
 
-        var anonymous = context.User;
+        var before = context.User;
         ClaimsPrincipal? seen = null;
         await new WarmUpIdentityMiddleware(c => { seen = c.User; return Task.CompletedTask; }, state).InvokeAsync(context);
         Assert.NotNull(seen);
-        return ReferenceEquals(seen, anonymous) ? new ClaimsPrincipal() : seen!;
+        return ReferenceEquals(seen, before) ? new ClaimsPrincipal() : seen!;
     }
 
     [Fact]
@@ -54,6 +58,39 @@ public sealed class WarmUpIdentityTests
         Assert.Null(state.Principal);
         Assert.False(state.IsKey(key));
         Assert.NotSame(Office, await UserAfterAsync(state, key, IPAddress.Loopback));
+    }
+
+    [Theory]
+    [InlineData("POST", "/forbund")]
+    [InlineData("PUT", "/forbund")]
+    [InlineData("DELETE", "/forbund")]
+    [InlineData("GET", "/api/v1/associations")]
+    public async Task Only_a_read_of_a_page_is_warmed_never_a_change_or_the_api(string method, string path)
+    {
+        var state = new WarmUpState();
+        state.SignIn(Office);
+        Assert.NotSame(Office, await UserAfterAsync(state, state.Key, IPAddress.Loopback, method, path));
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For")]
+    [InlineData("X-Original-For")]
+    [InlineData("Forwarded")]
+    public async Task A_request_through_a_proxy_is_never_the_warm_up(string header)
+    {
+        var state = new WarmUpState();
+        state.SignIn(Office);
+        Assert.NotSame(Office, await UserAfterAsync(state, state.Key, IPAddress.Loopback, arrange: c => c.Request.Headers[header] = "127.0.0.1"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_session_is_never_replaced()
+    {
+        var state = new WarmUpState();
+        state.SignIn(Office);
+        var someone = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "Cookies"));
+        var after = await UserAfterAsync(state, state.Key, IPAddress.Loopback, arrange: c => c.User = someone);
+        Assert.NotSame(Office, after);
     }
 
     [Fact]

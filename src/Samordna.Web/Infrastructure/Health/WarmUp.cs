@@ -102,20 +102,34 @@ public sealed class WarmUpState
 
 /// <summary>
 /// Lets the warm-up's own signed-in requests through as the user it chose, and nothing else: only before the
-/// instance is ready, only from the loopback address, and only with the process's random key (docs/adr/0017).
-/// It runs after the session check, so an ordinary session is never replaced.
+/// instance is ready, only a GET or HEAD of a page (never the API), only for a request that is not signed in already,
+/// only straight from the loopback address (a request that went through a proxy, or carries forwarded headers, never
+/// counts), and only with the process's random key (docs/adr/0017).
 /// </summary>
 public sealed class WarmUpIdentityMiddleware(RequestDelegate next, WarmUpState state)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (!state.IsDone && state.Principal is { } principal && context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
-            && context.Request.Headers.TryGetValue(WarmUpState.Header, out var key) && state.IsKey(key.ToString()))
+        if (IsWarmUpRequest(context, state))
         {
-            context.User = principal;
+            context.User = state.Principal!;
         }
 
         return next(context);
+    }
+
+    public static bool IsWarmUpRequest(HttpContext context, WarmUpState state)
+    {
+        var request = context.Request;
+        return !state.IsDone && state.Principal is not null
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Path.StartsWithSegments("/api")
+            && context.User.Identity?.IsAuthenticated != true
+            // The forwarded-headers middleware moves what it applied to X-Original-*; either kind means a proxy was in between.
+            && !request.Headers.Keys.Any(k => k.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+                || k.StartsWith("X-Original-", StringComparison.OrdinalIgnoreCase) || k.Equals("Forwarded", StringComparison.OrdinalIgnoreCase))
+            && context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
+            && request.Headers.TryGetValue(WarmUpState.Header, out var key) && state.IsKey(key.ToString());
     }
 }
 
@@ -136,7 +150,8 @@ public sealed partial class WarmUpService(
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
-            using var client = new HttpClient { BaseAddress = address };
+            // No redirects: the key goes to the addresses asked for and nowhere else.
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
             var started = System.Diagnostics.Stopwatch.StartNew();
             foreach (var path in options.Value.Paths)
             {
@@ -163,6 +178,11 @@ public sealed partial class WarmUpService(
         {
             logger.LogWarning("The warm-up did not finish in {Seconds} s; the instance reports ready without it.", options.Value.TimeoutSeconds);
         }
+        catch (Exception ex)
+        {
+            // A warm-up that fails (the database not there yet, say) must not stop the instance: it reports ready cold.
+            logger.LogWarning(ex, "The warm-up failed; the instance reports ready without it.");
+        }
         finally
         {
             state.Finish();
@@ -179,12 +199,15 @@ public sealed partial class WarmUpService(
         using (var scope = scopes.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            office = await (from a in db.RoleAssignments.AsNoTracking()
-                            join u in db.Users.AsNoTracking() on a.UserId equals u.Id
-                            where a.Role == Role.AssociationAdministrator && a.AssociationId != null
-                            // The association with the most users is the one most in use, with the most to show.
-                            orderby db.RoleAssignments.Count(x => x.AssociationId == a.AssociationId) descending, a.AssociationId, a.UserId
-                            select new ValueTuple<Guid, Guid, string>(u.Id, a.AssociationId!.Value, u.DisplayName)).FirstOrDefaultAsync(ct);
+            var candidates = await (from a in db.RoleAssignments.AsNoTracking()
+                                    join u in db.Users.AsNoTracking() on a.UserId equals u.Id
+                                    where a.Role == Role.AssociationAdministrator && a.AssociationId != null
+                                    // The association with the most users is the one most in use, with the most to show.
+                                    orderby db.RoleAssignments.Count(x => x.AssociationId == a.AssociationId) descending, a.AssociationId, a.UserId
+                                    select new { u.Id, AssociationId = a.AssociationId!.Value, u.DisplayName, u.LockoutEnd }).Take(20).ToListAsync(ct);
+            // Never a deactivated or blocked user (compared here: SQLite cannot compare the time zone offsets).
+            office = candidates.Where(c => c.LockoutEnd is not { } end || end <= DateTimeOffset.UtcNow)
+                .Select(c => ((Guid, Guid, string)?)(c.Id, c.AssociationId, c.DisplayName)).FirstOrDefault();
         }
 
         if (office is not { } o)
