@@ -25,6 +25,15 @@ public sealed class ForecastTests(AppFixture app)
 
     private static decimal Amount(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 
+    /// <summary>Every text of a JSON answer, one per line (to find a message wherever the problem puts it).</summary>
+    private static string Texts(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => e.GetString()!,
+        JsonValueKind.Object => string.Join("\n", e.EnumerateObject().Select(p => Texts(p.Value))),
+        JsonValueKind.Array => string.Join("\n", e.EnumerateArray().Select(Texts)),
+        _ => string.Empty,
+    };
+
     private static JsonElement Row(JsonElement forecast, string label) =>
         forecast.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("label").GetString() == label);
 
@@ -186,6 +195,10 @@ public sealed class ForecastTests(AppFixture app)
         var wrong = await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, lines = new object[] { new { category = "Intervention", interventionId = foreign, yearEnd = 1m } } });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("insatsen finns inte i förbundet", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A forecast is saved whole: one that lacks rows of the report is refused, naming them, so its sums are its result.
+        var part = await api.PutAsJsonAsync($"{s.Root}/forecasts", new { year = Year, tertial = 1, lines = new object[] { new { category = "Administration", yearEnd = 1m } } });
+        var problem = await Clients.JsonAsync(part, HttpStatusCode.BadRequest);
+        Assert.Contains("Prognosen saknar raderna Medlemsbidrag, Övriga intäkter, Styrelse, Revision, Jobbspåret", Texts(problem), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=9")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=3")).StatusCode);
     }

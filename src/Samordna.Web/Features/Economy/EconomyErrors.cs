@@ -27,6 +27,8 @@ public static class EconomyErrors
 
     public static readonly Error ForecastExists = new("FORECAST_EXISTS", "Prognosen för tertialet är redan sparad. Hämta den på nytt och gör om ändringen.", ErrorKind.Conflict);
 
+    public static readonly Error ForecastIncomplete = new("FORECAST_INCOMPLETE", "Prognosen saknar rader. Ange helårsprognosen för varje rad.", ErrorKind.Validation, "lines");
+
     public static readonly Error ForecastTertialNotFound = new("FORECAST_TERTIAL_NOT_FOUND", "Året har inget sådant tertial.", ErrorKind.NotFound, "tertial");
 
     public static readonly Error InvoiceNotFound = new("MEMBER_INVOICE_NOT_FOUND", "Fakturan finns inte i förbundet.", ErrorKind.NotFound);

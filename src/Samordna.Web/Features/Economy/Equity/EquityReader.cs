@@ -122,9 +122,10 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
             .Where(f => f.AssociationId == associationId && f.Year == year).OrderByDescending(f => f.Tertial).FirstOrDefaultAsync(ct);
         if (tertial is not null)
         {
-            var income = Sek.Sum(tertial.Lines.Where(l => BudgetRules.IsIncome(l.Category)).Select(l => l.YearEnd));
-            var costs = Sek.Sum(tertial.Lines.Where(l => !BudgetRules.IsIncome(l.Category)).Select(l => l.YearEnd));
-            return (income - costs, $"resultatet i prognosen efter tertial {tertial.Tertial}");
+            // A saved forecast has every row of the report (ForecastHandler refuses one that lacks any), so its sums are its result.
+            var saved = tertial.Lines.ToDictionary(l => (l.Category, l.InterventionId), l => l.YearEnd);
+            var rows = Forecasts.ForecastRules.Rows([], new Dictionary<BudgetCategory, Sek>(), new Dictionary<Guid, Sek>(), new Dictionary<Guid, string>(), saved);
+            return (Forecasts.ForecastRules.Totals(rows).Result.YearEnd, $"resultatet i prognosen efter tertial {tertial.Tertial}");
         }
 
         var budget = await db.Set<Budget>().AsNoTracking().Include(b => b.Lines)

@@ -114,6 +114,14 @@ public sealed class ForecastHandler(AppDbContext db, ActualsReader books, IOptio
             }
         }
 
+        // Every row of the report gets a year end, so the saved forecast's sums are the forecast's result (EquityReader).
+        var given = lines.Select(l => (l.Category!.Value, l.InterventionId)).ToHashSet();
+        var missing = (await GetAsync(associationId, year, tertial, ct))!.Rows.Where(row => !given.Contains((row.Category, row.InterventionId))).Select(row => row.Label).ToList();
+        if (missing.Count > 0)
+        {
+            return EconomyErrors.ForecastIncomplete with { Message = $"Prognosen saknar {(missing.Count == 1 ? "raden" : "raderna")} {string.Join(", ", missing)}. Ange helårsprognosen för varje rad." };
+        }
+
         var forecast = await db.Set<Forecast>().Include(f => f.Lines)
             .FirstOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year && f.Tertial == tertial, ct);
         if (forecast is null)
