@@ -26,6 +26,9 @@ public static class SwedishCulture
     public static string Count(int count, string singular, string plural) =>
         $"{Number(count)} {(count == 1 ? singular : plural)}";
 
+    /// <summary>A change in money with its sign: "+12 000 kr", "−3 500 kr" (the culture's minus), "0 kr"; "–" for none.</summary>
+    public static string Signed(Sek? amount) => amount is not { } a ? "–" : a.Ore > 0 ? "+" + a : a.ToString();
+
     public static string Percent(decimal fraction, int decimals = 1) =>
         (fraction * 100m).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Instance) + " %";
 }

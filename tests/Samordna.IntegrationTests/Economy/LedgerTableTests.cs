@@ -103,6 +103,35 @@ public sealed class LedgerTableTests(AppFixture app)
         var template = await pages.GetAsync($"/forbund/{association.Id}/ekonomi/bokforing?handler=Template");
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
         var dry = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(await template.Content.ReadAsByteArrayAsync())), HttpStatusCode.OK);
-        Assert.Equal(1, dry.GetProperty("transactions").GetInt32());
+        Assert.Equal(2, dry.GetProperty("transactions").GetInt32());
+    }
+
+    [Fact]
+    public async Task Debit_and_credit_must_balance_unless_accepted_and_a_table_replacing_sie_balances_is_warned_of()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var root = $"/api/v1/associations/{association.Id}";
+        var vouchers = Encoding.UTF8.GetBytes("Datum;Verifikation;Konto;Belopp\r\n2035-02-01;A 1;5010;100\r\n2035-02-01;A 1;1930;-100\r\n2035-02-02;A 2;5010;50\r\n2035-02-02;A 2;1930;-49,50\r\n2035-02-03;A 3;0205;1");
+        var messages = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(vouchers)), HttpStatusCode.BadRequest))
+            .GetProperty("errors").GetProperty("file").EnumerateArray().Select(m => m.GetString()!).ToList();
+        Assert.Equal(["Rad 4: verifikation A 2 (rad 4, 5) balanserar inte: skillnaden är 0,50 kr.", "Rad 6: verifikation A 3 (rad 6) balanserar inte: skillnaden är 1 kr."],
+            messages.Select(Clients.PlainText));
+
+        var resultOnly = Encoding.UTF8.GetBytes("Datum;Konto;Belopp\r\n2035-02-01;5010;100\r\n2035-02-01;3010;-250");
+        var unbalanced = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(resultOnly)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
+        Assert.Contains("summerar till -150 kr, inte 0 kr", Clients.PlainText(unbalanced!).Replace('\u2212', '-'), StringComparison.Ordinal);
+        var accepted = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true&acceptUnbalanced=true", Body(resultOnly)), HttpStatusCode.OK);
+        Assert.Equal(2, accepted.GetProperty("transactions").GetInt32());
+
+        var oldYear = Encoding.UTF8.GetBytes("Datum;Konto;Belopp\r\n0205-03-31;5010;100\r\n0205-03-31;1930;-100");
+        var outOfRange = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(oldYear)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
+        Assert.StartsWith("Rad 2: datumet 0205-03-31 ligger utanför åren 2000–2199", outOfRange, StringComparison.Ordinal);
+
+        // The year read from SIE (with balances), then a table for the same year: the dry run warns that the balances go.
+        await app.Host.ImportBooksAsync(association.Id, EquityTests.Books);
+        var replacing = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true&acceptUnbalanced=true", Body(resultOnly)), HttpStatusCode.OK);
+        Assert.True(replacing.GetProperty("replaces").GetBoolean());
+        Assert.Contains(replacing.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "LEDGER_TABLE_REPLACES_BALANCES");
     }
 }

@@ -143,5 +143,7 @@ public sealed class AnnualReportTests
 
         Assert.True(new AnnualReportOptions().IsUnambiguous());
         Assert.False(new AnnualReportOptions { Cash = ["19", "18"] }.IsUnambiguous());
+        Assert.True(new AnnualReportOptions().IsUnambiguous(["20"]));
+        Assert.False(new AnnualReportOptions { ShortTermLiabilities = ["20", "24"] }.IsUnambiguous(["20"]));
     }
 }

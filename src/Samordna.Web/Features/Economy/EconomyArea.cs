@@ -29,7 +29,8 @@ public sealed class EconomyArea : IFeatureArea
         services.AddOptions<AnnualReports.AnnualReportOptions>()
             .Configure(o => ClearConfiguredLists(o, configuration.GetSection(AnnualReports.AnnualReportOptions.Section)))
             .Bind(configuration.GetSection(AnnualReports.AnnualReportOptions.Section))
-            .Validate(o => o.IsUnambiguous(), "Economy:AnnualReport: varje kontoprefix får stå på en rad och får inte vara tomt.")
+            .Validate<IOptions<EconomyOptions>>((o, economy) => o.IsUnambiguous(economy.Value.EquityAccountPrefixes),
+                "Economy:AnnualReport: varje kontoprefix (också Economy:EquityAccountPrefixes) får stå på en rad och får inte vara tomt.")
             .ValidateOnStart();
         services.AddScoped<BudgetCommenter>();
         services.AddScoped<Actuals.ActualsReader>();

@@ -136,7 +136,7 @@ public sealed class WarmUpIdentityMiddleware(RequestDelegate next, WarmUpState s
 /// <summary>Asks the instance's own listening address for each <see cref="WarmUpOptions.Paths"/> once it has started; answers are discarded.</summary>
 public sealed partial class WarmUpService(
     IServer server, IHostApplicationLifetime lifetime, IOptions<WarmUpOptions> options, WarmUpState state, IServiceScopeFactory scopes,
-    IEnumerable<IFeatureArea> areas, ILogger<WarmUpService> logger)
+    IEnumerable<IFeatureArea> areas, TimeProvider clock, ILogger<WarmUpService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -206,7 +206,7 @@ public sealed partial class WarmUpService(
                                     orderby db.RoleAssignments.Count(x => x.AssociationId == a.AssociationId) descending, a.AssociationId, a.UserId
                                     select new { u.Id, AssociationId = a.AssociationId!.Value, u.DisplayName, u.LockoutEnd }).Take(20).ToListAsync(ct);
             // Never a deactivated or blocked user (compared here: SQLite cannot compare the time zone offsets).
-            office = candidates.Where(c => c.LockoutEnd is not { } end || end <= DateTimeOffset.UtcNow)
+            office = candidates.Where(c => c.LockoutEnd is not { } end || end <= clock.GetUtcNow())
                 .Select(c => ((Guid, Guid, string)?)(c.Id, c.AssociationId, c.DisplayName)).FirstOrDefault();
         }
 

@@ -91,7 +91,7 @@ public sealed record ResultsQuery(string Sort, bool Descending, string? Binding,
         _ => string.Empty,
     };
 
-    public static string Signed(Sek? amount) => amount is not { } a ? "–" : a.Ore > 0 ? "+" + a : a.ToString();
+    public static string Signed(Sek? amount) => SwedishCulture.Signed(amount);
 
     public static string SignedPercent(decimal? fraction) => fraction is not { } f ? "–" : (f > 0 ? "+" : string.Empty) + SwedishCulture.Percent(f, 2);
 

@@ -20,6 +20,8 @@ public sealed class AccountsInput
 
 /// <summary>Which budget category each result account of the books counts as (kept between imports).</summary>
 [RequirePermission(EconomyPermissions.ManageBudget)]
+// Three fields a row, up to 2 000 rows: more than the 1 024 form values a page takes by default.
+[RequestFormLimits(ValueCountLimit = 8192)]
 public sealed class AccountsModel(MapAccountsHandler handler, AppDbContext db) : PageModel, IFormWithLists
 {
     [BindProperty]

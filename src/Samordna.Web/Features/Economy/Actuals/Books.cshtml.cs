@@ -26,9 +26,9 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
         await LoadAsync(ct);
     }
 
-    /// <summary>The table template: the headings and one example row.</summary>
+    /// <summary>The table template: the headings and one example voucher (a cost and its payment).</summary>
     public IActionResult OnGetTemplate() =>
-        File(TabularFile.WriteXlsx("Bokföring", LedgerTable.Header, [["2025-01-31", "A 1", "5010", "Lokalhyra", 12_500.50m, "K1", "P1"]]),
+        File(TabularFile.WriteXlsx("Bokföring", LedgerTable.Header, [["2025-01-31", "A 1", "5010", "Lokalhyra", 12_500.50m, "K1", "P1"], ["2025-01-31", "A 1", "1930", "Bank", -12_500.50m, null, null]]),
             TabularFile.ContentType(FileKind.Xlsx), "bokforing-mall.xlsx");
 
     /// <summary>No parameters and no bound properties: the form is read by <see cref="UploadForm"/>, with its limits.</summary>

@@ -45,7 +45,7 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         stream.Position = position;
         if (read > 0 && !LedgerTable.LooksLikeSie(head.AsSpan(0, read)))
         {
-            return await ImportTableAsync(associationId, stream, fileName, dryRun, ct);
+            return await ImportTableAsync(associationId, stream, fileName, dryRun, acceptUnbalanced, ct);
         }
 
         SieFile file;
@@ -123,12 +123,12 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
     }
 
     /// <summary>The books from a table: the rows' calendar year, its accounts (names as given, no balances) and rows.</summary>
-    private async Task<LedgerImportOutcome> ImportTableAsync(Guid associationId, Stream stream, string fileName, bool dryRun, CancellationToken ct)
+    private async Task<LedgerImportOutcome> ImportTableAsync(Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, CancellationToken ct)
     {
         LedgerTableContent content;
         try
         {
-            content = LedgerTable.Read(TabularFile.Read(await TabularFile.ReadBytesAsync(stream, limits.Value, ct), fileName, limits.Value));
+            content = LedgerTable.Read(TabularFile.Read(await TabularFile.ReadBytesAsync(stream, limits.Value, ct), fileName, limits.Value), acceptUnbalanced);
         }
         catch (TabularFileException e)
         {
@@ -152,7 +152,16 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         }).ToList();
         var vouchers = content.Rows.Select(r => (r.Series, r.Voucher)).Distinct().Count();
         var program = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "Tabell (CSV)" : "Tabell";
-        return await SaveAsync(associationId, new YearToSave(yearId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), fileName, program, vouchers, accounts, rows, []), [], [], dryRun, ct);
+        var start = new DateOnly(year, 1, 1);
+        var warnings = new List<SieProblem>();
+        if (await db.Set<LedgerAccount>().AnyAsync(a => a.AssociationId == associationId && (a.Opening != null || a.Closing != null)
+                && db.Set<LedgerYear>().Any(y => y.Id == a.LedgerYearId && y.Start == start), ct))
+        {
+            warnings.Add(new SieProblem(0, "LEDGER_TABLE_REPLACES_BALANCES",
+                $"Året {year} är inläst från en SIE-fil med in- och utgående saldon. En tabell har inga, så de försvinner när tabellen ersätter året, och eget kapital enligt bokföringen går inte att räkna ut."));
+        }
+
+        return await SaveAsync(associationId, new YearToSave(yearId, start, new DateOnly(year, 12, 31), fileName, program, vouchers, accounts, rows, []), [], warnings, dryRun, ct);
     }
 
     /// <summary>A financial year read from a file, ready to be saved.</summary>

@@ -54,7 +54,9 @@ public static class LedgerTable
         return false;
     }
 
-    public static LedgerTableContent Read(Table table)
+    /// <param name="table">The file as read by the project's table reader.</param>
+    /// <param name="acceptUnbalanced">Take vouchers (or a file without vouchers) whose debit and credit differ, as SIE's option does.</param>
+    public static LedgerTableContent Read(Table table, bool acceptUnbalanced = false)
     {
         var errors = new List<SieProblem>();
         var column = new Dictionary<string, int>();
@@ -84,11 +86,16 @@ public static class LedgerTable
         var rows = new List<LedgerTableRow>(table.Rows.Count);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         int? year = null;
+        var dropped = false;
         void Error(int line, string code, string text)
         {
             if (errors.Count < MaxErrors)
             {
                 errors.Add(SieProblem.At(line, code, text));
+            }
+            else
+            {
+                dropped = true;
             }
         }
 
@@ -99,6 +106,11 @@ public static class LedgerTable
             if (date is null)
             {
                 Error(row.Line, "LEDGER_TABLE_DATE", dateText is null ? "datum saknas." : "datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2025-03-31.");
+            }
+            else if (date.Value.Year is < 2000 or > 2199)
+            {
+                Error(row.Line, "LEDGER_TABLE_DATE", $"datumet {DateText.Text(date.Value)} ligger utanför åren 2000–2199.");
+                date = null;
             }
             else if (year is null)
             {
@@ -149,12 +161,45 @@ public static class LedgerTable
             errors.Add(SieProblem.At(0, "LEDGER_TABLE_EMPTY", "Filen har inga rader under rubrikraden."));
         }
 
-        if (errors.Count >= MaxErrors)
+        if (errors.Count == 0 && !acceptUnbalanced)
+        {
+            Balance(rows, column.ContainsKey("Verifikation"), Error);
+        }
+
+        if (dropped)
         {
             errors.Add(SieProblem.At(0, "LEDGER_TABLE_MORE_ERRORS", $"Filen har fler fel än de {MaxErrors} som visas."));
         }
 
         return new LedgerTableContent(year, errors.Count == 0 ? rows : [], names, errors);
+    }
+
+    /// <summary>
+    /// Debit and credit must balance, as in the books: per voucher when the file has them (each named with its rows),
+    /// else over the whole file.
+    /// </summary>
+    private static void Balance(IReadOnlyList<LedgerTableRow> rows, bool hasVouchers, Action<int, string, string> error)
+    {
+        if (!hasVouchers)
+        {
+            var sum = Sek.Sum(rows.Select(r => r.Amount));
+            if (sum != Sek.Zero)
+            {
+                error(0, "LEDGER_TABLE_UNBALANCED", $"Filens belopp summerar till {sum}, inte 0 kr: debet och kredit balanserar inte. Ta med motkontona (till exempel banken), eller godta obalansen om filen bara har resultatkonton.");
+            }
+
+            return;
+        }
+
+        foreach (var voucher in rows.GroupBy(r => (r.Series, r.Voucher)))
+        {
+            var sum = Sek.Sum(voucher.Select(r => r.Amount));
+            if (sum != Sek.Zero)
+            {
+                var name = voucher.Key.Series.Length > 0 ? $"{voucher.Key.Series} {voucher.Key.Voucher}" : voucher.Key.Voucher;
+                error(voucher.First().Line, "LEDGER_TABLE_UNBALANCED", $"verifikation {name} (rad {string.Join(", ", voucher.Select(r => r.Line))}) balanserar inte: skillnaden är {sum}.");
+            }
+        }
     }
 
     /// <summary>"2025-03-31", "20250331", or a workbook's day number (days since 1899-12-30).</summary>

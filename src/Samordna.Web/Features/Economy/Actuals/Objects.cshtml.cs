@@ -18,6 +18,8 @@ public sealed class ObjectsInput
 
 /// <summary>Which intervention each project and cost centre of the books counts for (kept between imports); an untied object is proposed the intervention of the same name.</summary>
 [RequirePermission(EconomyPermissions.ManageBudget)]
+// Three fields a row, up to 2 000 rows: more than the 1 024 form values a page takes by default.
+[RequestFormLimits(ValueCountLimit = 8192)]
 public sealed class ObjectsModel(MapObjectsHandler handler, AppDbContext db) : FormPage<ObjectsInput>, IFormWithLists
 {
     public Guid AssociationId { get; private set; }

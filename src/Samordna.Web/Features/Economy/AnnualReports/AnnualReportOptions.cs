@@ -51,9 +51,10 @@ public sealed class AnnualReportOptions
     ];
 
     /// <summary>True when no prefix is empty or stands in two lines.</summary>
-    public bool IsUnambiguous()
+    /// <summary>Every prefix, the equity prefixes (<see cref="EconomyOptions.EquityAccountPrefixes"/>) among them, stands in one line only and is not empty.</summary>
+    public bool IsUnambiguous(IEnumerable<string>? equityPrefixes = null)
     {
-        var all = Lines().SelectMany(l => l.Prefixes.Distinct(StringComparer.Ordinal)).ToList();
+        var all = Lines().SelectMany(l => l.Prefixes.Distinct(StringComparer.Ordinal)).Concat((equityPrefixes ?? []).Distinct(StringComparer.Ordinal)).ToList();
         return all.All(p => !string.IsNullOrWhiteSpace(p)) && all.Distinct(StringComparer.Ordinal).Count() == all.Count;
     }
 }

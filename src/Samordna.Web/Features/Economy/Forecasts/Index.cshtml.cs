@@ -51,8 +51,7 @@ public sealed class IndexModel(ForecastHandler handler, EquityReader equity, Acc
         Forecast.Rows.Where(r => !r.IsIncome && r.ActualShare is not null)
             .Select(r => new ChartPoint(r.Label, Math.Round(r.ActualShare!.Value * 100m, 1, MidpointRounding.AwayFromZero), SwedishCulture.Percent(r.ActualShare.Value, 0))).ToList());
 
-    /// <summary>An amount with its sign: "+12 000 kr", "−3 500 kr", "0 kr".</summary>
-    public static string Signed(Sek amount) => amount > Sek.Zero ? "+" + amount : amount < Sek.Zero ? "−" + (Sek.Zero - amount) : amount.ToString();
+    public static string Signed(Sek amount) => SwedishCulture.Signed(amount);
 
     /// <summary>A share as per cent with one decimal, or a dash when there is no budget to compare with.</summary>
     public static string Percent(decimal? share) => share is { } s ? SwedishCulture.Percent(s, 1) : "–";

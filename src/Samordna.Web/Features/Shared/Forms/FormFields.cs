@@ -133,7 +133,7 @@ public static class FormFields
 
     /// <summary>A year from a query ("?ar=2027") between 2000 and 2100, or null.</summary>
     public static int? Year(string? text) =>
-        int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y : null;
+        int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2199 ? y : null;
 
     /// <summary>Money for a form field: "1 250 000" (no "kr"), or empty.</summary>
     public static string Field(Sek? amount) => amount is { } a ? a.Kronor.ToString(a.IsWholeKronor ? "N0" : "N2", SwedishCulture.Instance) : string.Empty;
