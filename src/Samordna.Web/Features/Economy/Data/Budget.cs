@@ -43,7 +43,7 @@ public enum BudgetCategory
 /// proposal; a revision of an adopted budget is the next number. At most one version of a year is open (draft or
 /// consultation) at a time; the adopted one with the highest number is in force.
 /// </summary>
-public sealed class Budget : IAssociationOwned, IVersioned, IAudited
+public sealed class Budget : IAssociationOwned, IVersioned, IAudited, IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -75,7 +75,7 @@ public sealed class Budget : IAssociationOwned, IVersioned, IAudited
 }
 
 /// <summary>A line of a budget: the amount for the budget year and for each plan year, in whole öre.</summary>
-public sealed class BudgetLine : IAssociationOwned, IAudited
+public sealed class BudgetLine : IAssociationOwned, IAudited, IPublicData
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
