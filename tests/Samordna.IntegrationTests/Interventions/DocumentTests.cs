@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samordna.TestSupport;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Interventions.Documents;
+using Samordna.Web.Infrastructure.Documents;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.IntegrationTests.Interventions;
