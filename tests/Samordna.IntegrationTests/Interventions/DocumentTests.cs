@@ -131,7 +131,7 @@ public sealed class DocumentTests(AppFixture app)
         Assert.Equal(0, await StoredAsync(id));
     }
 
-    private static byte[] ZipWith(string entry)
+    internal static byte[] ZipWith(string entry)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))

@@ -98,6 +98,6 @@ public sealed class IndexModel(ManageMeetingDocumentsHandler handler, GetMeeting
 [RequirePermission(GovernancePermissions.View)]
 public sealed class DownloadModel(ManageMeetingDocumentsHandler handler) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid meetingId, Guid documentId, CancellationToken ct) =>
-        await handler.GetAsync(associationId, meetingId, documentId, ct) is { } file ? DocumentFiles.PageDownload(Response, file) : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid associationId, Guid meetingId, Guid meetingDocumentId, CancellationToken ct) =>
+        await handler.GetAsync(associationId, meetingId, meetingDocumentId, ct) is { } file ? DocumentFiles.PageDownload(Response, file) : NotFound();
 }

@@ -12,9 +12,9 @@ internal static class MeetingDocumentsEndpoints
         meetings.MapPost("/{meetingId:guid}/documents", Upload)
             .Declare(GovernancePermissions.Manage, "UploadMeetingDocument", "Lägg till en fil: filens innehåll som kropp, fileName och kind (Notice, Paper, Minutes) i frågan. Typen avgörs av innehållet; en ny kallelse eller ett nytt protokoll ersätter det gällande men det tidigare sparas.")
             .Accepts<byte[]>("application/octet-stream");
-        meetings.MapGet("/{meetingId:guid}/documents/{documentId:guid}", Download)
+        meetings.MapGet("/{meetingId:guid}/documents/{meetingDocumentId:guid}", Download)
             .Declare(GovernancePermissions.View, "DownloadMeetingDocument", "Hämta en fil (som nedladdning).");
-        meetings.MapDelete("/{meetingId:guid}/documents/{documentId:guid}", Delete)
+        meetings.MapDelete("/{meetingId:guid}/documents/{meetingDocumentId:guid}", Delete)
             .Declare(GovernancePermissions.Manage, "DeleteMeetingDocument", "Ta bort en fil som lagts till av misstag.");
     }
 
@@ -37,12 +37,12 @@ internal static class MeetingDocumentsEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
-        Guid associationId, Guid meetingId, Guid documentId, ManageMeetingDocumentsHandler handler, HttpResponse response, CancellationToken ct) =>
-        await handler.GetAsync(associationId, meetingId, documentId, ct) is { } file
+        Guid associationId, Guid meetingId, Guid meetingDocumentId, ManageMeetingDocumentsHandler handler, HttpResponse response, CancellationToken ct) =>
+        await handler.GetAsync(associationId, meetingId, meetingDocumentId, ct) is { } file
             ? DocumentFiles.ApiDownload(response, file)
             : ApiResults.Problem(DocumentFiles.NotFound);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete(
-        Guid associationId, Guid meetingId, Guid documentId, ManageMeetingDocumentsHandler handler, CancellationToken ct) =>
-        ApiResults.From(await handler.DeleteAsync(associationId, meetingId, documentId, ct), _ => TypedResults.NoContent());
+        Guid associationId, Guid meetingId, Guid meetingDocumentId, ManageMeetingDocumentsHandler handler, CancellationToken ct) =>
+        ApiResults.From(await handler.DeleteAsync(associationId, meetingId, meetingDocumentId, ct), _ => TypedResults.NoContent());
 }
