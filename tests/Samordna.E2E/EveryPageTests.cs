@@ -24,6 +24,7 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
         ["/forbund/{}/insatser/{}/publicering"] = "the target of the publish button on an intervention's page; a GET only redirects back to it",
         ["/konto/valkommen"] = "reached only from the invitation e-mail; InvitationTests opens it from a real message and scans it",
         ["/forbund/{}/insatser/{}/dokument/{}"] = "a file download (a link with the download attribute), not a page; DocumentTests and the cross-association matrix cover it",
+        ["/forbund/{}/sammantraden/{}/handlingar/{}"] = "a file download (a link with the download attribute), not a page; MeetingDocumentTests and the cross-association matrix cover it",
     };
 
     [Fact]
