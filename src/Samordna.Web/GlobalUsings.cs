@@ -17,5 +17,6 @@ global using Samordna.Web.Features.Shared;
 global using Samordna.Web.Features.Shared.Forms;
 global using Samordna.Web.Infrastructure.Audit;
 global using Samordna.Web.Infrastructure.Errors;
+global using Samordna.Web.Infrastructure.Documents;
 global using Samordna.Web.Infrastructure.Files;
 global using Samordna.Web.Infrastructure.Security;

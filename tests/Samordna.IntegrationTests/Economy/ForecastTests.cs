@@ -95,7 +95,7 @@ public sealed class ForecastTests(AppFixture app)
             var item = Assert.Single(await source.ItemsAsync(s.Association.Id, new DateOnly(Year, 5, 2), CancellationToken.None));
             Assert.Equal((ForecastTodoSource.MakeForecast, TodoAudience.Office, new DateOnly(Year, 5, 31)), (item.Code, item.Audience, item.DueOn));
             Assert.Contains("tertial 1", item.Text, StringComparison.Ordinal);
-            Assert.Equal($"/forbund/{s.Association.Id}/ekonomi/prognos/andra?ar={Year}&tertial=1", item.Link);
+            Assert.Equal($"/forbund/{s.Association.Id}/ekonomi/prognos?ar={Year}&tertial=1", item.Link);
         }
 
         var proposal = await Clients.JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Samordna.TestSupport;
 using Samordna.Web.Features.Governance;
 using Samordna.Web.Features.Governance.Data;
+using Samordna.Web.Features.Governance.MeetingDocuments;
 using Samordna.Web.Features.Governance.SaveAgendaItem;
 using Samordna.Web.Features.Governance.SaveAppointment;
 using Samordna.Web.Features.Governance.SaveAuditor;
@@ -14,7 +15,7 @@ using Samordna.Web.Features.Registry.CreateCharterVersion;
 namespace Samordna.IntegrationTests.Governance;
 
 /// <summary>Ids of one of each governance row, for probing addresses that name them.</summary>
-public sealed record GovernanceSamples(Guid AppointmentId, Guid AuditorId, Guid MeetingId, Guid AgendaItemId, Guid DecisionId, Guid DischargeId);
+public sealed record GovernanceSamples(Guid AppointmentId, Guid AuditorId, Guid MeetingId, Guid AgendaItemId, Guid DecisionId, Guid DischargeId, Guid MeetingDocumentId);
 
 /// <summary>Arranging governance data: through the use cases for the matrix samples, through the API for the tests that act.</summary>
 public static class GovernanceTestData
@@ -50,7 +51,10 @@ public static class GovernanceTestData
         var pending = await host.RunAsync<SaveDischargeHandler, Saved>(
             id, SaveDischargeHandler.Validate(discharge, isUpdate: false), (h, ct) => h.CreateAsync(id, discharge, ct));
 
-        return new GovernanceSamples(appointed.Id, audits.Id, met.Id, listed.Id, decided.Id, pending.Id);
+        var paper = await host.RunAsync<ManageMeetingDocumentsHandler, Saved>(
+            id, new(), (h, ct) => h.UploadAsync(id, met.Id, MeetingDocumentKind.Paper, "handling.pdf", "%PDF-1.7\n%%EOF\n"u8.ToArray(), ct));
+
+        return new GovernanceSamples(appointed.Id, audits.Id, met.Id, listed.Id, decided.Id, pending.Id, paper.Id);
     }
 
     /// <summary>A charter version of the association, made by the register's use case (no member has decided on it yet).</summary>

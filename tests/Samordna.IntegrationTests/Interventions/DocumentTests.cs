@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samordna.TestSupport;
 using Samordna.Web.Data;
 using Samordna.Web.Features.Interventions.Documents;
+using Samordna.Web.Infrastructure.Documents;
 using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.IntegrationTests.Interventions;
@@ -130,7 +131,7 @@ public sealed class DocumentTests(AppFixture app)
         Assert.Equal(0, await StoredAsync(id));
     }
 
-    private static byte[] ZipWith(string entry)
+    internal static byte[] ZipWith(string entry)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))

@@ -28,6 +28,7 @@ public static class MatrixSamples
         samples["agendaItemId"] = governance.AgendaItemId.ToString();
         samples["decisionId"] = governance.DecisionId.ToString();
         samples["dischargeId"] = governance.DischargeId.ToString();
+        samples["meetingDocumentId"] = governance.MeetingDocumentId.ToString();
         samples["membershipId"] = (await host.MembershipIdAsync(victim.Id, "FK")).ToString();
         samples["charterVersionId"] = (await host.CreateCharterVersionAsync(victim, new DateOnly(2016, 1, 1), allDecided: false)).ToString();
         samples["year"] = "2025";

@@ -7,8 +7,20 @@ using Samordna.TestSupport;
 
 namespace Samordna.IntegrationTests.Security;
 
-/// <summary>A route that changes data: an API endpoint answering POST, PUT, PATCH or DELETE, or a page with an OnPost handler.</summary>
-public sealed record WriteRoute(string Method, string Route, bool IsApi);
+/// <summary>
+/// A route that changes data: an API endpoint answering POST, PUT, PATCH or DELETE, or a page with an OnPost handler.
+/// <see cref="ContentType"/> is what an API endpoint accepts when it declares one (an upload takes
+/// application/octet-stream): the probe must send that, or routing answers 415 before the access check is reached.
+/// </summary>
+public sealed record WriteRoute(string Method, string Route, bool IsApi, string? ContentType = null)
+{
+    /// <summary>An empty request body of the kind the route takes.</summary>
+    public HttpContent EmptyBody() => !IsApi
+        ? new FormUrlEncodedContent(new Dictionary<string, string>())
+        : ContentType is { } type && type != "application/json"
+            ? new ByteArrayContent([]) { Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type) } }
+            : new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+}
 
 /// <summary>Every write route of the running app, read from its routing table and its compiled pages, so new ones join by themselves.</summary>
 public static class WriteRoutes
@@ -21,7 +33,8 @@ public static class WriteRoutes
             .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
                 .Where(m => WriteMethods.Contains(m))
-                .Select(m => new WriteRoute(m, "/" + e.RoutePattern.RawText!.TrimStart('/'), true)));
+                .Select(m => new WriteRoute(m, "/" + e.RoutePattern.RawText!.TrimStart('/'), true,
+                    e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types ? types[0] : null)));
 
         var pages = typeof(Program).Assembly.GetCustomAttributes<RazorCompiledItemAttribute>()
             .Where(i => i.Kind == "mvc.1.0.razor-page")

@@ -50,7 +50,7 @@ public sealed class WriteRoleMatrixTests(AppFixture app)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(route.Method), url)
                 {
-                    Content = route.IsApi ? new StringContent("{}", Encoding.UTF8, "application/json") : new FormUrlEncodedContent(new Dictionary<string, string>()),
+                    Content = route.EmptyBody(),
                 };
                 using var response = await (route.IsApi ? api : pages).SendAsync(request);
                 Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{route.Method} {url} as {role}: 500\n{await response.BodyAsync()}");

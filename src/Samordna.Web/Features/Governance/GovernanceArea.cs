@@ -4,6 +4,7 @@ using Samordna.Web.Features.Governance.Compliance;
 using Samordna.Web.Features.Governance.ListDecisions;
 using Samordna.Web.Features.Governance.ListDischarges;
 using Samordna.Web.Features.Governance.ListMeetings;
+using Samordna.Web.Features.Governance.MeetingDocuments;
 using Samordna.Web.Features.Governance.RecordAttendance;
 using Samordna.Web.Features.Governance.SaveAgendaItem;
 using Samordna.Web.Features.Governance.SaveAppointment;
@@ -67,6 +68,7 @@ public sealed class GovernanceArea : IFeatureArea
         ViewMeetingEndpoints.Map(meetings);
         SaveAgendaItemEndpoints.Map(meetings);
         RecordAttendanceEndpoints.Map(meetings);
+        MeetingDocumentsEndpoints.Map(meetings);
         SaveDecisionEndpoints.Map(meetings, decisions);
         ListDecisionsEndpoints.Map(decisions);
         ListDischargesEndpoints.Map(discharges);

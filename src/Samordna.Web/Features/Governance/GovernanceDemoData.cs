@@ -8,10 +8,11 @@ namespace Samordna.Web.Features.Governance;
 /// <summary>
 /// Demo boards for Finnveden and Södra Vätterbygden: fictitious people (surnames such as "Demoberg" make that plain)
 /// in the real members' seats, chair and vice chair, auditors, meetings with agendas, numbered decisions (one linked to
-/// a charter version), attendance with a serving ersättare, a vote, and last year's discharge per member (one pending).
+/// a charter version), attendance with a serving ersättare, a vote, last year's discharge per member (one pending), and
+/// the autumn meeting's notice, a paper and its minutes as one-page demo PDFs.
 /// Dates are relative to today, so the demo looks current whenever it is started.
 /// </summary>
-public sealed class GovernanceDemoData(IOptions<GovernanceOptions> options, TimeProvider clock) : IDemoDataContributor
+public sealed class GovernanceDemoData(IOptions<GovernanceOptions> options, IDocumentStore store, TimeProvider clock) : IDemoDataContributor
 {
     private static readonly string[] FirstNames =
     [
@@ -240,8 +241,21 @@ public sealed class GovernanceDemoData(IOptions<GovernanceOptions> options, Time
         fundingDecision.VoteKind = VoteKind.Counted;
         (fundingDecision.VotesFor, fundingDecision.VotesAgainst, fundingDecision.VotesAbstaining) = (serving - 1, 1, 0);
 
-        // Autumn: plan and budget; in the second association a roll-call vote.
+        // Autumn: plan and budget; in the second association a roll-call vote. Its notice, a paper and the minutes as files.
         var autumn = Meeting(-40, MeetingKind.Ordinary);
+        foreach (var (kind, title) in new[] { (MeetingDocumentKind.Notice, "Kallelse"), (MeetingDocumentKind.Paper, $"Förslag till verksamhetsplan och budget {today.Year + 1}"), (MeetingDocumentKind.Minutes, "Protokoll") })
+        {
+            var pdf = DemoPdf.Create([$"{title}, sammanträdet {SwedishCulture.Date(autumn.Date)}", association.Name, "Exempelhandling i Samordnas demodata.", "Inte en riktig handling."]);
+            var file = DocumentFiles.Check(pdf, $"{title} (demo).pdf").ValueOrThrow();
+            var document = new MeetingDocument
+            {
+                AssociationId = association.Id, MeetingId = autumn.Id, Kind = kind, FileName = file.FileName, ContentType = file.Type.ContentType, Size = file.Size,
+                StorageKey = Guid.NewGuid().ToString("N"), UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedBy = "Demodata",
+            };
+            await store.PutAsync(document.StorageKey, pdf, ct);
+            db.Add(document);
+        }
+
         Item(autumn, 1, "Mötets öppnande, val av justerare");
         var budget = Item(autumn, 2, $"Verksamhetsplan och budget {today.Year + 1}", "Efter samråd med medlemmarna.");
         var budgetDecision = Decide(autumn, budget, $"Verksamhetsplan och budget {today.Year + 1}",

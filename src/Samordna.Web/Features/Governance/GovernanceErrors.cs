@@ -5,6 +5,7 @@ public static class GovernanceErrors
     public static readonly Error AppointmentNotFound = new("GOVERNANCE_APPOINTMENT_NOT_FOUND", "Uppdraget i styrelsen finns inte.", ErrorKind.NotFound);
     public static readonly Error AuditorNotFound = new("GOVERNANCE_AUDITOR_NOT_FOUND", "Revisorn finns inte.", ErrorKind.NotFound);
     public static readonly Error MeetingNotFound = new("GOVERNANCE_MEETING_NOT_FOUND", "Sammanträdet finns inte.", ErrorKind.NotFound);
+    public static readonly Error MeetingDocumentKindMissing = new("GOVERNANCE_MEETING_DOCUMENT_KIND", "Ange vad filen är: kallelse, handling eller protokoll.", ErrorKind.Validation, "kind");
     public static readonly Error AgendaItemNotFound = new("GOVERNANCE_AGENDA_ITEM_NOT_FOUND", "Punkten på dagordningen finns inte.", ErrorKind.NotFound);
     public static readonly Error DecisionNotFound = new("GOVERNANCE_DECISION_NOT_FOUND", "Beslutet finns inte.", ErrorKind.NotFound);
     public static readonly Error DischargeNotFound = new("GOVERNANCE_DISCHARGE_NOT_FOUND", "Beslutet om ansvarsfrihet finns inte.", ErrorKind.NotFound);

@@ -39,13 +39,6 @@ public sealed class InterventionsArea : IFeatureArea
             .Validate(o => o.TargetGroups.Concat(o.IndividualOrientations).Concat(o.StructuralOrientations).All(c => c.Code.Length is > 0 and <= 80 && c.Name.Length is > 0 and <= 200),
                 "Interventions: varje kod i listorna behöver en kod (högst 80 tecken) och ett namn (högst 200 tecken).")
             .ValidateOnStart();
-        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section))
-            .Validate(o => o.Store is "Database" or "FileSystem", "Documents:Store måste vara Database eller FileSystem.")
-            .Validate(o => o.MaxBytes is >= 1024 and <= 500L * 1024 * 1024, "Documents:MaxBytes måste vara mellan 1 kB och 500 MB.")
-            .ValidateOnStart();
-        services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value.Store == "FileSystem"
-            ? ActivatorUtilities.CreateInstance<FileSystemDocumentStore>(sp)
-            : ActivatorUtilities.CreateInstance<DatabaseDocumentStore>(sp));
         services.AddScoped<InterventionActors>();
         services.AddScoped<CatalogueIndex>();
         services.AddScoped<GrantCeiling>();

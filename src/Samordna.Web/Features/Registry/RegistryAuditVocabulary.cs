@@ -11,7 +11,8 @@ public sealed class RegistryAuditVocabulary : IAuditVocabulary
         .Entity<CharterMemberDecision>("Medlems beslut om förbundsordning").Entity<CharterMemberShare>("Medlems andel i förbundsordningen")
         .Entity<RegistryImport>("Inläsning av registret")
         .Fields(
-            ("Association.EndedOn", "Upphörde"), ("FormedOn", "Bildat"), ("LiquidationFrom", "I likvidation från"), ("OrganisationNumber", "Organisationsnummer"),
+            ("Association.EndedOn", "Upphörde"), ("Association.PublicEmail", "E-postadress"), ("Association.Phone", "Telefon"), ("Association.PostalAddress", "Postadress"), ("Association.Website", "Webbplats"),
+            ("FormedOn", "Bildat"), ("LiquidationFrom", "I likvidation från"), ("OrganisationNumber", "Organisationsnummer"),
             ("SeatMunicipalityCode", "Säte"), ("CounterpartAssociationId", "Motpartsförbund"), ("CounterpartName", "Motpart"), ("EquitySettled", "Eget kapital reglerat"),
             ("NoticeDate", "Uppsägning"), ("BoardSeatsPerMember", "Styrelseplatser per medlem"), ("MandatePeriodYears", "Mandatperiod (år)"),
             ("MixPopulationWeight", "Vikt för invånare i blandningen"), ("MunicipalSplitKey", "Fördelning mellan kommunerna"), ("RegionSplitKey", "Fördelning mellan regionerna"),

@@ -64,6 +64,11 @@ public sealed class RegistryDemoData : IDemoDataContributor
                 OrganisationNumber = DemoOrganisationNumber(serial++),
                 SeatMunicipalityCode = seat,
                 FormedOn = formed,
+                // Contact details on the reserved example.org domain (RFC 2606), so nobody is mailed or visited by mistake.
+                PublicEmail = $"kansliet.{code}@example.org",
+                Phone = "010-000 00 00",
+                PostalAddress = "Box 100 (demo), 000 00 Demostad",
+                Website = $"https://{code}.example.org",
                 IsDemo = true,
             };
             db.Add(association);

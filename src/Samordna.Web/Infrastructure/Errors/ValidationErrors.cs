@@ -92,6 +92,54 @@ public sealed class ValidationErrors
         };
     }
 
+    /// <summary>
+    /// An optional e-mail address: free text of at most <paramref name="max"/> characters shaped as
+    /// <c>namn@domän.se</c> (one @, no spaces, a dot in the domain).
+    /// </summary>
+    public ValidationErrors EmailAddress(string field, string label, string? value, int max = 254)
+    {
+        if (string.IsNullOrWhiteSpace(value) || !FreeText(field, label, value, max).IsFieldValid(field))
+        {
+            return this;
+        }
+
+        var v = value.Trim();
+        var at = v.IndexOf('@', StringComparison.Ordinal);
+        var shaped = at > 0 && at == v.LastIndexOf('@') && !v.Any(char.IsWhiteSpace)
+            && v[(at + 1)..] is var domain && domain.Contains('.', StringComparison.Ordinal) && !domain.StartsWith('.') && !domain.EndsWith('.');
+        return shaped ? this : Add(field, $"{label} ska vara en e-postadress, till exempel info@forbundet.se.");
+    }
+
+    /// <summary>An optional web address: at most <paramref name="max"/> characters, a full address that starts with http:// or https://.</summary>
+    public ValidationErrors WebAddress(string field, string label, string? value, int max = 300)
+    {
+        if (string.IsNullOrWhiteSpace(value) || !FreeText(field, label, value, max).IsFieldValid(field))
+        {
+            return this;
+        }
+
+        var ok = Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Contains('.', StringComparison.Ordinal)
+            && !value.Trim().Any(char.IsWhiteSpace);
+        return ok ? this : Add(field, $"{label} ska vara en fullständig webbadress som börjar med https:// eller http://, till exempel https://www.forbundet.se.");
+    }
+
+    /// <summary>An optional phone number: digits, spaces, hyphens, parentheses and a leading +, 6–40 characters with at least six digits.</summary>
+    public ValidationErrors PhoneNumber(string field, string label, string? value, int max = 40)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return this;
+        }
+
+        var v = value.Trim();
+        var ok = v.Length <= max && v.Count(char.IsAsciiDigit) >= 6
+            && v.Select((c, i) => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' || (c == '+' && i == 0)).All(x => x);
+        return ok ? this : Add(field, $"{label} ska vara ett telefonnummer med siffror (mellanslag, bindestreck, parenteser och + först går bra), högst {max.ToString(CultureInfo.InvariantCulture)} tecken.");
+    }
+
+    private bool IsFieldValid(string field) => !_errors.ContainsKey(field);
+
     /// <summary>Adds <paramref name="other"/>'s errors for fields that have none yet: a field the user mistyped keeps that message, not a "must be given" from a later check.</summary>
     public ValidationErrors Merge(ValidationErrors other)
     {

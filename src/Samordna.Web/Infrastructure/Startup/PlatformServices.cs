@@ -30,6 +30,7 @@ public static class PlatformServices
         services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));
         services.Configure<Caching.CachingOptions>(config.GetSection(Caching.CachingOptions.Section));
         services.Configure<Infrastructure.Files.FileLimits>(config.GetSection(Infrastructure.Files.FileLimits.Section));
+        services.AddDocuments(config);
 
         services.AddSingleton(TimeProvider.System);
         // Write å, ä, ö as themselves in HTML instead of numeric entities.

@@ -2211,6 +2211,58 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("governance_attendance", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Governance.Data.MeetingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("MeetingId", "Kind", "UploadedAt");
+
+                    b.ToTable("governance_meeting_document", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Interventions.Data.Intervention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2707,22 +2759,6 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.ToTable("interventions_year", (string)null);
                 });
 
-            modelBuilder.Entity("Samordna.Web.Features.Interventions.Documents.DocumentContent", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("bytea");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("platform_document_content", (string)null);
-                });
-
             modelBuilder.Entity("Samordna.Web.Features.Interventions.Documents.InterventionDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2806,6 +2842,18 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("SeatMunicipalityCode")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -2814,6 +2862,10 @@ namespace Samordna.Web.Data.Migrations.Postgres
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
@@ -3264,6 +3316,22 @@ namespace Samordna.Web.Data.Migrations.Postgres
                             Area = "public",
                             Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("Samordna.Web.Infrastructure.Documents.DocumentContent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("platform_document_content", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Infrastructure.Email.OutboxMessage", b =>
@@ -4098,6 +4166,21 @@ namespace Samordna.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ReplacesAppointmentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Governance.Data.MeetingDocument", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Governance.Data.BoardMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.Interventions.Data.Intervention", b =>

@@ -2202,6 +2202,58 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("governance_attendance", (string)null);
                 });
 
+            modelBuilder.Entity("Samordna.Web.Features.Governance.Data.MeetingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssociationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssociationId");
+
+                    b.HasIndex("MeetingId", "Kind", "UploadedAt");
+
+                    b.ToTable("governance_meeting_document", (string)null);
+                });
+
             modelBuilder.Entity("Samordna.Web.Features.Interventions.Data.Intervention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2698,22 +2750,6 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.ToTable("interventions_year", (string)null);
                 });
 
-            modelBuilder.Entity("Samordna.Web.Features.Interventions.Documents.DocumentContent", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasMaxLength(2147483647)
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("platform_document_content", (string)null);
-                });
-
             modelBuilder.Entity("Samordna.Web.Features.Interventions.Documents.InterventionDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2797,6 +2833,18 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeatMunicipalityCode")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -2805,6 +2853,10 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -3255,6 +3307,22 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                             Area = "public",
                             Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("Samordna.Web.Infrastructure.Documents.DocumentContent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("platform_document_content", (string)null);
                 });
 
             modelBuilder.Entity("Samordna.Web.Infrastructure.Email.OutboxMessage", b =>
@@ -4089,6 +4157,21 @@ namespace Samordna.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReplacesAppointmentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samordna.Web.Features.Governance.Data.MeetingDocument", b =>
+                {
+                    b.HasOne("Samordna.Web.Features.Registry.Data.Association", null)
+                        .WithMany()
+                        .HasForeignKey("AssociationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samordna.Web.Features.Governance.Data.BoardMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samordna.Web.Features.Interventions.Data.Intervention", b =>

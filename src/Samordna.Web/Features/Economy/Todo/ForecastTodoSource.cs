@@ -37,7 +37,7 @@ public sealed class ForecastTodoSource(AppDbContext db, IOptions<EconomyOptions>
         [
             new TodoItem(MakeForecast, "Prognos", due, TodoAudience.Office,
                 $"Gör prognosen för helåret {year} efter tertial {tertial} (bokföringen till och med {SwedishCulture.Date(end)}) senast {SwedishCulture.Date(due)}, till styrelsens tertialrapport.",
-                $"/forbund/{associationId}/ekonomi/prognos/andra?ar={year}&tertial={tertial}"),
+                $"/forbund/{associationId}/ekonomi/prognos?ar={year}&tertial={tertial}"),
         ];
     }
 }

@@ -41,6 +41,14 @@ public static class GovernanceNames
         _ => kind.ToString(),
     };
 
+    public static string Of(MeetingDocumentKind kind) => kind switch
+    {
+        MeetingDocumentKind.Notice => "Kallelse",
+        MeetingDocumentKind.Paper => "Handling",
+        MeetingDocumentKind.Minutes => "Protokoll",
+        _ => kind.ToString(),
+    };
+
     public static string Of(AttendanceCapacity capacity) => capacity switch
     {
         AttendanceCapacity.BoardMember => "Tjänstgörande ledamot",

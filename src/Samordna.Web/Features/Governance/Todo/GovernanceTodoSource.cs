@@ -10,7 +10,8 @@ namespace Samordna.Web.Features.Governance.Todo;
 /// The board's to-do items: the next meeting (and an empty agenda for it), past meetings whose attendance is not
 /// recorded or whose minutes are not approved, last year's discharge decisions outstanding per member, and board and
 /// auditor terms ending within <c>Governance:TermWarningDays</c> without a successor, for the appointing member.
-/// The model has no notice (kallelse) of a meeting yet, so "notice not sent" is not an item.
+/// The next meeting's notice (kallelse) is an item from a week before it is due until a notice file is attached or
+/// the notice is marked sent; a past meeting's minutes until they are approved, saying whether the minutes file is there.
 /// </summary>
 public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader loader, ListDischargesHandler discharges) : ITodoSource
 {
@@ -42,7 +43,9 @@ public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader lo
     {
         var meetings = await db.Set<BoardMeeting>().AsNoTracking()
             .Where(m => m.AssociationId == associationId && (m.Date >= today || !m.AttendanceRecorded || m.MinutesApprovedOn == null))
-            .Select(m => new { m.Id, m.Date, m.Place, m.AttendanceRecorded, m.MinutesApprovedOn, m.NoticeSentOn, m.MinutesCheckers, Agenda = db.Set<AgendaItem>().Count(a => a.MeetingId == m.Id) })
+            .Select(m => new { m.Id, m.Date, m.Place, m.AttendanceRecorded, m.MinutesApprovedOn, m.NoticeSentOn, m.MinutesCheckers, Agenda = db.Set<AgendaItem>().Count(a => a.MeetingId == m.Id),
+                HasNotice = db.Set<MeetingDocument>().Any(d => d.MeetingId == m.Id && d.Kind == MeetingDocumentKind.Notice),
+                HasMinutes = db.Set<MeetingDocument>().Any(d => d.MeetingId == m.Id && d.Kind == MeetingDocumentKind.Minutes) })
             .ToListAsync(ct);
         var page = (Guid id) => $"/forbund/{associationId}/sammantraden/{id}";
         if (meetings.Where(m => m.Date >= today).OrderBy(m => m.Date).FirstOrDefault() is { } next)
@@ -50,11 +53,11 @@ public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader lo
             items.Add(new(NextMeeting, Area, next.Date, TodoAudience.Board,
                 $"Nästa styrelsesammanträde är {SwedishCulture.Date(next.Date)} ({next.Place}), med {SwedishCulture.Count(next.Agenda, "punkt", "punkter")} på dagordningen.", page(next.Id)));
             var noticeBy = next.Date.AddDays(-loader.Options.NoticeDaysBeforeMeeting);
-            if (next.NoticeSentOn is null && today >= noticeBy.AddDays(-7))
+            if (next.NoticeSentOn is null && !next.HasNotice && today >= noticeBy.AddDays(-7))
             {
                 items.Add(new(Notice, Area, noticeBy, TodoAudience.Office,
-                    $"Kallelsen med handlingarna till sammanträdet {SwedishCulture.Date(next.Date)} ska skickas till styrelsen senast {SwedishCulture.Date(noticeBy)}.",
-                    page(next.Id) + "/redigera"));
+                    $"Kallelse saknas till sammanträdet {SwedishCulture.Date(next.Date)}. Lägg till kallelsen med handlingarna och skicka den till styrelsen senast {SwedishCulture.Date(noticeBy)}.",
+                    page(next.Id) + "/handlingar"));
             }
 
             if (next.Agenda == 0)
@@ -74,11 +77,13 @@ public sealed class GovernanceTodoSource(AppDbContext db, BoardSnapshotLoader lo
 
             if (m.MinutesApprovedOn is null)
             {
+                var date = SwedishCulture.Date(m.Date);
+                var checkers = m.MinutesCheckers is null ? "inga justerare är angivna" : $"{m.MinutesCheckers} justerar";
                 items.Add(new(Minutes, Area, m.Date, TodoAudience.Board,
-                    m.MinutesCheckers is null
-                        ? $"Protokollet från sammanträdet {SwedishCulture.Date(m.Date)} är inte justerat och har inga justerare angivna. Ange justerarna; besluten gäller först när protokollet är justerat."
-                        : $"Protokollet från sammanträdet {SwedishCulture.Date(m.Date)} är inte justerat ({m.MinutesCheckers} justerar). Besluten gäller först när det är justerat.",
-                    page(m.Id) + "/redigera"));
+                    m.HasMinutes
+                        ? $"Protokoll att justera från sammanträdet {date} ({checkers}). Ange när det är justerat; besluten gäller först då."
+                        : $"Protokollet från sammanträdet {date} saknas och är inte justerat ({checkers}). Lägg till protokollet; besluten gäller först när det är justerat.",
+                    page(m.Id)));
             }
         }
     }

@@ -1,9 +1,12 @@
 namespace Samordna.Web.Features.Governance.ViewMeeting;
 
 [RequirePermission(GovernancePermissions.View)]
-public sealed class IndexModel(GetMeetingHandler handler, AccessControl access) : AssociationViewPage(access, GovernancePermissions.Manage)
+public sealed class IndexModel(GetMeetingHandler handler, MeetingDocuments.ManageMeetingDocumentsHandler documents, AccessControl access) : AssociationViewPage(access, GovernancePermissions.Manage)
 {
     public MeetingDetails Details { get; private set; } = null!;
+
+    /// <summary>The notice, papers and minutes as files, downloadable by everyone who sees the meeting.</summary>
+    public IReadOnlyList<MeetingDocuments.MeetingDocumentInfo> Documents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid associationId, Guid meetingId, CancellationToken ct)
     {
@@ -15,6 +18,7 @@ public sealed class IndexModel(GetMeetingHandler handler, AccessControl access) 
         }
 
         Details = details;
+        Documents = await documents.ListAsync(associationId, meetingId, ct) ?? [];
         return Page();
     }
 }

@@ -32,14 +32,6 @@ public sealed class InterventionDocument : InterventionPart, IAudited
     public string UploadedBy { get; set; } = string.Empty;
 }
 
-/// <summary>The bytes of a document when the store is the database (the default: the web tier keeps nothing on disk).</summary>
-public sealed class DocumentContent
-{
-    public string Key { get; set; } = string.Empty;
-
-    public byte[] Bytes { get; set; } = [];
-}
-
 internal sealed class InterventionDocumentConfiguration : IEntityTypeConfiguration<InterventionDocument>
 {
     public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<InterventionDocument> e)
@@ -49,16 +41,5 @@ internal sealed class InterventionDocumentConfiguration : IEntityTypeConfigurati
         e.Property(d => d.ContentType).HasMaxLength(120);
         e.Property(d => d.StorageKey).HasMaxLength(80);
         e.Property(d => d.UploadedBy).HasMaxLength(200);
-    }
-}
-
-internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<DocumentContent>
-{
-    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<DocumentContent> e)
-    {
-        e.ToTable("platform_document_content");
-        e.HasKey(c => c.Key);
-        e.Property(c => c.Key).HasMaxLength(80);
-        e.Property(c => c.Bytes).HasMaxLength(int.MaxValue);
     }
 }

@@ -5,35 +5,14 @@ namespace Samordna.Web.Features.Interventions.Documents;
 
 public sealed record DocumentInfo(Guid Id, DocumentKind Kind, string FileName, string ContentType, long Size, DateTime UploadedAt, string UploadedBy);
 
-public sealed record DocumentFile(string FileName, string ContentType, byte[] Bytes);
-
 /// <summary>
 /// Attaches documents to an intervention and hands them out. The type is decided by the content (PDF, Word, Excel,
 /// OpenDocument text, PNG, JPEG), whatever the name says; the name is checked and given the type's extension; the size
-/// limit is enforced while the bytes are read (<see cref="Infrastructure.Files.TabularFile.ReadBytesAsync"/>, by the caller). Only those who may see the intervention may download its documents.
+/// limit is enforced while the bytes are read (<see cref="DocumentFiles.ReadAsync(Stream, long, CancellationToken)"/>, by the caller); all of it is the
+/// shared <see cref="DocumentFiles"/>. Only those who may see the intervention may download its documents.
 /// </summary>
 public sealed class ManageDocumentsHandler(AppDbContext db, IDocumentStore store, TimeProvider clock)
 {
-    public static readonly Error WrongType = new("DOCUMENT_WRONG_TYPE", "Filen är inte en tillåten dokumenttyp. Tillåtna är PDF, Word (docx), Excel (xlsx), OpenDocument-text (odt), PNG och JPEG; typen avgörs av innehållet, inte av namnet.", ErrorKind.Validation, "file");
-    public static readonly Error BadName = new("DOCUMENT_BAD_NAME", "Filnamnet får inte innehålla katalogtecken (/ \\ :), styrtecken eller osynliga riktningstecken och får vara högst 200 tecken.", ErrorKind.Validation, "fileName");
-    public static readonly Error NotFound = new("DOCUMENT_NOT_FOUND", "Dokumentet finns inte.", ErrorKind.NotFound);
-
-    public static Error TooLarge(long max) => new("DOCUMENT_TOO_LARGE", $"Filen är större än {Infrastructure.Files.FileLimits.Megabytes(max)}.", ErrorKind.Validation, "file");
-
-    /// <summary>The name as stored: its stem, cleaned of surrounding space, with the content type's extension; null when it is refused.</summary>
-    public static string? CleanName(string? fileName, DocumentType type)
-    {
-        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200
-            || fileName.IndexOfAny(['/', '\\', ':']) >= 0
-            || fileName.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
-        {
-            return null;
-        }
-
-        var stem = Path.GetFileNameWithoutExtension(fileName.Trim()).Trim().TrimStart('.');
-        return stem.Length == 0 ? null : stem + type.Extension;
-    }
-
     public async Task<Result<Saved>> UploadAsync(Guid associationId, Guid interventionId, DocumentKind? kind, string? fileName, byte[] bytes, InterventionActor actor, CancellationToken ct)
     {
         var intervention = await InterventionQueries.LoadAsync(db, associationId, interventionId, ct);
@@ -47,14 +26,10 @@ public sealed class ManageDocumentsHandler(AppDbContext db, IDocumentStore store
             return InterventionsErrors.NotYourOwner.WithMessage("Bara insatsägarens personal eller förbundets kansli kan lägga till dokument.");
         }
 
-        if (DocumentType.Detect(bytes) is not { } type)
+        var checkedFile = DocumentFiles.Check(bytes, fileName);
+        if (!checkedFile.IsSuccess)
         {
-            return WrongType;
-        }
-
-        if (CleanName(fileName, type) is not { } name)
-        {
-            return BadName;
+            return checkedFile.Error!;
         }
 
         var document = new InterventionDocument
@@ -62,9 +37,9 @@ public sealed class ManageDocumentsHandler(AppDbContext db, IDocumentStore store
             AssociationId = associationId,
             InterventionId = interventionId,
             Kind = kind ?? DocumentKind.Other,
-            FileName = name,
-            ContentType = type.ContentType,
-            Size = bytes.LongLength,
+            FileName = checkedFile.Value.FileName,
+            ContentType = checkedFile.Value.Type.ContentType,
+            Size = checkedFile.Value.Size,
             StorageKey = Guid.NewGuid().ToString("N"),
             UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploadedBy = actor.Name,

@@ -19,25 +19,10 @@ internal static class ManageDocumentsEndpoints
         Guid associationId, Guid interventionId, string? fileName, DocumentKind? kind, HttpRequest request, ManageDocumentsHandler handler,
         InterventionActors actors, IOptions<DocumentOptions> options, CancellationToken ct)
     {
-        var max = options.Value.MaxBytes;
-        byte[]? bytes = null;
-        if (request.ContentLength <= max || request.ContentLength is null)
+        if (await DocumentFiles.ReadBodyAsync(request, options.Value.MaxBytes, ct) is not { } bytes)
         {
-            try
-            {
-                bytes = await TabularFile.ReadBytesAsync(request.Body, new FileLimits { MaxBytes = max }, ct);
-            }
-            catch (TabularFileException)
-            {
-                // Past the limit: what was read is dropped and nothing is stored.
-            }
-        }
-
-        if (bytes is null)
-        {
-            var tooLarge = ManageDocumentsHandler.TooLarge(max);
-            return TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiResults.Title(StatusCodes.Status413PayloadTooLarge),
-                extensions: new Dictionary<string, object?> { [ApiResults.CodeKey] = tooLarge.Code });
+            // Past the limit: what was read is dropped and nothing is stored.
+            return DocumentFiles.TooLargeProblem(options.Value.MaxBytes);
         }
 
         var actor = await actors.ForAsync(associationId, ct);
@@ -46,8 +31,8 @@ internal static class ManageDocumentsEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
-        Guid associationId, Guid interventionId, Guid documentId, ManageDocumentsHandler handler, InterventionActors actors, CancellationToken ct) =>
+        Guid associationId, Guid interventionId, Guid documentId, ManageDocumentsHandler handler, InterventionActors actors, HttpResponse response, CancellationToken ct) =>
         await handler.GetAsync(associationId, interventionId, documentId, await actors.ForAsync(associationId, ct), ct) is { } file
-            ? TypedResults.File(file.Bytes, file.ContentType, file.FileName)
-            : ApiResults.Problem(ManageDocumentsHandler.NotFound);
+            ? DocumentFiles.ApiDownload(response, file)
+            : ApiResults.Problem(DocumentFiles.NotFound);
 }

@@ -59,21 +59,9 @@ public sealed class UploadModel(ManageDocumentsHandler handler, GetInterventionH
             return Page();
         }
 
-        byte[]? bytes = null;
-        await using (var stream = upload.OpenReadStream())
-        {
-            try
-            {
-                bytes = await TabularFile.ReadBytesAsync(stream, new FileLimits { MaxBytes = options.Value.MaxBytes }, ct);
-            }
-            catch (TabularFileException)
-            {
-                // Past the limit: refused below, nothing stored.
-            }
-        }
-
+        var bytes = await DocumentFiles.ReadAsync(upload, options.Value.MaxBytes, ct);
         var result = bytes is null
-            ? Result<Governance.Saved>.Failure(ManageDocumentsHandler.TooLarge(options.Value.MaxBytes))
+            ? Result<Governance.Saved>.Failure(DocumentFiles.TooLarge(options.Value.MaxBytes))
             : await handler.UploadAsync(associationId, interventionId, Input.Kind, upload.FileName, bytes, await actors.ForAsync(associationId, ct), ct);
         if (!result.IsSuccess)
         {
@@ -111,7 +99,6 @@ public sealed class DownloadModel(ManageDocumentsHandler handler, InterventionAc
             return NotFound();
         }
 
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(file.Bytes, file.ContentType, file.FileName);
+        return DocumentFiles.PageDownload(Response, file);
     }
 }

@@ -1,4 +1,5 @@
 using Samordna.Web.Features.Registry.Data;
+using Samordna.Web.Features.Registry.Rules;
 
 namespace Samordna.Web.Features.Registry.AssociationOverview;
 
@@ -14,7 +15,8 @@ public sealed record AssociationDetails(
     DateOnly? LiquidationFrom,
     long Version,
     DateOnly AsOf,
-    IReadOnlyList<MemberItem> Members);
+    IReadOnlyList<MemberItem> Members,
+    AssociationContact Contact);
 
 public sealed record MemberItem(
     Guid MembershipId,
@@ -40,7 +42,8 @@ public sealed class GetAssociationHandler(AppDbContext db)
         var seat = await db.Set<Municipality>().AsNoTracking().Where(m => m.Code == a.SeatMunicipalityCode).Select(m => m.Name).FirstOrDefaultAsync(ct);
         var members = await MembersAsync(associationId, asOf, ct);
         return new AssociationDetails(a.Id, a.Code, a.Name, OrganisationNumber.Parse(a.OrganisationNumber).ToString(), a.SeatMunicipalityCode,
-            seat ?? a.SeatMunicipalityCode, a.FormedOn, a.EndedOn, a.LiquidationFrom, a.Version, asOf, members);
+            seat ?? a.SeatMunicipalityCode, a.FormedOn, a.EndedOn, a.LiquidationFrom, a.Version, asOf, members,
+            new AssociationContact(a.PublicEmail, a.Phone, a.PostalAddress, a.Website));
     }
 
     public async Task<IReadOnlyList<MemberItem>> MembersAsync(Guid associationId, DateOnly asOf, CancellationToken ct)

@@ -27,6 +27,18 @@ public sealed class Association : IAssociationRoot, IVersioned, IAudited, IPubli
     /// </summary>
     public DateOnly? LiquidationFrom { get; set; }
 
+    /// <summary>The office's e-mail address for the public (the association's own, never a person's private one).</summary>
+    public string? PublicEmail { get; set; }
+
+    /// <summary>The office's phone number for the public.</summary>
+    public string? Phone { get; set; }
+
+    /// <summary>The office's postal address (the association's, not a person's), on one line: "Box 123, 331 21 Värnamo".</summary>
+    public string? PostalAddress { get; set; }
+
+    /// <summary>The association's own website, http(s).</summary>
+    public string? Website { get; set; }
+
     public bool IsDemo { get; set; }
 
     public long Version { get; set; }

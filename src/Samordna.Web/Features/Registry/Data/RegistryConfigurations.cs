@@ -1,3 +1,4 @@
+using Samordna.Web.Features.Registry.Rules;
 namespace Samordna.Web.Features.Registry.Data;
 
 internal sealed class CountyConfiguration : IEntityTypeConfiguration<County>
@@ -55,6 +56,10 @@ internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Associ
         e.Property(a => a.Name).HasMaxLength(200);
         e.Property(a => a.OrganisationNumber).HasMaxLength(10);
         e.Property(a => a.SeatMunicipalityCode).HasMaxLength(4);
+        e.Property(a => a.PublicEmail).HasMaxLength(AssociationFacts.EmailMax);
+        e.Property(a => a.Phone).HasMaxLength(AssociationFacts.PhoneMax);
+        e.Property(a => a.PostalAddress).HasMaxLength(AssociationFacts.PostalAddressMax);
+        e.Property(a => a.Website).HasMaxLength(AssociationFacts.WebsiteMax);
         e.ForeignKey(a => a.SeatMunicipalityCode).To<Municipality>();
         e.HasMany(a => a.Memberships).WithOne().HasForeignKey(m => m.AssociationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -21,6 +21,14 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
 
         public string? FormedOn { get; set; }
 
+        public string? PublicEmail { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? PostalAddress { get; set; }
+
+        public string? Website { get; set; }
+
         public long? Version { get; set; }
     }
 
@@ -40,6 +48,10 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
             OrganisationNumber = OrganisationNumber.Parse(a.OrganisationNumber).ToString(),
             SeatMunicipalityCode = a.SeatMunicipalityCode,
             FormedOn = FormFields.Text(a.FormedOn),
+            PublicEmail = a.PublicEmail,
+            Phone = a.Phone,
+            PostalAddress = a.PostalAddress,
+            Website = a.Website,
             Version = a.Version,
         };
         await LoadListsAsync(ct);
@@ -52,7 +64,7 @@ public sealed class EditModel(UpdateAssociationHandler handler, AppDbContext db)
         await LoadListsAsync(ct);
         var errors = new ValidationErrors();
         var request = new UpdateAssociationRequest(Input.Name, Input.Code, Input.OrganisationNumber, Input.SeatMunicipalityCode,
-            FormFields.Date(errors, "formedOn", "Bildat", Input.FormedOn), Input.Version);
+            FormFields.Date(errors, "formedOn", "Bildat", Input.FormedOn), Input.Version, Input.PublicEmail, Input.Phone, Input.PostalAddress, Input.Website);
         return await this.SubmitAsync(
             errors.Merge(UpdateAssociationHandler.Validate(request)),
             () => handler.HandleAsync(associationId, request, ct),

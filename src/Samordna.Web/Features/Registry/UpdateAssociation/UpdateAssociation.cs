@@ -3,14 +3,24 @@ using Samordna.Web.Features.Registry.Rules;
 
 namespace Samordna.Web.Features.Registry.UpdateAssociation;
 
-/// <summary>Change an association's basic facts. <see cref="Version"/> is the version the user read; a stale one gives 409.</summary>
+/// <summary>
+/// Change an association's basic facts and its office's contact details for the public (all of them: a contact field
+/// left out is cleared). <see cref="Version"/> is the version the user read; a stale one gives 409.
+/// </summary>
 public sealed record UpdateAssociationRequest(
     string? Name,
     string? Code,
     string? OrganisationNumber,
     string? SeatMunicipalityCode,
     DateOnly? FormedOn,
-    long? Version);
+    long? Version,
+    string? PublicEmail = null,
+    string? Phone = null,
+    string? PostalAddress = null,
+    string? Website = null)
+{
+    public AssociationContact Contact => new(PublicEmail, Phone, PostalAddress, Website);
+}
 
 public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader reader)
 {
@@ -18,6 +28,7 @@ public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader rea
     {
         var errors = new ValidationErrors();
         AssociationFacts.Validate(errors, r.Name, r.Code, r.OrganisationNumber, r.SeatMunicipalityCode, r.FormedOn);
+        AssociationFacts.ValidateContact(errors, r.Contact);
         return errors.VersionRead(r.Version);
     }
 
@@ -58,6 +69,11 @@ public sealed class UpdateAssociationHandler(AppDbContext db, RegisterReader rea
         association.OrganisationNumber = orgNumber;
         association.SeatMunicipalityCode = r.SeatMunicipalityCode!;
         association.FormedOn = formedOn;
+        var contact = r.Contact.Cleaned();
+        association.PublicEmail = contact.Email;
+        association.Phone = contact.Phone;
+        association.PostalAddress = contact.PostalAddress;
+        association.Website = contact.Website;
         await db.SaveChangesAsync(ct);
         return association.Version;
     }

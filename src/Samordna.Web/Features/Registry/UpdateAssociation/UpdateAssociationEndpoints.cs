@@ -6,7 +6,7 @@ internal static class UpdateAssociationEndpoints
     public static void Map(RouteGroupBuilder one)
     {
         one.MapPut("", UpdateAssociation)
-            .Declare(RegistryPermissions.Manage, "UpdateAssociation", "Ändra förbundets grunduppgifter. Skicka den version du läste; 409 om någon annan hunnit ändra.");
+            .Declare(RegistryPermissions.Manage, "UpdateAssociation", "Ändra förbundets grunduppgifter och kansliets kontaktuppgifter för allmänheten (publicEmail, phone, postalAddress, website; ett fält som utelämnas töms). Skicka den version du läste; 409 om någon annan hunnit ändra.");
     }
 
     private static Task<Results<Ok<VersionResponse>, ValidationProblem, ProblemHttpResult>> UpdateAssociation(

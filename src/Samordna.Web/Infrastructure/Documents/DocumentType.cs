@@ -1,4 +1,4 @@
-namespace Samordna.Web.Features.Interventions.Documents;
+namespace Samordna.Web.Infrastructure.Documents;
 
 /// <summary>An allowed document type, decided from the file's first bytes (and, for the zip-based formats, its parts).</summary>
 public sealed record DocumentType(string Extension, string ContentType, string Name)

@@ -1,6 +1,6 @@
-namespace Samordna.Web.Features.Interventions.Documents;
+namespace Samordna.Web.Infrastructure.Documents;
 
-/// <summary>Where uploaded documents are kept (section "Documents").</summary>
+/// <summary>Where uploaded documents (an intervention's, a board meeting's) are kept, and how large one may be (section "Documents").</summary>
 public sealed class DocumentOptions
 {
     public const string Section = "Documents";
@@ -22,6 +22,9 @@ public interface IDocumentStore
     Task PutAsync(string key, byte[] bytes, CancellationToken ct);
 
     Task<byte[]?> GetAsync(string key, CancellationToken ct);
+
+    /// <summary>Removes the bytes at once; call it after the row is deleted and saved, so a failure leaves orphan bytes, never a row without its file.</summary>
+    Task DeleteAsync(string key, CancellationToken ct);
 }
 
 /// <summary>Documents in the database, saved in the same transaction as their row.</summary>
@@ -35,6 +38,9 @@ public sealed class DatabaseDocumentStore(AppDbContext db) : IDocumentStore
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken ct) =>
         await db.Set<DocumentContent>().AsNoTracking().Where(c => c.Key == key).Select(c => c.Bytes).FirstOrDefaultAsync(ct);
+
+    public async Task DeleteAsync(string key, CancellationToken ct) =>
+        await db.Set<DocumentContent>().Where(c => c.Key == key).ExecuteDeleteAsync(ct);
 }
 
 /// <summary>
@@ -54,6 +60,47 @@ public sealed class FileSystemDocumentStore(Microsoft.Extensions.Options.IOption
     public async Task<byte[]?> GetAsync(string key, CancellationToken ct) =>
         File.Exists(PathOf(key)) ? await File.ReadAllBytesAsync(PathOf(key), ct) : null;
 
+    public Task DeleteAsync(string key, CancellationToken ct)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
     private string PathOf(string key) =>
         key.All(char.IsAsciiLetterOrDigit) ? System.IO.Path.Combine(Folder, key) : throw new ArgumentException("Ogiltig dokumentnyckel.", nameof(key));
+}
+
+/// <summary>The bytes of a document when the store is the database (the default: the web tier keeps nothing on disk).</summary>
+public sealed class DocumentContent
+{
+    public string Key { get; set; } = string.Empty;
+
+    public byte[] Bytes { get; set; } = [];
+}
+
+internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<DocumentContent>
+{
+    public void Configure(EntityTypeBuilder<DocumentContent> e)
+    {
+        e.ToTable("platform_document_content");
+        e.HasKey(c => c.Key);
+        e.Property(c => c.Key).HasMaxLength(80);
+        e.Property(c => c.Bytes).HasMaxLength(int.MaxValue);
+    }
+}
+
+/// <summary>Registers the options and the one store; called once by the platform.</summary>
+public static class DocumentServices
+{
+    public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section))
+            .Validate(o => o.Store is "Database" or "FileSystem", "Documents:Store måste vara Database eller FileSystem.")
+            .Validate(o => o.MaxBytes is >= 1024 and <= 500L * 1024 * 1024, "Documents:MaxBytes måste vara mellan 1 kB och 500 MB.")
+            .ValidateOnStart();
+        services.AddScoped<IDocumentStore>(sp => sp.GetRequiredService<IOptions<DocumentOptions>>().Value.Store == "FileSystem"
+            ? ActivatorUtilities.CreateInstance<FileSystemDocumentStore>(sp)
+            : ActivatorUtilities.CreateInstance<DatabaseDocumentStore>(sp));
+        return services;
+    }
 }

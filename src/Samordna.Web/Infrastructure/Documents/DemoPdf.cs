@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Samordna.Web.Features.Interventions.Documents;
+namespace Samordna.Web.Infrastructure.Documents;
 
 /// <summary>
-/// A one-page PDF with a large "DEMO" and a few lines of text, for the demo interventions' documents: small, valid
+/// A one-page PDF with a large "DEMO" and a few lines of text, for demo documents (interventions, board meetings): small, valid
 /// (a cross-reference table with the true offsets) and plainly not a real document. Text is Latin-1 (WinAnsi), so å, ä
 /// and ö show.
 /// </summary>
