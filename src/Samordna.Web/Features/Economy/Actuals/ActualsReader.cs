@@ -32,9 +32,7 @@ public sealed class ActualsReader(AppDbContext db, IOptions<EconomyOptions> opti
     /// </summary>
     public async Task<YearActuals?> ReadAsync(Guid associationId, int year, DateOnly? upTo, CancellationToken ct)
     {
-        var ledger = await db.Set<LedgerYear>().AsNoTracking()
-            .Where(y => y.AssociationId == associationId && y.Start >= new DateOnly(year, 1, 1) && y.Start <= new DateOnly(year, 12, 31))
-            .OrderBy(y => y.Start).FirstOrDefaultAsync(ct);
+        var ledger = await db.LedgerYearAsync(associationId, year, ct);
         if (ledger is null)
         {
             return null;

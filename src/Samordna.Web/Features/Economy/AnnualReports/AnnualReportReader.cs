@@ -37,9 +37,7 @@ public sealed class AnnualReportReader(AppDbContext db, MemberLedgerHandler ledg
 
     private async Task<AnnualReportYear?> YearAsync(Guid associationId, int year, CancellationToken ct)
     {
-        var books = await db.Set<LedgerYear>().AsNoTracking()
-            .Where(y => y.AssociationId == associationId && y.Start >= new DateOnly(year, 1, 1) && y.Start <= new DateOnly(year, 12, 31))
-            .OrderBy(y => y.Start).FirstOrDefaultAsync(ct);
+        var books = await db.LedgerYearAsync(associationId, year, ct);
         if (books is null)
         {
             return null;

@@ -95,9 +95,7 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
     /// <summary>The year's books; without <paramref name="withRows"/> only the balances are read (income and costs are then 0).</summary>
     private async Task<(LedgerYear Ledger, EquityRollForward Roll)?> BooksAsync(Guid associationId, int year, bool withRows, CancellationToken ct)
     {
-        var ledger = await db.Set<LedgerYear>().AsNoTracking()
-            .Where(y => y.AssociationId == associationId && y.Start >= new DateOnly(year, 1, 1) && y.Start <= new DateOnly(year, 12, 31))
-            .OrderBy(y => y.Start).FirstOrDefaultAsync(ct);
+        var ledger = await db.LedgerYearAsync(associationId, year, ct);
         if (ledger is null)
         {
             return null;
@@ -128,9 +126,7 @@ public sealed class EquityReader(AppDbContext db, IOptions<EconomyOptions> optio
             return (Forecasts.ForecastRules.Totals(rows).Result.YearEnd, $"resultatet i prognosen efter tertial {tertial.Tertial}");
         }
 
-        var budget = await db.Set<Budget>().AsNoTracking().Include(b => b.Lines)
-            .Where(b => b.AssociationId == associationId && b.Year == year && b.State == BudgetState.Adopted)
-            .OrderByDescending(b => b.Number).FirstOrDefaultAsync(ct);
+        var budget = await db.AdoptedBudgetAsync(associationId, year, ct);
         if (budget is null)
         {
             return null;

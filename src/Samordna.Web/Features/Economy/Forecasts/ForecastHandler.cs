@@ -76,9 +76,7 @@ public sealed class ForecastHandler(AppDbContext db, ActualsReader books, IOptio
 
         var saved = await db.Set<Forecast>().AsNoTracking().Include(f => f.Lines)
             .FirstOrDefaultAsync(f => f.AssociationId == associationId && f.Year == year && f.Tertial == tertial, ct);
-        var budget = await db.Set<Budget>().AsNoTracking().Include(b => b.Lines)
-            .Where(b => b.AssociationId == associationId && b.Year == year && b.State == BudgetState.Adopted)
-            .OrderByDescending(b => b.Number).FirstOrDefaultAsync(ct);
+        var budget = await db.AdoptedBudgetAsync(associationId, year, ct);
         var actuals = await books.ReadAsync(associationId, year, until, ct);
         var names = await db.Set<Intervention>().AsNoTracking().Where(i => i.AssociationId == associationId).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var rows = ForecastRules.Rows(

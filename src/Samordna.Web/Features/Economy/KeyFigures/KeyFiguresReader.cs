@@ -36,9 +36,7 @@ public sealed class KeyFiguresReader(AppDbContext db, Actuals.ActualsReader actu
         var orientation = interventions.ToDictionary(i => i.Id, i => i.Orientation);
 
         // The adopted budget's shares, beside the books'.
-        var budget = await db.Set<Budget>().AsNoTracking().Include(b => b.Lines)
-            .Where(b => b.AssociationId == associationId && b.Year == year && b.State == BudgetState.Adopted)
-            .OrderByDescending(b => b.Number).FirstOrDefaultAsync(ct);
+        var budget = await db.AdoptedBudgetAsync(associationId, year, ct);
         KeyFigureSet? budgetSet = budget is null
             ? null
             : KeyFiguresCalculator.Compute(
