@@ -22,6 +22,9 @@ public class AppDbContext : IdentityUserContext<AppUser, Guid>, IDataProtectionK
     /// <summary>The association this context is confined to, or null when it may see all (national and CLI work).</summary>
     public Guid? ScopeAssociationId => _scope.AssociationId;
 
+    /// <summary>Whether the save under way changes public data (kept by <see cref="Infrastructure.Caching.PublicDataChangeInterceptor"/>).</summary>
+    internal bool PublicDataChanged { get; set; }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();

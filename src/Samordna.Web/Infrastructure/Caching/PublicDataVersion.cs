@@ -35,7 +35,6 @@ internal sealed class DataVersionConfiguration : IEntityTypeConfiguration<DataVe
 /// </summary>
 public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveChangesInterceptor
 {
-    private bool _publicDataChanged;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -51,7 +50,7 @@ public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveCha
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (TakeFlag() && eventData.Context is { } db)
+        if (TakeFlag(eventData.Context) && eventData.Context is { } db)
         {
             db.Database.ExecuteSql($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}");
             cache.Forget();
@@ -62,7 +61,7 @@ public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveCha
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (TakeFlag() && eventData.Context is { } db)
+        if (TakeFlag(eventData.Context) && eventData.Context is { } db)
         {
             await db.Database.ExecuteSqlAsync($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}", cancellationToken);
             cache.Forget();
@@ -73,26 +72,35 @@ public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveCha
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        _publicDataChanged = false;
+        TakeFlag(eventData.Context);
         base.SaveChangesFailed(eventData);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _publicDataChanged = false;
+        TakeFlag(eventData.Context);
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
-    private void Notice(DbContext? db)
+    // The flag lives on the context, not here: one interceptor serves every context of the app (docs/adr/0011).
+    private static void Notice(DbContext? db)
     {
-        _publicDataChanged |= db?.ChangeTracker.Entries()
-            .Any(e => e.Entity is IPublicData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) == true;
+        if (db is AppDbContext app)
+        {
+            app.PublicDataChanged |= db.ChangeTracker.Entries()
+                .Any(e => e.Entity is IPublicData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        }
     }
 
-    private bool TakeFlag()
+    private static bool TakeFlag(DbContext? db)
     {
-        var changed = _publicDataChanged;
-        _publicDataChanged = false;
+        if (db is not AppDbContext app)
+        {
+            return false;
+        }
+
+        var changed = app.PublicDataChanged;
+        app.PublicDataChanged = false;
         return changed;
     }
 }

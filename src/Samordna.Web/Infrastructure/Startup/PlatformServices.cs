@@ -38,12 +38,14 @@ public static class PlatformServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddSingleton<OperatorContext>();
-        services.AddScoped<IAuditActor, AuditActor>();
-        services.AddScoped<AuditInterceptor>();
+        // Singletons: the actor reads the ambient request, the interceptors keep no state of their own, so the
+        // database options are built once for the app instead of once per request (AddDatabase).
+        services.AddSingleton<IAuditActor, AuditActor>();
+        services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<AuditTerms>();
         services.AddScoped<AuditedBulkInsert>();
         services.AddSingleton<SessionStampInterceptor>();
-        services.AddScoped<Caching.PublicDataChangeInterceptor>();
+        services.AddSingleton<Caching.PublicDataChangeInterceptor>();
         services.AddSingleton<Caching.PublicDataCache>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, Web.QuietCookieTempDataProvider>();
@@ -232,12 +234,14 @@ public static class PlatformServices
             case DatabaseProvider.Postgres:
                 builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
                     .UseNpgsql(connectionString, x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                     .UseSqlite(connectionString, x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
     }
