@@ -78,6 +78,15 @@ public static class ReferenceDataSeeder
         return "aeiouyåäösxz".Contains(last, StringComparison.Ordinal) ? $"{name} kommun" : $"{name}s kommun";
     }
 
+    /// <summary>
+    /// The municipalities' names by SCB code, from the same embedded file that fills the database (reference data
+    /// never changes while the app runs), for readers that would otherwise join the table for every row.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> MunicipalityNames => LazyMunicipalityNames.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> LazyMunicipalityNames =
+        new(() => ReadCsv("kommuner.csv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal));
+
     /// <summary>An embedded reference file, read by the app's one table reader: the rows under the header.</summary>
     private static IEnumerable<string[]> ReadCsv(string fileName)
     {
