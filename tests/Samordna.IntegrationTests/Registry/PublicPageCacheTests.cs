@@ -80,6 +80,24 @@ public sealed class PublicPageCacheTests(AppFixture app)
         Assert.Null(second.Headers.Age);
     }
 
+    [Fact]
+    public async Task The_start_page_is_cached_for_visitors_and_shows_a_signed_in_user_their_own_associations()
+    {
+        using var visitor = app.Host.NewClient();
+        var anonymous = await visitor.GetStringAsync("/");
+        Assert.NotNull((await visitor.GetAsync("/")).Headers.Age);
+
+        // Asked for after a visitor's answer is in the cache, a member of an association still gets their own page.
+        var association = await app.Host.CreateAssociationAsync();
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        using var pages = await app.Host.SignedInPageClientAsync(office);
+        var own = await pages.GetAsync("/");
+        var body = await own.Content.ReadAsStringAsync();
+        Assert.Null(own.Headers.Age);
+        Assert.Contains(association.Name, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(association.Name, anonymous, StringComparison.Ordinal);
+    }
+
     private static async Task<string> OrganisationNumberAsync(HttpClient pages, Guid associationId)
     {
         var html = await pages.GetStringAsync($"/forbund/{associationId}/redigera");

@@ -1,7 +1,13 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Samordna.Web.Features.Registry.Data;
 
 namespace Samordna.Web.Features.Home;
 
+/// <summary>
+/// The start page: for a visitor the same for everyone (so answered from the public-data cache, as the other public
+/// pages), for a signed-in user their associations and roles (never cached: the policy skips signed-in requests).
+/// </summary>
+[OutputCache(PolicyName = Infrastructure.Caching.PublicDataOutputPolicy.Name)]
 public sealed class IndexModel(ICurrentUser user, AppDbContext db) : PageModel
 {
     public bool IsAuthenticated { get; private set; }

@@ -172,6 +172,16 @@ public sealed partial class WarmUpService(
             }
 
             var signedIn = options.Value.SignedIn ? await SignedInAsync(client, timeout.Token) : 0;
+
+            // The public data version read last, so that the first visitors' cached answers are served without
+            // asking the database for it (it is read again at most once per Caching:VersionFreshness; ADR 0011).
+            using (var scope = scopes.CreateScope())
+            {
+                var cache = scope.ServiceProvider.GetRequiredService<Caching.PublicDataCache>();
+                cache.Forget();
+                await cache.CurrentVersionAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>, timeout.Token);
+            }
+
             logger.LogInformation("Warm-up of {Count} addresses and {SignedIn} signed-in pages took {Milliseconds} ms.", options.Value.Paths.Count, signedIn, started.ElapsedMilliseconds);
         }
         catch (OperationCanceledException)
