@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Samordna.IntegrationTests.Interventions;
@@ -133,5 +134,46 @@ public sealed class LedgerTableTests(AppFixture app)
         var replacing = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true&acceptUnbalanced=true", Body(resultOnly)), HttpStatusCode.OK);
         Assert.True(replacing.GetProperty("replaces").GetBoolean());
         Assert.Contains(replacing.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "LEDGER_TABLE_REPLACES_BALANCES");
+    }
+
+    // 93 000 rows of the largest row amount, 10¹² kr = 10¹⁴ öre each, sum to 9,3·10¹⁸ öre: past a long's
+    // 9 223 372 036 854 775 807. Before the bound the balance check overflowed (a 500), or with the imbalance
+    // accepted the year was saved and every later read of it overflowed. Now the file stops at the row that takes the
+    // year past 10¹⁵ kr: the 1 001st amount, on line 1 002 under the header.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_table_whose_amounts_sum_past_what_a_year_can_hold_is_refused_naming_the_row(bool acceptUnbalanced)
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var csv = new StringBuilder("Datum;Konto;Belopp\r\n");
+        for (var i = 0; i < 93_000; i++)
+        {
+            csv.Append("2031-01-15;5010;1000000000000\r\n");
+        }
+
+        var response = await api.PostAsync($"/api/v1/associations/{association.Id}/ledger?acceptUnbalanced={acceptUnbalanced}", Body(Encoding.UTF8.GetBytes(csv.ToString())));
+        var message = Assert.Single((await Clients.JsonAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray()).GetString()!;
+        Assert.StartsWith("Rad 1002: beloppen till och med denna rad summerar", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/associations/{association.Id}/actuals?year=2031")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sie_file_whose_rows_sum_past_what_a_year_can_hold_is_refused_naming_the_row()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var sie = new StringBuilder("#FLAGGA 0\r\n#SIETYP 4\r\n#RAR 0 20310101 20311231\r\n#KONTO 1930 \"Bank\"\r\n#KONTO 5010 \"Kansli\"\r\n");
+        for (var i = 1; i <= 501; i++)
+        {
+            sie.Append(CultureInfo.InvariantCulture, $"#VER A {i} 20310115\r\n{{\r\n#TRANS 5010 {{}} 1000000000000.00\r\n#TRANS 1930 {{}} -1000000000000.00\r\n}}\r\n");
+        }
+
+        // Lines 1–5 are the head; voucher i takes the five lines from 6 + 5(i − 1), its rows the third and fourth. The
+        // 1 001st row (voucher 501's first) takes the sum past 10¹⁵ kr: line 6 + 5 · 500 + 2 = 2 508.
+        var response = await api.PostAsync($"/api/v1/associations/{association.Id}/ledger?dryRun=true", Body(Encoding.ASCII.GetBytes(sie.ToString())));
+        var messages = (await Clients.JsonAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray().Select(m => m.GetString()!).ToList();
+        Assert.Contains(messages, m => m.StartsWith("Rad 2508: beloppen till och med denna rad summerar", StringComparison.Ordinal));
     }
 }

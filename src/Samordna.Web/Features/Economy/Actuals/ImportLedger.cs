@@ -86,6 +86,14 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         {
             errors.Add(new SieProblem(huge.Line, "SIE_AMOUNT_TOO_LARGE", $"Rad {huge.Line}: beloppet är större än {MaxAmount} och kan inte läsas in."));
         }
+        else if (TurnoverExceededAt(file.Vouchers.SelectMany(v => v.Rows).Select(r => (r.Amount, r.Line))) is > 0 and var rowsAt)
+        {
+            errors.Add(new SieProblem(rowsAt, "SIE_TOTAL_TOO_LARGE", $"Rad {rowsAt}: {TurnoverTooLarge}"));
+        }
+        else if (TurnoverExceededAt(file.Balances.Select(b => (b.Amount, b.Line))) is > 0 and var balancesAt)
+        {
+            errors.Add(new SieProblem(balancesAt, "SIE_TOTAL_TOO_LARGE", $"Rad {balancesAt}: {TurnoverTooLarge}"));
+        }
 
         var vouchers = file.Vouchers.Where(v => v.Date is { } d && d >= start && d <= end).ToList();
         var rows = new List<LedgerTransaction>();
@@ -133,6 +141,10 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         catch (TabularFileException e)
         {
             return Refused(dryRun, new SieProblem(e.Problem.Row ?? 0, e.Problem.Code, e.Problem.ToString()));
+        }
+        catch (OverflowException)
+        {
+            return Refused(dryRun, new SieProblem(0, "LEDGER_TABLE_AMOUNT_TOO_LARGE", "Filen innehåller belopp vars summa är för stor för att räknas ut; kontrollera beloppen i filen."));
         }
 
         if (content.Errors.Count > 0 || content.Year is not { } year)
@@ -212,6 +224,33 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
 
     /// <summary>The largest amount of one row or balance the books take: 1 000 000 000 000 kr.</summary>
     public static readonly Sek MaxAmount = Sek.FromKronor(1_000_000_000_000L);
+
+    /// <summary>
+    /// The most a year's rows, or its balances, may add up to with signs ignored: 1 000 000 000 000 000 kr, a thousand
+    /// rows of the largest amount. Then every sum a later read makes of the year (per account, per category, over all of
+    /// it) fits the öre count with room for 90 such years; without it 93 000 rows of <see cref="MaxAmount"/> would not.
+    /// </summary>
+    public static readonly Sek MaxTurnover = Sek.FromKronor(1_000_000_000_000_000L);
+
+    /// <summary>The message for a file over <see cref="MaxTurnover"/>, after "Rad N: ".</summary>
+    public static string TurnoverTooLarge =>
+        $"beloppen till och med denna rad summerar, utan hänsyn till tecken, till mer än {MaxTurnover}, mer än ett års bokföring kan hålla. Kontrollera beloppen i filen.";
+
+    /// <summary>The first line at which <paramref name="amounts"/>, signs ignored and summed in 128 bits, pass <see cref="MaxTurnover"/>; 0 if none.</summary>
+    private static int TurnoverExceededAt(IEnumerable<(Sek Amount, int Line)> amounts)
+    {
+        Int128 total = 0;
+        foreach (var (amount, line) in amounts)
+        {
+            total += Int128.Abs(amount.Ore);
+            if (total > MaxTurnover.Ore)
+            {
+                return Math.Max(line, 1);
+            }
+        }
+
+        return 0;
+    }
 
     private static LedgerImportOutcome Refused(bool dryRun, SieProblem problem) =>
         new(false, dryRun, null, null, 0, 0, 0, false, [problem], [], []);

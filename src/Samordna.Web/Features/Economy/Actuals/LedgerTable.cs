@@ -87,6 +87,8 @@ public static class LedgerTable
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         int? year = null;
         var dropped = false;
+        Int128 turnover = 0;
+        var turnoverTooLarge = false;
         void Error(int line, string code, string text)
         {
             if (errors.Count < MaxErrors)
@@ -140,6 +142,12 @@ public static class LedgerTable
             else if (amount > ImportLedgerHandler.MaxAmount || amount < Sek.Zero - ImportLedgerHandler.MaxAmount)
             {
                 Error(row.Line, "LEDGER_TABLE_AMOUNT", $"beloppet är större än {ImportLedgerHandler.MaxAmount} och kan inte läsas in.");
+            }
+            else if (!turnoverTooLarge && (turnover += Int128.Abs(amount.Ore)) > ImportLedgerHandler.MaxTurnover.Ore)
+            {
+                // Checked while reading, in 128 bits, so the sums below (and every later read of the year) fit in a long.
+                turnoverTooLarge = true;
+                Error(row.Line, "LEDGER_TABLE_TOTAL_TOO_LARGE", ImportLedgerHandler.TurnoverTooLarge);
             }
 
             if (date is null || account is null || errors.Count > 0)
