@@ -176,4 +176,17 @@ public sealed class LedgerTableTests(AppFixture app)
         var messages = (await Clients.JsonAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray().Select(m => m.GetString()!).ToList();
         Assert.Contains(messages, m => m.StartsWith("Rad 2508: beloppen till och med denna rad summerar", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_row_with_broken_quotes_refuses_the_whole_file()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        // Every value would read; only the quotes in the account name on line 2 are broken.
+        var csv = Encoding.UTF8.GetBytes("Datum;Konto;Kontonamn;Belopp\r\n2031-01-15;5010;Kansli \"ny;100\r\n2031-01-15;1930;Bank;-100");
+        var response = await api.PostAsync($"/api/v1/associations/{association.Id}/ledger", Body(csv));
+        var message = Assert.Single((await Clients.JsonAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray()).GetString()!;
+        Assert.StartsWith("Rad 2: Raden har felaktiga citattecken", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/associations/{association.Id}/actuals?year=2031")).StatusCode);
+    }
 }

@@ -77,6 +77,9 @@ public static class LedgerTable
             errors.Add(SieProblem.At(table.HeaderLine, "LEDGER_TABLE_NO_COLUMN", $"kolumnen {required} saknas i rubrikraden. Rubrikerna ska vara {string.Join(", ", Header)} (Datum, Konto och Belopp krävs)."));
         }
 
+        // Rows the table reader could not split (a CSV row with broken quotes) are errors too: all or nothing, as in
+        // every other import, never a file read without them.
+        errors.AddRange(table.Problems.Take(MaxErrors).Select(p => new SieProblem(p.Row ?? 0, p.Code, p.ToString())));
         if (errors.Count > 0)
         {
             return new LedgerTableContent(null, [], new Dictionary<string, string>(), errors);
