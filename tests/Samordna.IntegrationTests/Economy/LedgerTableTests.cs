@@ -108,7 +108,7 @@ public sealed class LedgerTableTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Debit_and_credit_must_balance_unless_accepted_and_a_table_replacing_sie_balances_is_warned_of()
+    public async Task Debit_and_credit_must_balance_unless_accepted_and_a_table_replacing_sie_balances_is_refused_unless_asked()
     {
         var association = await app.Host.CreateAssociationAsync();
         using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
@@ -129,11 +129,49 @@ public sealed class LedgerTableTests(AppFixture app)
         var outOfRange = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(oldYear)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
         Assert.StartsWith("Rad 2: datumet 0205-03-31 ligger utanför åren 2000–2199", outOfRange, StringComparison.Ordinal);
 
-        // The year read from SIE (with balances), then a table for the same year: the dry run warns that the balances go.
+        // The year read from SIE (with balances), then a table for the same year: refused unless the balances may go,
+        // and then warned of.
         await app.Host.ImportBooksAsync(association.Id, EquityTests.Books);
-        var replacing = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true&acceptUnbalanced=true", Body(resultOnly)), HttpStatusCode.OK);
+        var refused = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?acceptUnbalanced=true", Body(resultOnly)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
+        Assert.StartsWith("Året 2035 är inläst från en SIE-fil med in- och utgående saldon.", refused, StringComparison.Ordinal);
+        Assert.Contains("replaceBalances=true", refused, StringComparison.Ordinal);
+        Assert.Equal(650_001.25m, (await Clients.JsonAsync(await api.GetAsync($"{root}/equity?year=2035"), HttpStatusCode.OK)).GetProperty("books").GetProperty("closing").GetDecimal());
+        var replacing = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true&acceptUnbalanced=true&replaceBalances=true", Body(resultOnly)), HttpStatusCode.OK);
         Assert.True(replacing.GetProperty("replaces").GetBoolean());
         Assert.Contains(replacing.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "LEDGER_TABLE_REPLACES_BALANCES");
+    }
+
+    [Fact]
+    public async Task The_page_refuses_a_table_over_sie_balances_unless_ticked_and_shows_the_warnings_after_saving()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        await app.Host.ImportBooksAsync(association.Id, EquityTests.Books);
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var url = $"/forbund/{association.Id}/ekonomi/bokforing";
+        var table = Encoding.UTF8.GetBytes("Datum;Konto;Belopp\r\n2035-02-01;5010;100\r\n2035-02-01;1930;-100");
+
+        async Task<HttpResponseMessage> PostAsync(params string[] ticked)
+        {
+            var token = Clients.AntiforgeryToken(await pages.GetStringAsync(url))!;
+            using var form = new MultipartFormDataContent { { new StringContent(token), "__af" } };
+            foreach (var box in ticked)
+            {
+                form.Add(new StringContent("true"), box);
+            }
+
+            form.Add(new ByteArrayContent(table), "File", "bok.csv");
+            return await pages.PostAsync(url, form);
+        }
+
+        var refused = await PostAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Året 2035 är inläst från en SIE-fil med in- och utgående saldon.", Clients.PlainText(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var saved = await PostAsync("ReplaceBalances");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = Clients.PlainText(await pages.GetStringAsync(url));
+        Assert.Contains("Året 2035 var inläst från en SIE-fil med in- och utgående saldon.", after, StringComparison.Ordinal);
+        Assert.Contains("är inte kopplade till budgetens slag: 5010.", after, StringComparison.Ordinal);
     }
 
     // 93 000 rows of the largest row amount, 10¹² kr = 10¹⁴ öre each, sum to 9,3·10¹⁸ öre: past a long's

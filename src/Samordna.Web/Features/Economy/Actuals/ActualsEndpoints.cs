@@ -7,7 +7,7 @@ internal static class ActualsEndpoints
     {
         association.MapPost("/ledger", Import)
             .Declare(EconomyPermissions.ManageBudget, "ImportLedger",
-                "Läs in bokföringen från en SIE-fil (typ 1–4) eller en Excel- eller CSV-fil med kolumnerna Datum, Konto, Belopp och valfritt Verifikation, Kontonamn, Kostnadsställe, Projekt (anropets innehåll är filen). dryRun=true visar vad filen innehåller utan att spara; acceptUnbalanced=true godtar verifikationer som inte balanserar. Ett räkenskapsår som läses in igen ersätts helt.");
+                "Läs in bokföringen från en SIE-fil (typ 1–4) eller en Excel- eller CSV-fil med kolumnerna Datum, Konto, Belopp och valfritt Verifikation, Kontonamn, Kostnadsställe, Projekt (anropets innehåll är filen). dryRun=true visar vad filen innehåller utan att spara; acceptUnbalanced=true godtar verifikationer som inte balanserar. Ett räkenskapsår som läses in igen ersätts helt; en tabell som skulle ersätta ett år med in- och utgående saldon från SIE vägras utom med replaceBalances=true.");
         association.MapGet("/account-mappings", Mappings)
             .Declare(EconomyPermissions.ManageBudget, "GetAccountMappings", "Resultatkontona i bokföringen och vilket budgetslag (och vilken insats) var och ett räknas till.");
         association.MapPut("/account-mappings", SaveMappings)
@@ -23,7 +23,7 @@ internal static class ActualsEndpoints
     }
 
     private static async Task<Results<Ok<LedgerImportOutcome>, ValidationProblem>> Import(
-        Guid associationId, bool? dryRun, bool? acceptUnbalanced, HttpRequest request, ImportLedgerHandler handler, IOptions<FileLimits> limits, CancellationToken ct)
+        Guid associationId, bool? dryRun, bool? acceptUnbalanced, bool? replaceBalances, HttpRequest request, ImportLedgerHandler handler, IOptions<FileLimits> limits, CancellationToken ct)
     {
         var max = limits.Value.MaxBytes;
         if (request.ContentLength > max)
@@ -50,7 +50,7 @@ internal static class ActualsEndpoints
         }
 
         body.Position = 0;
-        var outcome = await handler.ImportAsync(associationId, body, "api.se", dryRun ?? false, acceptUnbalanced ?? false, ct);
+        var outcome = await handler.ImportAsync(associationId, body, "api.se", dryRun ?? false, acceptUnbalanced ?? false, ct, replaceBalances: replaceBalances ?? false);
         if (outcome.Errors.Count > 0)
         {
             var errors = new ValidationErrors();
