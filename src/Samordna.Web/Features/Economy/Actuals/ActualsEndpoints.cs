@@ -11,13 +11,13 @@ internal static class ActualsEndpoints
         association.MapGet("/account-mappings", Mappings)
             .Declare(EconomyPermissions.ManageBudget, "GetAccountMappings", "Resultatkontona i bokföringen och vilket budgetslag (och vilken insats) var och ett räknas till.");
         association.MapPut("/account-mappings", SaveMappings)
-            .Declare(EconomyPermissions.ManageBudget, "SaveAccountMappings", "Koppla konton till budgetens slag; ett konto utan slag kopplas bort. Andra konton behåller sin koppling.");
+            .Declare(EconomyPermissions.ManageBudget, "SaveAccountMappings", "Koppla konton till budgetens slag; ett konto utan slag kopplas bort. Andra konton behåller sin koppling. Skicka read (slag och insats som du läste dem) per rad: en rad som är som du läste den skrivs inte, och har någon annan ändrat en rad sedan dess svarar anropet 409 och ingenting sparas.");
         association.MapGet("/object-mappings", ObjectMappings)
             .Declare(EconomyPermissions.ManageBudget, "GetObjectMappings",
                 "Kostnadsställena (dimension 1) och projekten (dimension 6) i bokföringen, vilken insats var och en är kopplad till, och ett förslag (insatsen med samma namn) för dem som inte är kopplade.");
         association.MapPut("/object-mappings", SaveObjectMappings)
             .Declare(EconomyPermissions.ManageBudget, "SaveObjectMappings",
-                "Koppla projekt och kostnadsställen till insatser: kostnadsrader (klass 4–7) på ett kopplat projekt, annars kostnadsställe, räknas till insatsen oavsett konto. Ett objekt utan insats kopplas bort; andra behåller sin koppling.");
+                "Koppla projekt och kostnadsställen till insatser: kostnadsrader (klass 4–7) på ett kopplat projekt, annars kostnadsställe, räknas till insatsen oavsett konto. Ett objekt utan insats kopplas bort; andra behåller sin koppling. Skicka read (insatsen som du läste den) per rad: en rad som är som du läste den skrivs inte, och har någon annan ändrat en rad sedan dess svarar anropet 409 och ingenting sparas.");
         association.MapGet("/actuals", Outcome)
             .Declare(EconomyPermissions.ViewBudget, "GetActuals", "Årets utfall ur bokföringen per budgetslag och insats, okopplade resultatkonton och eget kapital.");
     }
