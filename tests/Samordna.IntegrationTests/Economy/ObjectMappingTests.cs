@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
@@ -187,5 +188,26 @@ public sealed class ObjectMappingTests(AppFixture app)
         var mappings = (await Clients.JsonAsync(await api.GetAsync($"/api/v1/associations/{association.Id}/account-mappings"), HttpStatusCode.OK)).EnumerateArray()
             .ToDictionary(a => a.GetProperty("account").GetString()!, a => a.GetProperty("category").ValueKind == JsonValueKind.Null ? null : a.GetProperty("category").GetString());
         Assert.Equal(("Administration", (string?)null), (mappings["5010"], mappings["3010"]));
+    }
+
+    [Fact]
+    public async Task The_interventions_to_choose_are_in_Swedish_order_and_the_books_page_shows_the_import_time_in_Swedish_time()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        await ImportAsync(association.Id);
+        foreach (var name in new[] { "Ärendeslussen", "Ålgården", "Arbetsbryggan" })
+        {
+            await app.Host.CreateInterventionAsync(association, name);
+        }
+
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/objekt"));
+        var at = new[] { "Arbetsbryggan", "Ålgården", "Ärendeslussen" }.Select(n => page.IndexOf(n, StringComparison.Ordinal)).ToList();
+        Assert.All(at, i => Assert.True(i >= 0));
+        Assert.Equal(at.Order(), at);
+
+        var importedAt = await app.Host.WithDbAsync(db => db.Set<Samordna.Web.Features.Economy.Data.LedgerYear>().Where(y => y.AssociationId == association.Id).Select(y => y.ImportedAt).SingleAsync());
+        var books = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/bokforing"));
+        Assert.Contains(Samordna.Web.Domain.SwedishCulture.DateTime(importedAt) + " av", books, StringComparison.Ordinal);
     }
 }

@@ -51,7 +51,12 @@ public sealed class ObjectsModel(MapObjectsHandler handler, AppDbContext db) : F
     {
         Objects = await handler.ListAsync(AssociationId, ct);
         var interventions = await db.Set<Intervention>().AsNoTracking().Where(i => i.AssociationId == AssociationId)
-            .OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(ct);
-        Interventions = [new("Ingen (kontots koppling gäller)", string.Empty), .. interventions.Select(i => new SelectListItem(i.Name, i.Id.ToString()))];
+            .Select(i => new { i.Id, i.Name }).ToListAsync(ct);
+        // Sorted here, in Swedish (Å before Ä before Ö): SQLite orders text by its bytes.
+        Interventions =
+        [
+            new("Ingen (kontots koppling gäller)", string.Empty),
+            .. interventions.OrderBy(i => i.Name, StringComparer.Create(SwedishCulture.Instance, false)).Select(i => new SelectListItem(i.Name, i.Id.ToString())),
+        ];
     }
 }
