@@ -227,4 +227,18 @@ public sealed class LedgerTableTests(AppFixture app)
         Assert.StartsWith("Rad 2: Raden har felaktiga citattecken", message, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/associations/{association.Id}/actuals?year=2031")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_upload_forms_error_is_tied_to_the_file_input()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var url = $"/forbund/{association.Id}/ekonomi/bokforing";
+        var token = Clients.AntiforgeryToken(await pages.GetStringAsync(url))!;
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__af" } };
+        var html = await (await pages.PostAsync(url, form)).Content.ReadAsStringAsync();
+        Assert.Contains("Välj en fil att läsa in", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"File-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"file-hint File-error\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+    }
 }
