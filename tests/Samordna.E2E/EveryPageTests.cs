@@ -150,6 +150,15 @@ public sealed partial class EveryPageTests(BrowserFixture browser)
         await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("tio siffror");
         violations = await PageAudit.AxeViolationsAsync(admin);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+
+        // An upload form's error, tied to its file input (aria-describedby names the message).
+        var association = System.Text.RegularExpressions.Regex.Match(admin.Url, "/forbund/[0-9a-f-]{36}").Value;
+        await admin.GotoAsync(association + "/ekonomi/bokforing");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Läs in" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("Välj en fil att läsa in");
+        await Assertions.Expect(admin.GetByLabel("Fil (SIE, Excel eller CSV)")).ToHaveAttributeAsync("aria-describedby", "file-hint File-error");
+        violations = await PageAudit.AxeViolationsAsync(admin);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
         await admin.Context.CloseAsync();
     }
 

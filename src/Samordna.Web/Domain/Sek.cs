@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Samordna.Web.Infrastructure.Errors;
 
 namespace Samordna.Web.Domain;
 
@@ -29,6 +30,35 @@ public readonly record struct Sek(long Ore) : IComparable<Sek>
     }
 
     public static Sek FromTkr(decimal thousands) => FromKronor(thousands * 1000m);
+
+    /// <summary>The largest amount an öre count in 64 bits holds: 92 233 720 368 547 758,07 kr.</summary>
+    public static readonly decimal MaxKronor = long.MaxValue / (decimal)OrePerKrona;
+
+    /// <summary>The smallest: −92 233 720 368 547 758,08 kr.</summary>
+    public static readonly decimal MinKronor = long.MinValue / (decimal)OrePerKrona;
+
+    /// <summary>
+    /// Exact conversion that refuses, instead of throwing, what is not whole öre or lies outside
+    /// <see cref="MinKronor"/>–<see cref="MaxKronor"/>. The range is checked before multiplying, because decimal
+    /// itself overflows on kronor × 100 above about 7,9·10²⁶.
+    /// </summary>
+    public static bool TryFromKronor(decimal kronor, out Sek value)
+    {
+        value = Zero;
+        if (kronor > MaxKronor || kronor < MinKronor)
+        {
+            return false;
+        }
+
+        var ore = kronor * OrePerKrona;
+        if (ore != decimal.Truncate(ore))
+        {
+            return false;
+        }
+
+        value = new Sek((long)ore);
+        return true;
+    }
 
     /// <summary>Whole kronor, truncated toward zero. Use only where the amount is known to be whole kronor.</summary>
     public long WholeKronor => Ore / OrePerKrona;
@@ -117,14 +147,7 @@ public readonly record struct Sek(long Ore) : IComparable<Sek>
             return false;
         }
 
-        var ore = kronor * OrePerKrona;
-        if (ore != decimal.Truncate(ore) || ore > long.MaxValue || ore < long.MinValue)
-        {
-            return false;
-        }
-
-        value = new Sek((long)ore);
-        return true;
+        return TryFromKronor(kronor, out value);
     }
 }
 
@@ -136,7 +159,10 @@ public sealed class SekJsonConverter : JsonConverter<Sek>
         decimal kronor;
         if (reader.TokenType == JsonTokenType.Number)
         {
-            kronor = reader.GetDecimal();
+            if (!reader.TryGetDecimal(out kronor))
+            {
+                throw new SwedishJsonException(OutOfRange);
+            }
         }
         else if (reader.TokenType == JsonTokenType.String && Sek.TryParse(reader.GetString(), out var parsed))
         {
@@ -144,17 +170,23 @@ public sealed class SekJsonConverter : JsonConverter<Sek>
         }
         else
         {
-            throw new JsonException("Beloppet måste vara ett tal i kronor med högst två decimaler.");
+            throw new SwedishJsonException("Beloppet måste vara ett tal i kronor med högst två decimaler.");
         }
 
-        var ore = kronor * Sek.OrePerKrona;
-        if (ore != decimal.Truncate(ore))
+        if (kronor > Sek.MaxKronor || kronor < Sek.MinKronor)
         {
-            throw new JsonException("Beloppet får ha högst två decimaler (hela ören).");
+            throw new SwedishJsonException(OutOfRange);
         }
 
-        return new Sek((long)ore);
+        if (!Sek.TryFromKronor(kronor, out var value))
+        {
+            throw new SwedishJsonException("Beloppet får ha högst två decimaler (hela ören).");
+        }
+
+        return value;
     }
+
+    private const string OutOfRange = "Beloppet är för stort: det får vara högst 92 233 720 368 547 758 kr åt vardera hållet.";
 
     public override void Write(Utf8JsonWriter writer, Sek value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(decimal.Round(value.Kronor, 2));

@@ -106,6 +106,50 @@ public sealed class AllocationFormTests(AllocationFixture app)
         Assert.Equal("Steg 3: ange andelen.", errors.GetProperty("equityTiers[2].rate")[0].GetString());
     }
 
+    // The tiers are stored as text in 1 000 characters: at most 20 steps of at most 27 characters each
+    // ("92233720368547758:0.123456|"), so 21 steps are refused, and a rate sent with a long scale is stored at six
+    // decimals without trailing zeros. Before, both went to the database (PostgreSQL: 22001, a 500).
+    [Fact]
+    public async Task The_tiers_have_at_most_twenty_steps_and_rates_are_stored_without_their_scale()
+    {
+        var s = await AllocationScenario.CreateAsync(app.Host);
+        var url = $"/api/v1/allocation/parameters/{s.Year}";
+        var version = JsonDocument.Parse(await s.Api.GetStringAsync(url)).RootElement.GetProperty("version").GetInt64();
+        string Body(int steps) =>
+            "{\"frame\":3000000,\"baseAmount\":400000,\"supportMeasureWeight\":0.75,\"populationWeight\":0.25,\"ageBand\":\"16–64\",\"equityReductionShare\":0.5,"
+            + $"\"referenceDate\":\"{s.Year}-01-01\",\"version\":{version},\"equityTiers\":["
+            + string.Join(",", Enumerable.Range(1, steps).Select(i => $"{{\"upTo\":{(i < steps ? (92_233_720_368_547_758L - steps + i).ToString(CultureInfo.InvariantCulture) : "null")},\"rate\":0.1234560000000000000000}}"))
+            + "]}";
+
+        var tooMany = await s.Api.PutAsync(url, new StringContent(Body(21), System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(tooMany.StatusCode == HttpStatusCode.BadRequest, await tooMany.BodyAsync());
+        Assert.Equal("Trappan får ha högst 20 steg.", JsonDocument.Parse(await tooMany.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("equityTiers")[0].GetString());
+
+        var twenty = await s.Api.PutAsync(url, new StringContent(Body(20), System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(twenty.StatusCode == HttpStatusCode.OK, await twenty.BodyAsync());
+        var stored = await app.Host.WithDbAsync(db => db.Set<AllocationYearParameters>().Where(p => p.Year == s.Year).Select(p => p.EquityTiers).SingleAsync());
+        Assert.StartsWith("92233720368547739:0.123456|92233720368547740:0.123456|", stored, StringComparison.Ordinal);
+        Assert.EndsWith("|*:0.123456", stored, StringComparison.Ordinal);
+        Assert.True(stored.Length <= 1000, stored);
+
+        using var pages = await app.Host.SignedInPageClientAsync(s.National);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Frame"] = "3 000 000", ["Input.BaseAmount"] = "400 000", ["Input.SupportMeasureWeight"] = "0,75", ["Input.PopulationWeight"] = "0,25",
+            ["Input.AgeBand"] = "16–64", ["Input.EquityReductionShare"] = "0,5", ["Input.ReferenceDate"] = $"{s.Year}-01-01",
+        };
+        for (var i = 0; i < 21; i++)
+        {
+            fields[$"Input.EquityTiers[{i}].UpTo"] = i < 20 ? ((i + 1) * 1_000_000).ToString(CultureInfo.InvariantCulture) : string.Empty;
+            fields[$"Input.EquityTiers[{i}].Rate"] = "10";
+        }
+
+        var page = await pages.PostFormAsync($"/medelstilldelning/parametrar/{s.Year}", fields);
+        var html = Text.Plain(await page.Content.ReadAsStringAsync());
+        Assert.True(page.StatusCode == HttpStatusCode.OK, html);
+        Assert.Contains("Trappan får ha högst 20 steg.", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_inputs_form_reports_an_unreadable_field_and_an_ask_above_the_model_amount_in_one_round()
     {

@@ -292,4 +292,29 @@ public sealed class AllocationRunTests(AllocationFixture app)
         Assert.Contains($"{missing.Name}: medlemmen 0126 finns inte i underlaget", text, StringComparison.Ordinal);
         Assert.Contains($"{withDistrict.Name}: förbundet har inga kommuner eller stadsdelar som medlemmar", text, StringComparison.Ordinal);
     }
+
+    // Deciding a second run moves the decision (the first goes back to saved). Two decisions at once each see no
+    // other decided run; the loser is simulated by saving a second decided row for the year straight after the first:
+    // the partial unique index refuses it as a unique violation, which the app answers 409.
+    [Fact]
+    public async Task A_year_has_at_most_one_decided_run_even_when_two_decisions_race()
+    {
+        var s = await AllocationScenario.CreateAsync(app.Host);
+        var first = await s.SaveRunAsync("Första");
+        var second = await s.SaveRunAsync("Andra");
+        await s.DecideAsync(first);
+        await s.DecideAsync(second);
+        var statuses = await app.Host.WithDbAsync(db => db.Set<AllocationRun>().IgnoreQueryFilters().Where(r => r.Year == s.Year).ToDictionaryAsync(r => r.Id, r => r.Status));
+        Assert.Equal((AllocationRunStatus.Saved, AllocationRunStatus.Decided), (statuses[first], statuses[second]));
+
+        var conflict = await app.Host.WithDbAsync(async db =>
+        {
+            var loser = await db.Set<AllocationRun>().IgnoreQueryFilters().SingleAsync(r => r.Id == first);
+            loser.Status = AllocationRunStatus.Decided;
+            var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            return Samordna.Web.Data.DatabaseErrors.IsConflict(refused);
+        });
+        Assert.True(conflict);
+        Assert.Equal(1, await app.Host.WithDbAsync(db => db.Set<AllocationRun>().IgnoreQueryFilters().CountAsync(r => r.Year == s.Year && r.Status == AllocationRunStatus.Decided)));
+    }
 }

@@ -255,4 +255,43 @@ public sealed class ForecastTests(AppFixture app)
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType?.MediaType);
         Assert.Contains("prognos-2035-tertial-1.xlsx", excel.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
     }
+
+    // A form read before the rows changed: its lines come in another order than the rows now (as after a row is added
+    // above them) and one row (Revision) is missing from it. Each value lands on its own row by category and
+    // intervention, Revision gets its proposal (the budget, 60 000) and is marked, and nothing is saved until the
+    // officer has seen it; saved again, the values are where they were typed.
+    [Fact]
+    public async Task Posted_values_are_matched_to_rows_by_category_and_intervention_and_a_new_row_is_flagged_before_saving()
+    {
+        var s = await SetUpAsync();
+        s.Api.Dispose();
+        using var pages = await app.Host.SignedInPageClientAsync(s.Office);
+        var edit = $"/forbund/{s.Association.Id}/ekonomi/prognos/andra?ar={Year}&tertial=1";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Lines[0].Category"] = "Intervention", ["Input.Lines[0].InterventionId"] = s.Intervention.ToString(), ["Input.Lines[0].YearEnd"] = "211 111",
+            ["Input.Lines[1].Category"] = "Administration", ["Input.Lines[1].YearEnd"] = "655 555",
+            ["Input.Lines[2].Category"] = "Board", ["Input.Lines[2].YearEnd"] = "133 333",
+            ["Input.Lines[3].Category"] = "OtherIncome", ["Input.Lines[3].YearEnd"] = "1",
+            ["Input.Lines[4].Category"] = "MemberContribution", ["Input.Lines[4].YearEnd"] = "1 000 002",
+        };
+
+        var flagged = await pages.PostFormAsync(edit, fields);
+        var html = Clients.PlainText(await flagged.Content.ReadAsStringAsync());
+        Assert.True(flagged.StatusCode == HttpStatusCode.Conflict, html);
+        Assert.Contains("Prognosens rader har ändrats sedan du öppnade sidan, så ingenting är sparat. Nya rader, med förslaget ifyllt: Revision.", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Ny rad:</strong> förslaget är ifyllt", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Lines[2].YearEnd\" value=\"133 333\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Lines[3].YearEnd\" value=\"655 555\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Lines[4].YearEnd\" value=\"60 000\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Lines[5].YearEnd\" value=\"211 111\"", html, StringComparison.Ordinal);
+
+        fields["Input.Lines[5].Category"] = "Audit";
+        fields["Input.Lines[5].YearEnd"] = "60 000";
+        var saved = await pages.PostFormAsync(edit, fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var api = await app.Host.ApiClientAsync(s.Office);
+        var forecast = await Clients.JsonAsync(await api.GetAsync($"{s.Root}/forecasts?year={Year}&tertial=1"), HttpStatusCode.OK);
+        Assert.Equal((133_333m, 655_555m, 211_111m, 1m), (Amount(Row(forecast, "Styrelse"), "yearEnd"), Amount(Row(forecast, "Administration (kansli)"), "yearEnd"), Amount(Row(forecast, "Jobbspåret"), "yearEnd"), Amount(Row(forecast, "Övriga intäkter"), "yearEnd")));
+    }
 }

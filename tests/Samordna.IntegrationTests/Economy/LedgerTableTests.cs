@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Samordna.IntegrationTests.Interventions;
@@ -107,7 +108,7 @@ public sealed class LedgerTableTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Debit_and_credit_must_balance_unless_accepted_and_a_table_replacing_sie_balances_is_warned_of()
+    public async Task Debit_and_credit_must_balance_unless_accepted_and_a_table_replacing_sie_balances_is_refused_unless_asked()
     {
         var association = await app.Host.CreateAssociationAsync();
         using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
@@ -128,10 +129,116 @@ public sealed class LedgerTableTests(AppFixture app)
         var outOfRange = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true", Body(oldYear)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
         Assert.StartsWith("Rad 2: datumet 0205-03-31 ligger utanför åren 2000–2199", outOfRange, StringComparison.Ordinal);
 
-        // The year read from SIE (with balances), then a table for the same year: the dry run warns that the balances go.
+        // The year read from SIE (with balances), then a table for the same year: refused unless the balances may go,
+        // and then warned of.
         await app.Host.ImportBooksAsync(association.Id, EquityTests.Books);
-        var replacing = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true&acceptUnbalanced=true", Body(resultOnly)), HttpStatusCode.OK);
+        var refused = (await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?acceptUnbalanced=true", Body(resultOnly)), HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file")[0].GetString();
+        Assert.StartsWith("Året 2035 är inläst från en SIE-fil med in- och utgående saldon.", refused, StringComparison.Ordinal);
+        Assert.Contains("replaceBalances=true", refused, StringComparison.Ordinal);
+        Assert.Equal(650_001.25m, (await Clients.JsonAsync(await api.GetAsync($"{root}/equity?year=2035"), HttpStatusCode.OK)).GetProperty("books").GetProperty("closing").GetDecimal());
+        var replacing = await Clients.JsonAsync(await api.PostAsync($"{root}/ledger?dryRun=true&acceptUnbalanced=true&replaceBalances=true", Body(resultOnly)), HttpStatusCode.OK);
         Assert.True(replacing.GetProperty("replaces").GetBoolean());
         Assert.Contains(replacing.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "LEDGER_TABLE_REPLACES_BALANCES");
+    }
+
+    [Fact]
+    public async Task The_page_refuses_a_table_over_sie_balances_unless_ticked_and_shows_the_warnings_after_saving()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        await app.Host.ImportBooksAsync(association.Id, EquityTests.Books);
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var url = $"/forbund/{association.Id}/ekonomi/bokforing";
+        var table = Encoding.UTF8.GetBytes("Datum;Konto;Belopp\r\n2035-02-01;5010;100\r\n2035-02-01;1930;-100");
+
+        async Task<HttpResponseMessage> PostAsync(params string[] ticked)
+        {
+            var token = Clients.AntiforgeryToken(await pages.GetStringAsync(url))!;
+            using var form = new MultipartFormDataContent { { new StringContent(token), "__af" } };
+            foreach (var box in ticked)
+            {
+                form.Add(new StringContent("true"), box);
+            }
+
+            form.Add(new ByteArrayContent(table), "File", "bok.csv");
+            return await pages.PostAsync(url, form);
+        }
+
+        var refused = await PostAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Året 2035 är inläst från en SIE-fil med in- och utgående saldon.", Clients.PlainText(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var saved = await PostAsync("ReplaceBalances");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = Clients.PlainText(await pages.GetStringAsync(url));
+        Assert.Contains("Året 2035 var inläst från en SIE-fil med in- och utgående saldon.", after, StringComparison.Ordinal);
+        Assert.Contains("är inte kopplade till budgetens slag: 5010.", after, StringComparison.Ordinal);
+    }
+
+    // 93 000 rows of the largest row amount, 10¹² kr = 10¹⁴ öre each, sum to 9,3·10¹⁸ öre: past a long's
+    // 9 223 372 036 854 775 807. Before the bound the balance check overflowed (a 500), or with the imbalance
+    // accepted the year was saved and every later read of it overflowed. Now the file stops at the row that takes the
+    // year past 10¹⁵ kr: the 1 001st amount, on line 1 002 under the header.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_table_whose_amounts_sum_past_what_a_year_can_hold_is_refused_naming_the_row(bool acceptUnbalanced)
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var csv = new StringBuilder("Datum;Konto;Belopp\r\n");
+        for (var i = 0; i < 93_000; i++)
+        {
+            csv.Append("2031-01-15;5010;1000000000000\r\n");
+        }
+
+        var response = await api.PostAsync($"/api/v1/associations/{association.Id}/ledger?acceptUnbalanced={acceptUnbalanced}", Body(Encoding.UTF8.GetBytes(csv.ToString())));
+        var message = Assert.Single((await Clients.JsonAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray()).GetString()!;
+        Assert.StartsWith("Rad 1002: beloppen till och med denna rad summerar", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/associations/{association.Id}/actuals?year=2031")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sie_file_whose_rows_sum_past_what_a_year_can_hold_is_refused_naming_the_row()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var sie = new StringBuilder("#FLAGGA 0\r\n#SIETYP 4\r\n#RAR 0 20310101 20311231\r\n#KONTO 1930 \"Bank\"\r\n#KONTO 5010 \"Kansli\"\r\n");
+        for (var i = 1; i <= 501; i++)
+        {
+            sie.Append(CultureInfo.InvariantCulture, $"#VER A {i} 20310115\r\n{{\r\n#TRANS 5010 {{}} 1000000000000.00\r\n#TRANS 1930 {{}} -1000000000000.00\r\n}}\r\n");
+        }
+
+        // Lines 1–5 are the head; voucher i takes the five lines from 6 + 5(i − 1), its rows the third and fourth. The
+        // 1 001st row (voucher 501's first) takes the sum past 10¹⁵ kr: line 6 + 5 · 500 + 2 = 2 508.
+        var response = await api.PostAsync($"/api/v1/associations/{association.Id}/ledger?dryRun=true", Body(Encoding.ASCII.GetBytes(sie.ToString())));
+        var messages = (await Clients.JsonAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray().Select(m => m.GetString()!).ToList();
+        Assert.Contains(messages, m => m.StartsWith("Rad 2508: beloppen till och med denna rad summerar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_row_with_broken_quotes_refuses_the_whole_file()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        // Every value would read; only the quotes in the account name on line 2 are broken.
+        var csv = Encoding.UTF8.GetBytes("Datum;Konto;Kontonamn;Belopp\r\n2031-01-15;5010;Kansli \"ny;100\r\n2031-01-15;1930;Bank;-100");
+        var response = await api.PostAsync($"/api/v1/associations/{association.Id}/ledger", Body(csv));
+        var message = Assert.Single((await Clients.JsonAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("file").EnumerateArray()).GetString()!;
+        Assert.StartsWith("Rad 2: Raden har felaktiga citattecken", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/associations/{association.Id}/actuals?year=2031")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_upload_forms_error_is_tied_to_the_file_input()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var url = $"/forbund/{association.Id}/ekonomi/bokforing";
+        var token = Clients.AntiforgeryToken(await pages.GetStringAsync(url))!;
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__af" } };
+        var html = await (await pages.PostAsync(url, form)).Content.ReadAsStringAsync();
+        Assert.Contains("Välj en fil att läsa in", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"File-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"file-hint File-error\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.IntegrationTests.Interventions;
 using Samordna.TestSupport;
@@ -121,5 +122,92 @@ public sealed class ObjectMappingTests(AppFixture app)
         var foreign = await app.Host.CreateInterventionAsync(await app.Host.CreateAssociationAsync());
         var wrong = await api.PutAsJsonAsync($"{root}/object-mappings", new { objects = new object[] { new { dimension = "6", number = "P1", interventionId = foreign } } });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+    }
+
+    // Two officers read the mapping; the first ties P1, the second (who read it untied) ties P1 elsewhere and changes
+    // K1: a conflict naming P1, and K1 not saved either. Rows sent as read are not written, so the second officer's
+    // untouched K2 row does not undo the first one's change to it.
+    [Fact]
+    public async Task A_row_changed_by_someone_else_since_it_was_read_is_a_conflict_and_rows_left_as_read_are_not_written()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        await ImportAsync(association.Id);
+        using var api = await app.Host.ApiClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var first = await app.Host.CreateInterventionAsync(association, "Första insatsen");
+        var second = await app.Host.CreateInterventionAsync(association, "Andra insatsen");
+        var url = $"/api/v1/associations/{association.Id}/object-mappings";
+        var untied = new { interventionId = (Guid?)null };
+
+        await Clients.JsonAsync(await api.PutAsJsonAsync(url, new { objects = new object[]
+        {
+            new { dimension = "6", number = "P1", interventionId = first, read = untied },
+            new { dimension = "1", number = "K2", interventionId = first, read = untied },
+        } }), HttpStatusCode.OK);
+
+        var stale = await api.PutAsJsonAsync(url, new { objects = new object[]
+        {
+            new { dimension = "1", number = "K1", interventionId = second, read = untied },
+            new { dimension = "6", number = "P1", interventionId = second, read = untied },
+            new { dimension = "1", number = "K2", interventionId = (Guid?)null, read = untied },
+        } });
+        var problem = await Clients.JsonAsync(stale, HttpStatusCode.Conflict);
+        Assert.Equal("Någon annan har ändrat kopplingen för projekt P1 sedan du hämtade sidan. Ingenting har sparats. Hämta sidan på nytt och gör om dina ändringar.", problem.GetProperty("detail").GetString());
+
+        var unchanged = await api.PutAsJsonAsync(url, new { objects = new object[]
+        {
+            new { dimension = "1", number = "K1", interventionId = second, read = untied },
+            new { dimension = "1", number = "K2", interventionId = (Guid?)null, read = untied },
+        } });
+        Assert.Equal(1, (await Clients.JsonAsync(unchanged, HttpStatusCode.OK)).GetInt32());
+        var mapped = (await Clients.JsonAsync(await api.GetAsync(url), HttpStatusCode.OK)).EnumerateArray()
+            .ToDictionary(o => o.GetProperty("number").GetString()!, o => o.GetProperty("interventionId").ValueKind == JsonValueKind.Null ? (Guid?)null : o.GetProperty("interventionId").GetGuid());
+        Assert.Equal((second, first, first), (mapped["K1"], mapped["K2"], mapped["P1"]));
+    }
+
+    [Fact]
+    public async Task The_account_page_shows_a_conflict_when_the_mapping_changed_after_it_was_read()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        await ImportAsync(association.Id);
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        using var api = await app.Host.ApiClientAsync(office);
+        using var pages = await app.Host.SignedInPageClientAsync(office);
+        var url = $"/forbund/{association.Id}/ekonomi/kontoplan";
+        var read = await pages.GetStringAsync(url);
+        Assert.Contains("name=\"Input.Accounts[1].ReadCategory\"", read, StringComparison.Ordinal);
+
+        // Someone else maps 5010 after the page was read; the page's row for 5010 (row 1: 3010, 5010) still says unmapped.
+        await Clients.JsonAsync(await api.PutAsJsonAsync($"/api/v1/associations/{association.Id}/account-mappings", new { accounts = new object[] { new { account = "5010", category = "Administration" } } }), HttpStatusCode.OK);
+        var response = await pages.PostFormAsync(url, new Dictionary<string, string>
+        {
+            ["Input.Accounts[0].Account"] = "3010", ["Input.Accounts[0].Category"] = "MemberContribution", ["Input.Accounts[0].ReadCategory"] = "",
+            ["Input.Accounts[1].Account"] = "5010", ["Input.Accounts[1].Category"] = "Board", ["Input.Accounts[1].ReadCategory"] = "",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Någon annan har ändrat kopplingen för konto 5010 sedan du hämtade sidan.", Clients.PlainText(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var mappings = (await Clients.JsonAsync(await api.GetAsync($"/api/v1/associations/{association.Id}/account-mappings"), HttpStatusCode.OK)).EnumerateArray()
+            .ToDictionary(a => a.GetProperty("account").GetString()!, a => a.GetProperty("category").ValueKind == JsonValueKind.Null ? null : a.GetProperty("category").GetString());
+        Assert.Equal(("Administration", (string?)null), (mappings["5010"], mappings["3010"]));
+    }
+
+    [Fact]
+    public async Task The_interventions_to_choose_are_in_Swedish_order_and_the_books_page_shows_the_import_time_in_Swedish_time()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        await ImportAsync(association.Id);
+        foreach (var name in new[] { "Ärendeslussen", "Ålgården", "Arbetsbryggan" })
+        {
+            await app.Host.CreateInterventionAsync(association, name);
+        }
+
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var page = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/objekt"));
+        var at = new[] { "Arbetsbryggan", "Ålgården", "Ärendeslussen" }.Select(n => page.IndexOf(n, StringComparison.Ordinal)).ToList();
+        Assert.All(at, i => Assert.True(i >= 0));
+        Assert.Equal(at.Order(), at);
+
+        var importedAt = await app.Host.WithDbAsync(db => db.Set<Samordna.Web.Features.Economy.Data.LedgerYear>().Where(y => y.AssociationId == association.Id).Select(y => y.ImportedAt).SingleAsync());
+        var books = Clients.PlainText(await pages.GetStringAsync($"/forbund/{association.Id}/ekonomi/bokforing"));
+        Assert.Contains(Samordna.Web.Domain.SwedishCulture.DateTime(importedAt) + " av", books, StringComparison.Ordinal);
     }
 }

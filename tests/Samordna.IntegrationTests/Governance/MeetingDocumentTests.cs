@@ -159,7 +159,11 @@ public sealed class MeetingDocumentTests(AppFixture app)
         var url = $"/forbund/{association.Id}/sammantraden/{meetingId}/handlingar";
 
         var refused = await PostAsync(pages, url, Encoding.UTF8.GetBytes("inte ett dokument"), "kallelse.pdf");
-        Assert.Contains("inte en tillåten dokumenttyp", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("inte en tillåten dokumenttyp", refusedHtml, StringComparison.Ordinal);
+        // The message is tied to its field for a screen reader: the input names the message and says it is wrong.
+        Assert.Contains("id=\"Input_File-error\"", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"file-hint Input_File-error\"", refusedHtml, StringComparison.Ordinal);
         Assert.Equal(0, await StoredAsync(meetingId));
 
         var added = await PostAsync(pages, url, DocumentTests.Pdf, "Kallelse 10 mars.pdf");

@@ -59,4 +59,23 @@ public sealed class PublicAssociationPageTests(AppFixture app)
         Assert.DoesNotContain($"Budget {year + 1}", after, StringComparison.Ordinal);
         Assert.DoesNotContain("Opublicerad insats", after, StringComparison.Ordinal);
     }
+
+    // Swedish order puts Å before Ä; ordering in SQL on SQLite compares bytes, which puts Ä (U+00C4) before Å (U+00C5).
+    [Fact]
+    public async Task The_published_interventions_are_listed_in_Swedish_order()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        foreach (var name in new[] { "Ärendeslussen", "Ödmjuka steget", "Ålgården", "Arbetsbryggan" })
+        {
+            var id = await app.Host.CreateInterventionAsync(association, name);
+            await app.Host.AdvanceAsync(association, id, InterventionState.Active);
+            await app.Host.PublishAsync(association, id);
+        }
+
+        using var visitor = app.Host.NewClient();
+        var page = Clients.PlainText(await visitor.GetStringAsync($"/forbund/{association.Id}/om"));
+        var at = new[] { "Arbetsbryggan", "Ålgården", "Ärendeslussen", "Ödmjuka steget" }.Select(n => page.IndexOf(n, StringComparison.Ordinal)).ToList();
+        Assert.All(at, i => Assert.True(i >= 0));
+        Assert.Equal(at.Order(), at);
+    }
 }

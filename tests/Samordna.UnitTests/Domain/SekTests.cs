@@ -26,6 +26,37 @@ public sealed class SekTests
     [InlineData("0,001")]
     public void Refuses_anything_that_is_not_whole_ore(string text) => Assert.False(Sek.TryParse(text, out _));
 
+    // The öre count is a long: 92 233 720 368 547 758,07 kr is the most it holds. decimal.TryParse reads up to 7,9·10²⁸,
+    // and kronor × 100 itself overflows decimal above 7,9·10²⁶, so each of these must be refused, not thrown.
+    [Theory]
+    [InlineData("92233720368547758,08")]
+    [InlineData("-92233720368547758,09")]
+    [InlineData("100000000000000000")]
+    [InlineData("1000000000000000000000000000")]
+    [InlineData("10000000000000000000000000000")]
+    [InlineData("-10000000000000000000000000000")]
+    public void Refuses_amounts_beyond_the_range_of_the_ore_count(string text) => Assert.False(Sek.TryParse(text, out _));
+
+    [Fact]
+    public void Accepts_the_ends_of_the_range()
+    {
+        Assert.True(Sek.TryParse("92233720368547758,07", out var max));
+        Assert.Equal(long.MaxValue, max.Ore);
+        Assert.True(Sek.TryParse("-92233720368547758,08", out var min));
+        Assert.Equal(long.MinValue, min.Ore);
+    }
+
+    [Theory]
+    [InlineData("1e17")]
+    [InlineData("1e27")]
+    [InlineData("1e28")]
+    [InlineData("1e30")]
+    public void Json_refuses_amounts_beyond_the_range_in_Swedish(string number)
+    {
+        var exception = Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Sek>(number));
+        Assert.StartsWith("Beloppet är för stort", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Formats_in_Swedish_with_non_breaking_group_separator()
     {

@@ -99,4 +99,27 @@ public sealed class WarmUpIdentityTests
         Assert.NotEqual(new WarmUpState().Key, new WarmUpState().Key);
         Assert.True(new WarmUpState() is var s && s.IsKey(s.Key));
     }
+
+    [Theory]
+    [InlineData("/nationellt", true)]
+    [InlineData("/forbund/{associationId}/ekonomi", true)]
+    [InlineData("nationellt", false)]
+    [InlineData("//evil.example/", false)]
+    [InlineData("/\\evil.example/", false)]
+    [InlineData("\\evil.example", false)]
+    [InlineData("https://evil.example/", false)]
+    public void Both_lists_of_paths_take_only_addresses_on_this_site(string path, bool valid)
+    {
+        Assert.Equal(valid, WarmUpOptions.IsValid(new WarmUpOptions { Paths = [path], SignedInPaths = ["/forbund"] }));
+        Assert.Equal(valid, WarmUpOptions.IsValid(new WarmUpOptions { Paths = ["/"], SignedInPaths = [path] }));
+    }
+
+    [Theory]
+    [InlineData("https://0.0.0.0:5001;http://0.0.0.0:5000", "http://127.0.0.1:5000/")]
+    [InlineData("https://[::]:5001;http://+:8080", "http://127.0.0.1:8080/")]
+    [InlineData("http://localhost:5080", "http://localhost:5080/")]
+    [InlineData("https://*:5001", "https://127.0.0.1:5001/")]
+    [InlineData("", null)]
+    public void The_warm_up_asks_a_plain_http_loopback_address_before_a_tls_one(string addresses, string? expected) =>
+        Assert.Equal(expected, WarmUpService.LoopbackAddress(addresses.Split(';', StringSplitOptions.RemoveEmptyEntries))?.ToString());
 }

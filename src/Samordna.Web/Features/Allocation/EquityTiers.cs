@@ -30,6 +30,12 @@ public static class EquityTierRules
     public const int BlankRows = 2;
 
     /// <summary>
+    /// The most steps a trappa may have. Far more than any model uses (the research model has three), and it keeps the
+    /// stored text (at most 27 characters a step in <see cref="Files.EquityTiersText.Invariant"/>) within its 1 000.
+    /// </summary>
+    public const int MaxSteps = 20;
+
+    /// <summary>
     /// Checks the tiers under <paramref name="list"/> (e.g. "equityTiers"): at least one step; each with a rate from
     /// 0 to 100 % (at most four decimals in per cent) and, but the last, an upper limit in whole kronor that is larger
     /// than the step before; the last without a limit (it holds every size above).
@@ -39,6 +45,11 @@ public static class EquityTierRules
         if (tiers is null || tiers.Count == 0)
         {
             return errors.Add(list, "Trappan för skäligt eget kapital måste ha minst ett steg.");
+        }
+
+        if (tiers.Count > MaxSteps)
+        {
+            return errors.Add(list, $"Trappan får ha högst {MaxSteps} steg.");
         }
 
         (int Step, Sek UpTo)? previous = null;
@@ -135,11 +146,17 @@ public static class EquityTierRules
 
     /// <summary>Checked tiers for the engine.</summary>
     public static IReadOnlyList<EquityTier> ToEngine(IEnumerable<EquityTierInput?> tiers) =>
-        tiers.Select(t => new EquityTier(t!.UpTo, t.Rate!.Value)).ToArray();
+        tiers.Select(t => new EquityTier(t!.UpTo, Normalise(t.Rate!.Value))).ToArray();
 
     /// <summary>Checked tiers as a run's parameters copy them.</summary>
     public static IReadOnlyList<TierSnapshot> ToSnapshot(IEnumerable<EquityTierInput?> tiers) =>
-        tiers.Select(t => new TierSnapshot(t!.UpTo, t.Rate!.Value)).ToArray();
+        tiers.Select(t => new TierSnapshot(t!.UpTo, Normalise(t.Rate!.Value))).ToArray();
+
+    /// <summary>
+    /// A checked rate at six decimals (its value is unchanged: <see cref="Check"/> refused more), so "0.2000000000" as
+    /// typed or sent is kept, shown and stored as 0.2, not with the scale it came with.
+    /// </summary>
+    public static decimal Normalise(decimal rate) => decimal.Parse(decimal.Round(rate, 6).ToString("0.######", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }
 
 /// <summary>

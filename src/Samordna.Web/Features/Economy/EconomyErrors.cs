@@ -19,6 +19,9 @@ public static class EconomyErrors
 
     public static readonly Error NotYourMember = new("BUDGET_NOT_YOUR_MEMBER", "Du kan bara lämna synpunkter för den medlem du företräder.", ErrorKind.Forbidden, "organisationId");
 
+    /// <summary>A mapping row someone else changed since it was read; the message names the rows. Nothing is saved.</summary>
+    public static readonly Error MappingChanged = new("MAPPING_CHANGED", "Någon annan har ändrat kopplingen sedan du hämtade den.", ErrorKind.Conflict);
+
     public static readonly Error UnknownIntervention = new("BUDGET_UNKNOWN_INTERVENTION", "Insatsen finns inte i förbundet.", ErrorKind.Validation);
 
     public static readonly Error UnknownDecision = new("BUDGET_UNKNOWN_DECISION", "Beslutet finns inte bland förbundets styrelsebeslut.", ErrorKind.Validation, "decisionId");

@@ -35,6 +35,17 @@ public sealed class WarmUpOptions
     /// <summary>How long the warm-up may take before the instance reports ready anyway.</summary>
     public int TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// The timeout in range, and every path of both lists an address on this site: a leading "/", never "//" (another
+    /// host, to the HTTP client as to a browser) and never a backslash (read as "/" by some). The signed-in requests carry the
+    /// warm-up's key, so an address that leaves the site would hand it out.
+    /// </summary>
+    public static bool IsValid(WarmUpOptions o) =>
+        o.TimeoutSeconds is >= 1 and <= 600 && o.Paths.Concat(o.SignedInPaths).All(IsLocalPath);
+
+    public static bool IsLocalPath(string? path) =>
+        path is { Length: > 0 } p && p[0] == '/' && !p.StartsWith("//", StringComparison.Ordinal) && !p.Contains('\\', StringComparison.Ordinal);
+
     public void ApplyDefaults()
     {
         if (Paths.Count == 0)
@@ -110,18 +121,25 @@ public sealed class WarmUpIdentityMiddleware(RequestDelegate next, WarmUpState s
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (IsWarmUpRequest(context, state))
+        if (WarmUpPrincipal(context, state) is { } principal)
         {
-            context.User = state.Principal!;
+            context.User = principal;
         }
 
         return next(context);
     }
 
-    public static bool IsWarmUpRequest(HttpContext context, WarmUpState state)
+    public static bool IsWarmUpRequest(HttpContext context, WarmUpState state) => WarmUpPrincipal(context, state) is not null;
+
+    /// <summary>
+    /// The warm-up's identity when <paramref name="context"/> is one of its requests, else null. The principal is read
+    /// once: <see cref="WarmUpState.Finish"/> may clear it at any moment, and a second read could give null.
+    /// </summary>
+    public static ClaimsPrincipal? WarmUpPrincipal(HttpContext context, WarmUpState state)
     {
         var request = context.Request;
-        return !state.IsDone && state.Principal is not null
+        var principal = state.Principal;
+        return principal is not null && !state.IsDone
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Path.StartsWithSegments("/api")
             && context.User.Identity?.IsAuthenticated != true
@@ -129,7 +147,9 @@ public sealed class WarmUpIdentityMiddleware(RequestDelegate next, WarmUpState s
             && !request.Headers.Keys.Any(k => k.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
                 || k.StartsWith("X-Original-", StringComparison.OrdinalIgnoreCase) || k.Equals("Forwarded", StringComparison.OrdinalIgnoreCase))
             && context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)
-            && request.Headers.TryGetValue(WarmUpState.Header, out var key) && state.IsKey(key.ToString());
+            && request.Headers.TryGetValue(WarmUpState.Header, out var key) && state.IsKey(key.ToString())
+            ? principal
+            : null;
     }
 }
 
@@ -167,7 +187,8 @@ public sealed partial class WarmUpService(
                 }
                 catch (HttpRequestException ex)
                 {
-                    logger.LogDebug(ex, "Warm-up request to {Path} failed.", path);
+                    // A warning: a warm-up that cannot reach its own instance leaves every page cold, and says so.
+                    logger.LogWarning(ex, "Warm-up request to {Address}{Path} failed.", address, path);
                 }
             }
 
@@ -239,7 +260,7 @@ public sealed partial class WarmUpService(
             }
             catch (HttpRequestException ex)
             {
-                logger.LogDebug(ex, "Warm-up request to {Path} failed.", path);
+                logger.LogWarning(ex, "Warm-up request to {Address}{Path} failed.", client.BaseAddress, path);
             }
         }
 
@@ -258,11 +279,17 @@ public sealed partial class WarmUpService(
     [System.Text.RegularExpressions.GeneratedRegex("/forbund/[0-9a-f-]{36}/om")]
     private static partial System.Text.RegularExpressions.Regex AssociationPage();
 
-    /// <summary>The first http(s) address the server listens on, with a wildcard host made the loopback address; null in-process (tests).</summary>
-    private Uri? Address()
+    private Uri? Address() => LoopbackAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses);
+
+    /// <summary>
+    /// The address the warm-up asks: a plain http one the server listens on if there is one (TLS to 127.0.0.1 fails on
+    /// the certificate's name), else the first https one; a wildcard host made the loopback address. Null in-process (tests).
+    /// </summary>
+    internal static Uri? LoopbackAddress(IEnumerable<string>? addresses)
     {
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
-        var first = addresses?.FirstOrDefault(a => a.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        var listening = addresses?.ToList() ?? [];
+        var first = listening.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? listening.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
         if (first is null)
         {
             return null;

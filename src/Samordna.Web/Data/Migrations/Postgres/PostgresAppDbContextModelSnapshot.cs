@@ -308,6 +308,11 @@ namespace Samordna.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DataSetId");
 
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_allocation_run_Year_decided")
+                        .HasFilter("\"Status\" = 'Decided'");
+
                     b.HasIndex("Year", "Status");
 
                     b.ToTable("allocation_run", (string)null);

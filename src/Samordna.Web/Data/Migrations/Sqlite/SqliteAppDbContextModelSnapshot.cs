@@ -299,6 +299,11 @@ namespace Samordna.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DataSetId");
 
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("IX_allocation_run_Year_decided")
+                        .HasFilter("\"Status\" = 'Decided'");
+
                     b.HasIndex("Year", "Status");
 
                     b.ToTable("allocation_run", (string)null);

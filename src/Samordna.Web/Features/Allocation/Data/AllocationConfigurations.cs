@@ -69,6 +69,10 @@ internal sealed class AllocationRunConfiguration : IEntityTypeConfiguration<Allo
         e.ToTable("allocation_run");
         e.HasKey(r => r.Id);
         e.HasIndex(r => new { r.Year, r.Status });
+
+        // One decided run per year, also when two decisions race: the loser's save is a unique violation (a 409).
+        // The status is stored as its name; the filter's quoting reads the same on SQLite and PostgreSQL.
+        e.HasIndex(r => r.Year).IsUnique().HasFilter($"\"Status\" = '{nameof(AllocationRunStatus.Decided)}'").HasDatabaseName("IX_allocation_run_Year_decided");
         e.Property(r => r.Name).HasMaxLength(200);
         e.Property(r => r.Description).HasMaxLength(2000);
         e.Property(r => r.DataSetHash).HasMaxLength(64);

@@ -27,16 +27,25 @@ public sealed class DecideRunHandler(AppDbContext db, TimeProvider clock, IAudit
             return run.Version;
         }
 
+        // The earlier decision goes back first, in the same transaction: the unique index of decided runs per year
+        // (the guard against two decisions at once, whose loser gets a 409) is checked statement by statement.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var earlier = await db.Set<AllocationRun>().Where(r => r.Year == run.Year && r.Status == AllocationRunStatus.Decided && r.Id != run.Id).ToListAsync(ct);
-        foreach (var e in earlier)
+        if (earlier.Count > 0)
         {
-            e.Status = AllocationRunStatus.Saved;
+            foreach (var e in earlier)
+            {
+                e.Status = AllocationRunStatus.Saved;
+            }
+
+            await db.SaveChangesAsync(ct);
         }
 
         run.Status = AllocationRunStatus.Decided;
         run.DecidedAt = clock.GetUtcNow().UtcDateTime;
         run.DecidedBy = actor.Name;
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return run.Version;
     }
 }

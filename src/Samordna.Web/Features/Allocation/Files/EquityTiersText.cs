@@ -52,7 +52,7 @@ public static class EquityTiersText
         return tiers;
     }
 
-    /// <summary>Invariant form used in files: "4000000:0.2|8000000:0.15|*:0.1".</summary>
+    /// <summary>Invariant form used in files and stored: "4000000:0.2|8000000:0.15|*:0.1", rates to six decimals without trailing zeros.</summary>
     public static string Invariant(IEnumerable<EquityTier> tiers) =>
-        string.Join("|", tiers.Select(t => $"{(t.UpTo is { } upTo ? upTo.WholeKronor.ToString(CultureInfo.InvariantCulture) : "*")}:{t.Rate.ToString(CultureInfo.InvariantCulture)}"));
+        string.Join("|", tiers.Select(t => $"{(t.UpTo is { } upTo ? upTo.WholeKronor.ToString(CultureInfo.InvariantCulture) : "*")}:{decimal.Round(t.Rate, 6).ToString("0.######", CultureInfo.InvariantCulture)}"));
 }

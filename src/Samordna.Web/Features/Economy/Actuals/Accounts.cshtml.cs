@@ -11,6 +11,11 @@ public sealed class AccountInput
     public BudgetCategory? Category { get; set; }
 
     public Guid? InterventionId { get; set; }
+
+    /// <summary>The category as read (a hidden field), so a save changes only the rows the user changed and sees a concurrent edit.</summary>
+    public BudgetCategory? ReadCategory { get; set; }
+
+    public Guid? ReadInterventionId { get; set; }
 }
 
 public sealed class AccountsInput
@@ -20,8 +25,8 @@ public sealed class AccountsInput
 
 /// <summary>Which budget category each result account of the books counts as (kept between imports).</summary>
 [RequirePermission(EconomyPermissions.ManageBudget)]
-// Three fields a row, up to 2 000 rows: more than the 1 024 form values a page takes by default.
-[RequestFormLimits(ValueCountLimit = 8192)]
+// Five fields a row, up to 2 000 rows: more than the 1 024 form values a page takes by default.
+[RequestFormLimits(ValueCountLimit = 16384)]
 public sealed class AccountsModel(MapAccountsHandler handler, AppDbContext db) : PageModel, IFormWithLists
 {
     [BindProperty]
@@ -40,14 +45,17 @@ public sealed class AccountsModel(MapAccountsHandler handler, AppDbContext db) :
     {
         AssociationId = associationId;
         await LoadListsAsync(ct);
-        Input.Accounts = Accounts.Select(a => new AccountInput { Account = a.Account, Category = a.Category, InterventionId = a.InterventionId }).ToList();
+        Input.Accounts = Accounts.Select(a => new AccountInput
+        {
+            Account = a.Account, Category = a.Category, InterventionId = a.InterventionId, ReadCategory = a.Category, ReadInterventionId = a.InterventionId,
+        }).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
         await LoadListsAsync(ct);
-        var request = new AccountMappingsRequest(Input.Accounts.Select(a => new AccountMappingRequest(a.Account, a.Category, a.InterventionId)).ToList());
+        var request = new AccountMappingsRequest(Input.Accounts.Select(a => new AccountMappingRequest(a.Account, a.Category, a.InterventionId, new AccountMappingRead(a.ReadCategory, a.ReadInterventionId))).ToList());
         return await this.SubmitAsync(MapAccountsHandler.Validate(request).PerRow(), () => handler.SaveAsync(associationId, request, ct),
             changed => ($"Kopplingen är sparad ({SwedishCulture.Count(changed, "ändrat konto", "ändrade konton")}).", $"/forbund/{associationId}/ekonomi/kontoplan")) ?? Page();
     }

@@ -20,11 +20,19 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
 
     public bool AcceptUnbalanced { get; private set; }
 
+    public bool ReplaceBalances { get; private set; }
+
+    /// <summary>What the import saved on the last post asked the officer to check, carried over its redirect.</summary>
+    public IReadOnlyList<string> SavedWarnings { get; private set; } = [];
+
     public async Task OnGetAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
+        SavedWarnings = TempData[WarningsKey] as string[] ?? [];
         await LoadAsync(ct);
     }
+
+    private const string WarningsKey = "LedgerWarnings";
 
     /// <summary>The table template: the headings and one example voucher (a cost and its payment).</summary>
     public IActionResult OnGetTemplate() =>
@@ -46,6 +54,7 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
         await LoadAsync(ct);
         DryRun = form.Value("DryRun") is "true" or "on";
         AcceptUnbalanced = form.Value("AcceptUnbalanced") is "true" or "on";
+        ReplaceBalances = form.Value("ReplaceBalances") is "true" or "on";
         if (form.Problem is { } problem)
         {
             Response.StatusCode = problem.StatusCode;
@@ -61,7 +70,7 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
 
         await using (var stream = upload.OpenReadStream())
         {
-            Outcome = await import.ImportAsync(AssociationId, stream, upload.FileName, DryRun, AcceptUnbalanced, ct);
+            Outcome = await import.ImportAsync(AssociationId, stream, upload.FileName, DryRun, AcceptUnbalanced, ct, replaceBalances: ReplaceBalances);
         }
 
         if (Outcome.Errors.Count > 0)
@@ -73,10 +82,27 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
         {
             TempData["Status"] = $"Bokföringen för {SwedishCulture.Date(Outcome.Start!.Value)}–{SwedishCulture.Date(Outcome.End!.Value)} är inläst: "
                                  + $"{SwedishCulture.Count(Outcome.Vouchers, "verifikation", "verifikationer")} med {SwedishCulture.Count(Outcome.Transactions, "rad", "rader")}.";
+            // The warnings (and the accounts still to map) are the officer's to act on: they survive the redirect.
+            TempData[WarningsKey] = Warnings(Outcome).ToArray();
             return Redirect($"/forbund/{AssociationId}/ekonomi/bokforing");
         }
 
         return Page();
+    }
+
+    /// <summary>The points to check after an import: its warnings, then the result accounts not yet mapped (30 named at most).</summary>
+    public static IEnumerable<string> Warnings(LedgerImportOutcome o)
+    {
+        foreach (var w in o.Warnings)
+        {
+            yield return w.Message;
+        }
+
+        if (o.UnmappedAccounts.Count > 0)
+        {
+            yield return $"{SwedishCulture.Count(o.UnmappedAccounts.Count, "resultatkonto", "resultatkonton")} är inte kopplade till budgetens slag: "
+                         + $"{string.Join(", ", o.UnmappedAccounts.Take(30))}{(o.UnmappedAccounts.Count > 30 ? " …" : string.Empty)}.";
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct) =>

@@ -30,13 +30,17 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
     /// Reads the books from a SIE file, or from a table (Excel or CSV, <see cref="LedgerTable"/>) when the file does not
     /// start like SIE; either way all or nothing, and a year read again replaces itself.
     /// </summary>
+    /// <param name="replaceBalances">
+    /// Let a table (which has no balances) replace a year read from SIE with opening or closing balances; without it
+    /// such a table is refused, since the balances and the equity by the books would be lost.
+    /// </param>
     public async Task<LedgerImportOutcome> ImportAsync(
-        Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, CancellationToken ct, SieEncoding encoding = SieEncoding.Auto)
+        Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, CancellationToken ct, SieEncoding encoding = SieEncoding.Auto, bool replaceBalances = false)
     {
         if (!stream.CanSeek)
         {
             var copy = new MemoryStream(await TabularFile.ReadBytesAsync(stream, limits.Value, ct), writable: false);
-            return await ImportAsync(associationId, copy, fileName, dryRun, acceptUnbalanced, ct, encoding);
+            return await ImportAsync(associationId, copy, fileName, dryRun, acceptUnbalanced, ct, encoding, replaceBalances);
         }
 
         var head = new byte[256];
@@ -45,7 +49,7 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         stream.Position = position;
         if (read > 0 && !LedgerTable.LooksLikeSie(head.AsSpan(0, read)))
         {
-            return await ImportTableAsync(associationId, stream, fileName, dryRun, acceptUnbalanced, ct);
+            return await ImportTableAsync(associationId, stream, fileName, dryRun, acceptUnbalanced, replaceBalances, ct);
         }
 
         SieFile file;
@@ -86,6 +90,14 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         {
             errors.Add(new SieProblem(huge.Line, "SIE_AMOUNT_TOO_LARGE", $"Rad {huge.Line}: beloppet är större än {MaxAmount} och kan inte läsas in."));
         }
+        else if (TurnoverExceededAt(file.Vouchers.SelectMany(v => v.Rows).Select(r => (r.Amount, r.Line))) is > 0 and var rowsAt)
+        {
+            errors.Add(new SieProblem(rowsAt, "SIE_TOTAL_TOO_LARGE", $"Rad {rowsAt}: {TurnoverTooLarge}"));
+        }
+        else if (TurnoverExceededAt(file.Balances.Select(b => (b.Amount, b.Line))) is > 0 and var balancesAt)
+        {
+            errors.Add(new SieProblem(balancesAt, "SIE_TOTAL_TOO_LARGE", $"Rad {balancesAt}: {TurnoverTooLarge}"));
+        }
 
         var vouchers = file.Vouchers.Where(v => v.Date is { } d && d >= start && d <= end).ToList();
         var rows = new List<LedgerTransaction>();
@@ -123,7 +135,7 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
     }
 
     /// <summary>The books from a table: the rows' calendar year, its accounts (names as given, no balances) and rows.</summary>
-    private async Task<LedgerImportOutcome> ImportTableAsync(Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, CancellationToken ct)
+    private async Task<LedgerImportOutcome> ImportTableAsync(Guid associationId, Stream stream, string fileName, bool dryRun, bool acceptUnbalanced, bool replaceBalances, CancellationToken ct)
     {
         LedgerTableContent content;
         try
@@ -133,6 +145,10 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         catch (TabularFileException e)
         {
             return Refused(dryRun, new SieProblem(e.Problem.Row ?? 0, e.Problem.Code, e.Problem.ToString()));
+        }
+        catch (OverflowException)
+        {
+            return Refused(dryRun, new SieProblem(0, "LEDGER_TABLE_AMOUNT_TOO_LARGE", "Filen innehåller belopp vars summa är för stor för att räknas ut; kontrollera beloppen i filen."));
         }
 
         if (content.Errors.Count > 0 || content.Year is not { } year)
@@ -154,14 +170,18 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         var program = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "Tabell (CSV)" : "Tabell";
         var start = new DateOnly(year, 1, 1);
         var warnings = new List<SieProblem>();
+        var errors = new List<SieProblem>();
         if (await db.Set<LedgerAccount>().AnyAsync(a => a.AssociationId == associationId && (a.Opening != null || a.Closing != null)
                 && db.Set<LedgerYear>().Any(y => y.Id == a.LedgerYearId && y.Start == start), ct))
         {
-            warnings.Add(new SieProblem(0, "LEDGER_TABLE_REPLACES_BALANCES",
-                $"Året {year} är inläst från en SIE-fil med in- och utgående saldon. En tabell har inga, så de försvinner när tabellen ersätter året, och eget kapital enligt bokföringen går inte att räkna ut."));
+            // Losing the balances silently is not undone by reading the SIE file again later by chance: refuse unless asked.
+            const string Lost = "En tabell har inga, så de försvinner när tabellen ersätter året, och eget kapital enligt bokföringen går inte att räkna ut.";
+            (replaceBalances ? warnings : errors).Add(new SieProblem(0, ReplacesBalances, replaceBalances
+                ? $"Året {year} var inläst från en SIE-fil med in- och utgående saldon. {Lost}"
+                : $"Året {year} är inläst från en SIE-fil med in- och utgående saldon. {Lost} Läs in en SIE-fil för året i stället, eller kryssa i ”Ersätt in- och utgående saldon” (i API:t replaceBalances=true) om tabellen ändå ska ersätta året."));
         }
 
-        return await SaveAsync(associationId, new YearToSave(yearId, start, new DateOnly(year, 12, 31), fileName, program, vouchers, accounts, rows, []), [], warnings, dryRun, ct);
+        return await SaveAsync(associationId, new YearToSave(yearId, start, new DateOnly(year, 12, 31), fileName, program, vouchers, accounts, rows, []), errors, warnings, dryRun, ct);
     }
 
     /// <summary>A financial year read from a file, ready to be saved.</summary>
@@ -210,8 +230,38 @@ public sealed class ImportLedgerHandler(AppDbContext db, AuditedBulkInsert bulk,
         return outcome with { Saved = true };
     }
 
+    /// <summary>The code of a table that would replace a year's SIE balances: an error unless asked for, then a warning.</summary>
+    public const string ReplacesBalances = "LEDGER_TABLE_REPLACES_BALANCES";
+
     /// <summary>The largest amount of one row or balance the books take: 1 000 000 000 000 kr.</summary>
     public static readonly Sek MaxAmount = Sek.FromKronor(1_000_000_000_000L);
+
+    /// <summary>
+    /// The most a year's rows, or its balances, may add up to with signs ignored: 1 000 000 000 000 000 kr, a thousand
+    /// rows of the largest amount. Then every sum a later read makes of the year (per account, per category, over all of
+    /// it) fits the öre count with room for 90 such years; without it 93 000 rows of <see cref="MaxAmount"/> would not.
+    /// </summary>
+    public static readonly Sek MaxTurnover = Sek.FromKronor(1_000_000_000_000_000L);
+
+    /// <summary>The message for a file over <see cref="MaxTurnover"/>, after "Rad N: ".</summary>
+    public static string TurnoverTooLarge =>
+        $"beloppen till och med denna rad summerar, utan hänsyn till tecken, till mer än {MaxTurnover}, mer än ett års bokföring kan hålla. Kontrollera beloppen i filen.";
+
+    /// <summary>The first line at which <paramref name="amounts"/>, signs ignored and summed in 128 bits, pass <see cref="MaxTurnover"/>; 0 if none.</summary>
+    private static int TurnoverExceededAt(IEnumerable<(Sek Amount, int Line)> amounts)
+    {
+        Int128 total = 0;
+        foreach (var (amount, line) in amounts)
+        {
+            total += Int128.Abs(amount.Ore);
+            if (total > MaxTurnover.Ore)
+            {
+                return Math.Max(line, 1);
+            }
+        }
+
+        return 0;
+    }
 
     private static LedgerImportOutcome Refused(bool dryRun, SieProblem problem) =>
         new(false, dryRun, null, null, 0, 0, 0, false, [problem], [], []);

@@ -77,6 +77,9 @@ public static class LedgerTable
             errors.Add(SieProblem.At(table.HeaderLine, "LEDGER_TABLE_NO_COLUMN", $"kolumnen {required} saknas i rubrikraden. Rubrikerna ska vara {string.Join(", ", Header)} (Datum, Konto och Belopp krävs)."));
         }
 
+        // Rows the table reader could not split (a CSV row with broken quotes) are errors too: all or nothing, as in
+        // every other import, never a file read without them.
+        errors.AddRange(table.Problems.Take(MaxErrors).Select(p => new SieProblem(p.Row ?? 0, p.Code, p.ToString())));
         if (errors.Count > 0)
         {
             return new LedgerTableContent(null, [], new Dictionary<string, string>(), errors);
@@ -87,6 +90,8 @@ public static class LedgerTable
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         int? year = null;
         var dropped = false;
+        Int128 turnover = 0;
+        var turnoverTooLarge = false;
         void Error(int line, string code, string text)
         {
             if (errors.Count < MaxErrors)
@@ -140,6 +145,12 @@ public static class LedgerTable
             else if (amount > ImportLedgerHandler.MaxAmount || amount < Sek.Zero - ImportLedgerHandler.MaxAmount)
             {
                 Error(row.Line, "LEDGER_TABLE_AMOUNT", $"beloppet är större än {ImportLedgerHandler.MaxAmount} och kan inte läsas in.");
+            }
+            else if (!turnoverTooLarge && (turnover += Int128.Abs(amount.Ore)) > ImportLedgerHandler.MaxTurnover.Ore)
+            {
+                // Checked while reading, in 128 bits, so the sums below (and every later read of the year) fit in a long.
+                turnoverTooLarge = true;
+                Error(row.Line, "LEDGER_TABLE_TOTAL_TOO_LARGE", ImportLedgerHandler.TurnoverTooLarge);
             }
 
             if (date is null || account is null || errors.Count > 0)

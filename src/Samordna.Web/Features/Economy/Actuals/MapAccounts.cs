@@ -4,8 +4,15 @@ using Samordna.Web.Features.Interventions.Data;
 
 namespace Samordna.Web.Features.Economy.Actuals;
 
-/// <summary>One account's place in the budget: a category (none: not mapped) and, for an intervention line, which.</summary>
-public sealed record AccountMappingRequest(string? Account, BudgetCategory? Category, Guid? InterventionId);
+/// <summary>
+/// One account's place in the budget: a category (none: not mapped) and, for an intervention line, which. With
+/// <see cref="Read"/>, the mapping as it was read: a row left as read is not written, and a row someone else has
+/// changed since is a conflict (409) and nothing is saved. Without it the row is written as given.
+/// </summary>
+public sealed record AccountMappingRequest(string? Account, BudgetCategory? Category, Guid? InterventionId, AccountMappingRead? Read = null);
+
+/// <summary>An account's mapping as the client read it (no category: not mapped).</summary>
+public sealed record AccountMappingRead(BudgetCategory? Category, Guid? InterventionId);
 
 public sealed record AccountMappingsRequest(IReadOnlyList<AccountMappingRequest>? Accounts);
 
@@ -79,10 +86,25 @@ public sealed class MapAccountsHandler(AppDbContext db)
 
         var existing = await db.Set<AccountMapping>().Where(m => m.AssociationId == associationId).ToDictionaryAsync(m => m.Account, StringComparer.Ordinal, ct);
         var changed = 0;
+        var conflicts = new List<string>();
         foreach (var a in accounts.DistinctBy(a => a.Account!.Trim(), StringComparer.Ordinal))
         {
             var account = a.Account!.Trim();
             existing.TryGetValue(account, out var row);
+            if (a.Read is { } read)
+            {
+                if (read.Category == a.Category && read.InterventionId == a.InterventionId)
+                {
+                    continue;
+                }
+
+                if ((row?.Category, row?.InterventionId) != (read.Category, read.InterventionId))
+                {
+                    conflicts.Add(account);
+                    continue;
+                }
+            }
+
             if (a.Category is not { } category)
             {
                 if (row is not null)
@@ -106,7 +128,18 @@ public sealed class MapAccountsHandler(AppDbContext db)
             }
         }
 
+        if (conflicts.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return EconomyErrors.MappingChanged with { Message = MapObjectsHandler.ConflictMessage(conflicts.Count == 1 ? $"konto {conflicts[0]}" : $"kontona {Names(conflicts)}") };
+        }
+
         await db.SaveChangesAsync(ct);
         return changed;
     }
+
+    /// <summary>"5010, 5020 och 6010", at most ten named.</summary>
+    internal static string Names(IReadOnlyList<string> names) =>
+        names.Count > 10 ? string.Join(", ", names.Take(10)) + $" och {names.Count - 10} till"
+        : names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " och " + names[^1];
 }

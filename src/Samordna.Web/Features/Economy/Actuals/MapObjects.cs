@@ -3,8 +3,15 @@ using Samordna.Web.Features.Interventions.Data;
 
 namespace Samordna.Web.Features.Economy.Actuals;
 
-/// <summary>One object's intervention: dimension "1" (cost centre) or "6" (project), its number, and the intervention (none: not tied).</summary>
-public sealed record ObjectMappingRequest(string? Dimension, string? Number, Guid? InterventionId);
+/// <summary>
+/// One object's intervention: dimension "1" (cost centre) or "6" (project), its number, and the intervention (none: not
+/// tied). With <see cref="Read"/>, the intervention as it was read: a row left as read is not written, and a row someone
+/// else has changed since is a conflict (409) and nothing is saved. Without it the row is written as given.
+/// </summary>
+public sealed record ObjectMappingRequest(string? Dimension, string? Number, Guid? InterventionId, ObjectMappingRead? Read = null);
+
+/// <summary>An object's intervention as the client read it (none: not tied).</summary>
+public sealed record ObjectMappingRead(Guid? InterventionId);
 
 public sealed record ObjectMappingsRequest(IReadOnlyList<ObjectMappingRequest>? Objects);
 
@@ -89,10 +96,25 @@ public sealed class MapObjectsHandler(AppDbContext db)
 
         var existing = await db.Set<ObjectMapping>().Where(m => m.AssociationId == associationId).ToDictionaryAsync(m => (m.Dimension, m.Number), ct);
         var changed = 0;
+        var conflicts = new List<string>();
         foreach (var o in objects.DistinctBy(o => (o.Dimension!, o.Number!.Trim())))
         {
             var key = (o.Dimension!, o.Number!.Trim());
             existing.TryGetValue(key, out var row);
+            if (o.Read is { } read)
+            {
+                if (read.InterventionId == o.InterventionId)
+                {
+                    continue;
+                }
+
+                if (row?.InterventionId != read.InterventionId)
+                {
+                    conflicts.Add($"{DimensionName(key.Item1).ToLower(SwedishCulture.Instance)} {key.Item2}");
+                    continue;
+                }
+            }
+
             if (o.InterventionId is not { } intervention)
             {
                 if (row is not null)
@@ -116,7 +138,17 @@ public sealed class MapObjectsHandler(AppDbContext db)
             }
         }
 
+        if (conflicts.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return EconomyErrors.MappingChanged with { Message = ConflictMessage(MapAccountsHandler.Names(conflicts)) };
+        }
+
         await db.SaveChangesAsync(ct);
         return changed;
     }
+
+    /// <summary>The conflict of a mapping save, naming what someone else changed.</summary>
+    internal static string ConflictMessage(string what) =>
+        $"Någon annan har ändrat kopplingen för {what} sedan du hämtade sidan. Ingenting har sparats. Hämta sidan på nytt och gör om dina ändringar.";
 }

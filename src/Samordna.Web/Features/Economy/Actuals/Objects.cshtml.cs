@@ -9,6 +9,9 @@ public sealed class ObjectInput
     public string? Number { get; set; }
 
     public Guid? InterventionId { get; set; }
+
+    /// <summary>The intervention as stored when read (a hidden field; not the proposal), so a save changes only the rows the user changed and sees a concurrent edit.</summary>
+    public Guid? ReadInterventionId { get; set; }
 }
 
 public sealed class ObjectsInput
@@ -18,8 +21,8 @@ public sealed class ObjectsInput
 
 /// <summary>Which intervention each project and cost centre of the books counts for (kept between imports); an untied object is proposed the intervention of the same name.</summary>
 [RequirePermission(EconomyPermissions.ManageBudget)]
-// Three fields a row, up to 2 000 rows: more than the 1 024 form values a page takes by default.
-[RequestFormLimits(ValueCountLimit = 8192)]
+// Four fields a row, up to 2 000 rows: more than the 1 024 form values a page takes by default.
+[RequestFormLimits(ValueCountLimit = 16384)]
 public sealed class ObjectsModel(MapObjectsHandler handler, AppDbContext db) : FormPage<ObjectsInput>, IFormWithLists
 {
     public Guid AssociationId { get; private set; }
@@ -32,14 +35,14 @@ public sealed class ObjectsModel(MapObjectsHandler handler, AppDbContext db) : F
     {
         AssociationId = associationId;
         await LoadListsAsync(ct);
-        Input.Objects = Objects.Select(o => new ObjectInput { Dimension = o.Dimension, Number = o.Number, InterventionId = o.InterventionId ?? o.ProposedInterventionId }).ToList();
+        Input.Objects = Objects.Select(o => new ObjectInput { Dimension = o.Dimension, Number = o.Number, InterventionId = o.InterventionId ?? o.ProposedInterventionId, ReadInterventionId = o.InterventionId }).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid associationId, CancellationToken ct)
     {
         AssociationId = associationId;
         await LoadListsAsync(ct);
-        var request = new ObjectMappingsRequest(Input.Objects.Select(o => new ObjectMappingRequest(o.Dimension, o.Number, o.InterventionId)).ToList());
+        var request = new ObjectMappingsRequest(Input.Objects.Select(o => new ObjectMappingRequest(o.Dimension, o.Number, o.InterventionId, new ObjectMappingRead(o.ReadInterventionId))).ToList());
         return await this.SubmitAsync(MapObjectsHandler.Validate(request).PerRow(), () => handler.SaveAsync(associationId, request, ct),
             changed => ($"Kopplingen är sparad ({SwedishCulture.Count(changed, "ändrat objekt", "ändrade objekt")}).", $"/forbund/{associationId}/ekonomi/objekt")) ?? Page();
     }
@@ -48,7 +51,12 @@ public sealed class ObjectsModel(MapObjectsHandler handler, AppDbContext db) : F
     {
         Objects = await handler.ListAsync(AssociationId, ct);
         var interventions = await db.Set<Intervention>().AsNoTracking().Where(i => i.AssociationId == AssociationId)
-            .OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(ct);
-        Interventions = [new("Ingen (kontots koppling gäller)", string.Empty), .. interventions.Select(i => new SelectListItem(i.Name, i.Id.ToString()))];
+            .Select(i => new { i.Id, i.Name }).ToListAsync(ct);
+        // Sorted here, in Swedish (Å before Ä before Ö): SQLite orders text by its bytes.
+        Interventions =
+        [
+            new("Ingen (kontots koppling gäller)", string.Empty),
+            .. interventions.OrderBy(i => i.Name, StringComparer.Create(SwedishCulture.Instance, false)).Select(i => new SelectListItem(i.Name, i.Id.ToString())),
+        ];
     }
 }

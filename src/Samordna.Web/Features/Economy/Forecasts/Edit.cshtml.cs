@@ -28,6 +28,12 @@ public sealed class EditModel(ForecastHandler handler, IOptions<EconomyOptions> 
 
     public ForecastView Forecast { get; private set; } = null!;
 
+    /// <summary>The rows that were not on the form as posted (they came after it was read): given the proposal and marked.</summary>
+    public IReadOnlySet<int> NewRows { get; private set; } = new HashSet<int>();
+
+    /// <summary>How many rows the posted form had that the forecast no longer has.</summary>
+    public int GoneRows { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid associationId, string? ar, string? tertial, CancellationToken ct)
     {
         if (!await LoadAsync(associationId, ar, tertial, ct))
@@ -48,7 +54,15 @@ public sealed class EditModel(ForecastHandler handler, IOptions<EconomyOptions> 
             return NotFound();
         }
 
-        // The rows are the report's; what the form posts is read against them, so a row's message names its label.
+        // The rows are the report's, and what the form posts is matched to them by category and intervention, never by
+        // position: rows may have come or gone since the form was read (a budget revised, an intervention added).
+        if (!MergePostedLines())
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        // A row's message names its label.
         var errors = new ValidationErrors();
         var lines = Input.Lines.Take(ForecastRules.MaxLines + 1).Select((l, i) => new ForecastLineRequest(l.Category, l.InterventionId,
             FormFields.Money(errors, $"lines[{i}]", $"Prognos för {Label(i)}", l.YearEnd) ?? (string.IsNullOrWhiteSpace(l.YearEnd) ? null : Sek.Zero))).ToList();
@@ -66,6 +80,56 @@ public sealed class EditModel(ForecastHandler handler, IOptions<EconomyOptions> 
             _ => ($"Prognosen efter tertial {Forecast.Tertial} är sparad.", $"/forbund/{associationId}/ekonomi/prognos?ar={Forecast.Year}&tertial={Forecast.Tertial}"),
             FormFailure.AtTopWithStatus);
         return shown ?? Page();
+    }
+
+    /// <summary>
+    /// Puts the posted lines on the forecast's current rows by (category, intervention). A row not posted gets its
+    /// proposal (or saved value) and is marked new; a posted line without a row is dropped. False when the rows differ
+    /// from the form's, so the officer sees the form again, with a message, before anything is saved.
+    /// </summary>
+    private bool MergePostedLines()
+    {
+        var posted = new Dictionary<(BudgetCategory, Guid?), string?>();
+        foreach (var line in Input.Lines.Take(ForecastRules.MaxLines + 1))
+        {
+            if (line.Category is { } category)
+            {
+                posted.TryAdd((category, line.InterventionId), line.YearEnd);
+            }
+        }
+
+        var newRows = new HashSet<int>();
+        Input.Lines = Forecast.Rows.Select((r, i) =>
+        {
+            if (!posted.Remove((r.Category, r.InterventionId), out var yearEnd))
+            {
+                newRows.Add(i);
+                yearEnd = FormFields.Field(r.YearEnd);
+            }
+
+            return new ForecastLineInput { Category = r.Category, InterventionId = r.InterventionId, YearEnd = yearEnd };
+        }).ToList();
+        (NewRows, GoneRows) = (newRows, posted.Count);
+        if (newRows.Count == 0 && posted.Count == 0)
+        {
+            return true;
+        }
+
+        ModelState.Clear();
+        var message = new List<string> { "Prognosens rader har ändrats sedan du öppnade sidan, så ingenting är sparat." };
+        if (newRows.Count > 0)
+        {
+            message.Add($"Nya rader, med förslaget ifyllt: {string.Join(", ", newRows.Order().Select(Label))}.");
+        }
+
+        if (posted.Count > 0)
+        {
+            message.Add($"{SwedishCulture.Count(posted.Count, "rad", "rader")} som du fyllde i finns inte längre.");
+        }
+
+        message.Add("Dina andra belopp står kvar på sina rader. Kontrollera och spara igen.");
+        ModelState.AddModelError(string.Empty, string.Join(" ", message));
+        return false;
     }
 
     /// <summary>The words of row <paramref name="index"/> of the form (its label in the report).</summary>

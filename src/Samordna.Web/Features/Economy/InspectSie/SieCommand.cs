@@ -17,7 +17,7 @@ public sealed class SieCommand : IOperatorCommand
     public string Summary => "Visar vad som står i en SIE-fil (typ 1–4) innan den läses in: år, konton, saldon, verifikationer, kontrollsumma, fel och varningar.";
 
     public string Usage => "sie inspect <fil.se|fil.si> [--encoding auto|cp437|utf-8|latin9] [--accept-unbalanced] [--json]\n"
-                           + "       sie import <fil.se|fil.si> --association <förbundets kod> [--dry-run] [--encoding …] [--accept-unbalanced]";
+                           + "       sie import <fil.se|fil.si> --association <förbundets kod> [--dry-run] [--encoding …] [--accept-unbalanced] [--replace-balances]";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArguments args, TextWriter output, CancellationToken ct)
     {
@@ -77,7 +77,7 @@ public sealed class SieCommand : IOperatorCommand
         }
 
         var outcome = await scope.ServiceProvider.GetRequiredService<Actuals.ImportLedgerHandler>()
-            .ImportAsync(association.Id, stream, Path.GetFileName(path), args.Flag("dry-run"), args.Flag("accept-unbalanced"), ct, encoding);
+            .ImportAsync(association.Id, stream, Path.GetFileName(path), args.Flag("dry-run"), args.Flag("accept-unbalanced"), ct, encoding, args.Flag("replace-balances"));
         foreach (var e in outcome.Errors)
         {
             await output.WriteLineAsync("Fel: " + e.Message);

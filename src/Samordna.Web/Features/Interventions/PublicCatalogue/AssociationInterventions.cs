@@ -14,8 +14,10 @@ public sealed class AssociationInterventionsViewComponent(AppDbContext db) : Vie
     public async Task<IViewComponentResult> InvokeAsync(Guid associationId)
     {
         var rows = await SearchCatalogueHandler.Published(db).Where(i => i.AssociationId == associationId)
-            .OrderBy(i => i.Name).Select(i => new { i.Id, i.Name, i.Orientation, i.StartDate, i.EndDate }).ToListAsync(HttpContext.RequestAborted);
-        var list = rows.Select(i => new PublishedIntervention(i.Id, i.Name, InterventionNames.Of(i.Orientation), i.StartDate, i.EndDate)).ToList();
+            .Select(i => new { i.Id, i.Name, i.Orientation, i.StartDate, i.EndDate }).ToListAsync(HttpContext.RequestAborted);
+        // Sorted here, in Swedish (Å before Ä before Ö): SQLite orders text by its bytes.
+        var list = rows.OrderBy(i => i.Name, StringComparer.Create(SwedishCulture.Instance, false))
+            .Select(i => new PublishedIntervention(i.Id, i.Name, InterventionNames.Of(i.Orientation), i.StartDate, i.EndDate)).ToList();
         return View("~/Features/Interventions/PublicCatalogue/_AssociationInterventions.cshtml", list);
     }
 }
