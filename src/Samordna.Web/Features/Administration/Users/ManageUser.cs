@@ -43,9 +43,8 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
 
         var associations = await db.Set<Association>().IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var organisations = await db.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var status = await StatusAsync(user, ct);
-        return new UserDetails(user.Id, user.Email ?? string.Empty, user.DisplayName, status, status.SwedishName(),
-            status == UserStatus.LockedOut ? user.LockoutEnd : null,
+        var (status, lockedUntil) = await StateAsync(user, ct);
+        return new UserDetails(user.Id, user.Email ?? string.Empty, user.DisplayName, status, status.SwedishText(lockedUntil), lockedUntil,
             user.Assignments.OrderBy(a => a.Role).ThenBy(a => a.CreatedAt).Select(a => new UserRoleView(a.Id, a.Role, a.AssociationId, a.MemberOrganisationId,
                 string.Join(", ", new[]
                 {
@@ -199,12 +198,14 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
     }
 
     /// <summary>The account's status, counting an address blocked after failed sign-ins as a lockout.</summary>
-    private async Task<UserStatus> StatusAsync(AppUser user, CancellationToken ct)
+    private async Task<UserStatus> StatusAsync(AppUser user, CancellationToken ct) => (await StateAsync(user, ct)).Status;
+
+    /// <summary>The account's status as the users list shows it (<see cref="UserStatuses.Of(AppUser, DateTimeOffset, DateTimeOffset?)"/>), with when a lockout ends.</summary>
+    private async Task<(UserStatus Status, DateTimeOffset? LockedUntil)> StateAsync(AppUser user, CancellationToken ct)
     {
-        var status = UserStatuses.Of(user, clock.GetUtcNow());
-        return status is UserStatus.Active or UserStatus.Invited && await Account.PasswordSignIn.IsBlockedAsync(db, user.Id, clock.GetUtcNow(), ct)
-            ? UserStatus.LockedOut
-            : status;
+        var now = clock.GetUtcNow();
+        var blocked = await Account.PasswordSignIn.BlockedUntilAsync(db, user.Id, now, ct);
+        return UserStatuses.Of(user, now, blocked.TryGetValue(user.Id, out var until) ? until : null);
     }
 
     /// <summary>The user to change, tracked with their roles; null when it is the actor themself or no such user.</summary>
