@@ -14,6 +14,25 @@ public static class DatabaseErrors
         _ => false,
     };
 
+    /// <summary>
+    /// A serializable transaction lost a race (PostgreSQL: serialization failure or deadlock), or SQLite waited its whole
+    /// timeout for another writer: the change was not made, and may be tried again. Looks through wrapping exceptions.
+    /// </summary>
+    public static bool IsSerializationFailure(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException pg when pg.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected:
+                case SqliteException { SqliteErrorCode: 5 or 6 }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A save that lost a race to another user's save: a stale version or a unique clash. Answered 409.</summary>
     public static bool IsConflict(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException || exception.IsUniqueViolation();

@@ -165,6 +165,44 @@ public sealed partial class UserAdministrationTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Conflict, (await api.PostAsync($"/api/v1/admin/users/{user.Id}/unlock", null)).StatusCode);
     }
 
+    /// <summary>
+    /// The users list showed "Aktiv" for an account blocked after failed sign-ins (only the user's own page counted the
+    /// block): the list now shows what the user's page shows, a lockout with when it ends, and a deactivated account as
+    /// deactivated, in the page and in the API's list.
+    /// </summary>
+    [Fact]
+    public async Task The_users_list_shows_a_blocked_or_deactivated_account_as_such_not_as_active()
+    {
+        var admin = await app.Host.CreateUserAsync(Role.SystemAdministrator);
+        var active = await app.Host.CreateUserAsync(Role.NationalAdministrator);
+        var blocked = await app.Host.CreateUserAsync(Role.NationalAdministrator);
+        var deactivated = await app.Host.CreateUserAsync(Role.NationalAdministrator);
+        using (var anonymous = app.Host.NewClient())
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                Assert.False((await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email = blocked.Email, password = "fel lösenord igen" })).IsSuccessStatusCode);
+            }
+        }
+
+        using var api = await app.Host.ApiClientAsync(admin);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/admin/users/{deactivated.Id}/deactivate", null)).StatusCode);
+
+        var list = (await JsonAsync(await api.GetAsync("/api/v1/admin/users"))).EnumerateArray().ToDictionary(u => u.GetProperty("id").GetGuid());
+        Assert.Equal("Active", list[active.Id].GetProperty("status").GetString());
+        Assert.Equal("LockedOut", list[blocked.Id].GetProperty("status").GetString());
+        Assert.Equal("Deactivated", list[deactivated.Id].GetProperty("status").GetString());
+
+        using var page = await app.Host.SignedInPageClientAsync(admin);
+        var html = System.Net.WebUtility.HtmlDecode(await (await page.GetAsync("/admin/anvandare")).Content.ReadAsStringAsync());
+        string Row(string email) => html.Split("<tr>").Single(r => r.Contains(email, StringComparison.Ordinal));
+        Assert.Contains("<td>Aktiv</td>", Row(active.Email), StringComparison.Ordinal);
+        Assert.Matches(@"<td>Tillfälligt spärrad till [^<]*\d\d:\d\d</td>", Row(blocked.Email));
+        Assert.Contains("<td>Avstängd</td>", Row(deactivated.Email), StringComparison.Ordinal);
+        var details = System.Net.WebUtility.HtmlDecode(await (await page.GetAsync($"/admin/anvandare/{blocked.Id}")).Content.ReadAsStringAsync());
+        Assert.Contains(list[blocked.Id].GetProperty("statusText").GetString()!, details, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Nobody_changes_their_own_account_and_only_a_system_administrator_manages_users()
     {

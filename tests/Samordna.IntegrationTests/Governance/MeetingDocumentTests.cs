@@ -173,6 +173,52 @@ public sealed class MeetingDocumentTests(AppFixture app)
         Assert.Contains("Gällande", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A file put there by mistake could only be deleted through the API; the page now offers it too: a form per file
+    /// behind a confirmation that needs no script, with the antiforgery token and the API's permission.
+    /// </summary>
+    [Fact]
+    public async Task The_office_deletes_a_file_on_the_page_after_a_confirmation_and_others_cannot()
+    {
+        var (association, meetingId, office) = await ArrangeAsync();
+        using var _ = office;
+        var wrong = await UploadedIdAsync(await UploadAsync(office, association.Id, meetingId, "Fel fil.pdf", DocumentTests.Pdf));
+        await UploadedIdAsync(await UploadAsync(office, association.Id, meetingId, "Kallelse.pdf", DocumentTests.Pdf, "Notice"));
+        var url = $"/forbund/{association.Id}/sammantraden/{meetingId}/handlingar";
+        var delete = $"{url}?documentId={wrong}&handler=Delete";
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+
+        var html = System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync(url));
+        var actions = System.Text.RegularExpressions.Regex.Matches(html, "action=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(actions.Contains(delete), string.Join(" | ", actions));
+        Assert.Contains("<summary>Ta bort<span class=\"visually-hidden\"> Fel fil.pdf</span></summary>", html, StringComparison.Ordinal);
+        Assert.Contains("Filen Fel fil.pdf tas bort för gott och kan inte återställas.", html, StringComparison.Ordinal);
+
+        // Without the antiforgery token nothing happens; a board member (who may see the files) may not delete.
+        var forged = await pages.PostAsync(delete, new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(2, await StoredAsync(meetingId));
+        using (var board = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.BoardMember, association.Id)))
+        {
+            var refused = await board.PostAsync(delete, new FormUrlEncodedContent(new Dictionary<string, string>()));
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal(2, await StoredAsync(meetingId));
+        }
+
+        var deleted = await pages.PostFormAsync(url, new Dictionary<string, string>(), delete);
+        Assert.True(deleted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther, await deleted.BodyAsync());
+        Assert.Equal(1, await StoredAsync(meetingId));
+        var after = System.Net.WebUtility.HtmlDecode(await pages.GetStringAsync(url));
+        Assert.Contains("Filen Fel fil.pdf är borttagen.", after, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong.ToString(), after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync($"{Documents(association.Id, meetingId)}/{wrong}")).StatusCode);
+
+        // Deleted meanwhile (a second tab): said in Swedish on the page, not an error page.
+        var again = await pages.PostFormAsync(url, new Dictionary<string, string>(), delete);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Contains("<h1>Kallelse, handlingar och protokoll", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient pages, string url, byte[] file, string fileName)
     {
         var html = await pages.GetStringAsync(url);

@@ -3,7 +3,14 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samordna.TestSupport;
+using Samordna.Web.Domain;
+using Samordna.Web.Features.Economy.Actuals;
+using Samordna.Web.Features.Economy.AnnualReports;
+using Samordna.Web.Features.Economy.Budgets;
+using Samordna.Web.Features.Economy.Data;
+using Samordna.Web.Features.Economy.Members;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Documents;
 
@@ -98,5 +105,53 @@ public sealed class DemoDataTests(DemoDataFixture fixture)
         Assert.Equal(previous.GetProperty("municipalitiesTotal").GetDecimal(), municipalities.Sum(l => l.GetProperty("previousYearAmount").GetDecimal()));
         Assert.Equal(c.GetProperty("municipalitiesTotal").GetDecimal(), municipalities.Sum(l => l.GetProperty("amount").GetDecimal()));
         Assert.Equal(2 * previous.GetProperty("stateAllocation").GetDecimal(), previous.GetProperty("total").GetDecimal());
+    }
+    /// <summary>
+    /// The economy pages of a demo association showed zeros: the demo had no books and no adopted budget for the current
+    /// year. Now Finnveden has both, and they agree: the books balance, every result account is mapped, the members'
+    /// contributions in the books are what the member ledger says was paid, each cost category has been spent and the
+    /// intervention costs are split over the interventions (through their projects), and the pages show the figures.
+    /// </summary>
+    [Fact]
+    public async Task The_demo_association_has_an_adopted_budget_and_books_for_the_current_year_that_agree()
+    {
+        var host = fixture.Host;
+        await using var scope = host.CreateScope();
+        var year = SwedishCulture.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()).Year;
+        var finnveden = await host.WithDbAsync(db => db.Set<Samordna.Web.Features.Registry.Data.Association>().IgnoreQueryFilters().Where(a => a.Code == "finnveden").Select(a => a.Id).SingleAsync());
+
+        var budget = await host.WithDbAsync(db => db.AdoptedBudgetAsync(finnveden, year, CancellationToken.None));
+        Assert.NotNull(budget);
+        Assert.NotNull(budget.DecisionId);
+        var income = Sek.Sum(budget.Lines.Where(l => BudgetRules.IsIncome(l.Category)).Select(l => l.Amount));
+        var costs = Sek.Sum(budget.Lines.Where(l => !BudgetRules.IsIncome(l.Category)).Select(l => l.Amount));
+        Assert.True(income > Sek.Zero && costs > Sek.Zero, $"{income} {costs}");
+
+        var actuals = await scope.ServiceProvider.GetRequiredService<ActualsReader>().ReadAsync(finnveden, year, CancellationToken.None);
+        Assert.NotNull(actuals);
+        Assert.Empty(actuals.UnmappedAccounts);
+        var ledger = await scope.ServiceProvider.GetRequiredService<MemberLedgerHandler>().ReadAsync(finnveden, year, actuals.End, null, CancellationToken.None);
+        Assert.True(ledger.Paid > Sek.Zero);
+        Assert.Equal(ledger.Paid, actuals.Of(BudgetCategory.MemberContribution));
+        Assert.True(actuals.Equity > Sek.Zero, $"{actuals.Equity}");
+        var today = SwedishCulture.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        if (today >= new DateOnly(year, 1, 25))
+        {
+            Assert.All(new[] { BudgetCategory.Board, BudgetCategory.Administration, BudgetCategory.Intervention }, c => Assert.True(actuals.Of(c) > Sek.Zero, c.ToString()));
+            Assert.Equal(actuals.Of(BudgetCategory.Intervention), Sek.Sum(actuals.ByIntervention.Values));
+            Assert.Equal(budget.Lines.Where(l => l.Category == BudgetCategory.Intervention).Select(l => l.InterventionId).ToHashSet(), actuals.ByIntervention.Keys.Cast<Guid?>().ToHashSet());
+        }
+
+        var report = await scope.ServiceProvider.GetRequiredService<AnnualReportReader>().ReadAsync(finnveden, year, null, CancellationToken.None);
+        Assert.True(report.BooksRead);
+        Assert.True(report.Current!.Statements.BalanceSheet.Balances, $"{report.Current.Statements.BalanceSheet.Difference}");
+        Assert.Equal(actuals.Of(BudgetCategory.MemberContribution) + actuals.Of(BudgetCategory.OtherIncome)
+            - actuals.Of(BudgetCategory.Board) - actuals.Of(BudgetCategory.Administration) - actuals.Of(BudgetCategory.Audit) - actuals.Of(BudgetCategory.Intervention),
+            report.Current.Statements.IncomeStatement.Result);
+
+        using var page = await host.SignedInPageClientAsync("kansli.finnveden@demo.samordna.se", "Demo-Samordna-2026");
+        var keyFigures = await page.GetAsync($"/forbund/{finnveden}/ekonomi/nyckeltal?ar={year}");
+        Assert.Equal(HttpStatusCode.OK, keyFigures.StatusCode);
+        Assert.DoesNotContain("är inte inläst", await keyFigures.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -35,11 +35,12 @@ public sealed class NationalRegisterTests(NationalRegisterFixture register) : IC
             foreach (var member in members)
             {
                 lines.Add(string.Join(';', a.Code, a.Name, $"{orgnr[..6]}-{orgnr[6..]}", codes[a.Municipalities[0]],
-                    a.Formed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ended, member, a.Formed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ended));
+                    a.Formed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ended, member, a.Formed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ended,
+                    string.Empty, string.Empty, string.Empty, string.Empty));
             }
         }
 
-        var text = "Förbundskod;Förbund;Organisationsnummer;Säte;Bildat;Upphörde;Medlemskod;Medlem från;Medlem till\r\n" + string.Join("\r\n", lines) + "\r\n";
+        var text = "Förbundskod;Förbund;Organisationsnummer;Säte;Bildat;Upphörde;Medlemskod;Medlem från;Medlem till;E-postadress;Telefon;Postadress;Webbplats\r\n" + string.Join("\r\n", lines) + "\r\n";
         return [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)];
     }
 
@@ -133,6 +134,66 @@ public sealed class NationalRegisterTests(NationalRegisterFixture register) : IC
         Assert.True(fromExcel.StatusCode == HttpStatusCode.OK, await fromExcel.BodyAsync());
         Assert.Equal(16, JsonDocument.Parse(await fromExcel.Content.ReadAsStringAsync()).RootElement.GetProperty("associationsUnchanged").GetInt32());
         Assert.Equal(file, await api.GetByteArrayAsync("/api/v1/registry/export?format=csv"));
+    }
+
+    /// <summary>
+    /// The export and import lacked the office's contact details (e-mail, phone, postal address, website) added to the
+    /// register later: now they go out on every row of their association and come back in, Excel and CSV alike; a
+    /// file without those columns (written before) leaves them as they are, and a bad one is named by row and field.
+    /// </summary>
+    [Fact]
+    public async Task The_contact_details_and_website_round_trip_through_export_and_import()
+    {
+        using var api = await WithPartialRegisterAsync();
+        var rows = RegisterFile.Read(await api.GetByteArrayAsync("/api/v1/registry/export?format=csv")).Rows.ToList();
+        var code = rows[0].AssociationCode;
+        rows = rows.Select(r => r.AssociationCode != code ? r
+            : r with { Email = " kansliet@example.org ", Phone = "0370-37 70 00", PostalAddress = "Box 123, 331 21 Värnamo", Website = "https://example.org/förbundet" }).ToList();
+
+        var imported = await ImportAsync(api, RegisterFile.Write(rows, RegisterFormat.Csv));
+        Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.BodyAsync());
+        Assert.Equal(1, JsonDocument.Parse(await imported.Content.ReadAsStringAsync()).RootElement.GetProperty("associationsUpdated").GetInt32());
+        var stored = await Host.WithDbAsync(db => db.Set<Association>().AsNoTracking().SingleAsync(a => a.Code == code));
+        Assert.Equal(("kansliet@example.org", "0370-37 70 00", "Box 123, 331 21 Värnamo", "https://example.org/förbundet"), (stored.PublicEmail, stored.Phone, stored.PostalAddress, stored.Website));
+
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            var export = await api.GetByteArrayAsync($"/api/v1/registry/export?format={format}");
+            var exported = RegisterFile.Read(export).Rows.Where(r => r.AssociationCode == code).ToList();
+            Assert.NotEmpty(exported);
+            Assert.All(exported, r => Assert.Equal(("kansliet@example.org", "0370-37 70 00", "Box 123, 331 21 Värnamo", "https://example.org/förbundet"), (r.Email, r.Phone, r.PostalAddress, r.Website)));
+            Assert.All(RegisterFile.Read(export).Rows.Where(r => r.AssociationCode != code), r => Assert.Equal(string.Empty, r.Website));
+            using var content = new ByteArrayContent(export);
+            var again = await api.PostAsync("/api/v1/registry/import", content);
+            Assert.True(again.StatusCode == HttpStatusCode.OK, await again.BodyAsync());
+            Assert.Equal(0, JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("associationsUpdated").GetInt32());
+        }
+
+        // A file from before the contact columns changes nothing of them.
+        var old = await ImportAsync(api, await PartialRegisterCsvWithoutContactColumnsAsync());
+        Assert.True(old.StatusCode == HttpStatusCode.OK, await old.BodyAsync());
+        Assert.Equal("https://example.org/förbundet", await Host.WithDbAsync(db => db.Set<Association>().Where(a => a.Code == code).Select(a => a.Website).SingleAsync()));
+
+        // A bad address is refused by row, naming the field; rows of one association must agree.
+        var line = rows.First(r => r.AssociationCode == code).Line;
+        var bad = rows.Select(r => r.Line == line ? r with { Website = "ftp://example.org" } : r).ToList();
+        var refused = await ImportAsync(api, RegisterFile.Write(bad, RegisterFormat.Csv));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("file").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(errors, e => e.StartsWith($"Rad {line}: Webbplats", StringComparison.Ordinal));
+        var second = rows.Where(r => r.AssociationCode == code).Skip(1).First().Line;
+        var differing = rows.Select(r => r.Line == second ? r with { Phone = "036-10 10 10" } : r).ToList();
+        var mismatch = JsonDocument.Parse(await (await ImportAsync(api, RegisterFile.Write(differing, RegisterFormat.Csv))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains(mismatch.GetProperty("errors").GetProperty("file").EnumerateArray().Select(e => e.GetString()!),
+            e => e.StartsWith($"Rad {second}: Uppgifterna om förbundet \"{code}\" (telefon)", StringComparison.Ordinal));
+    }
+
+    /// <summary>The partial register as the export wrote it before the contact columns were added.</summary>
+    private async Task<byte[]> PartialRegisterCsvWithoutContactColumnsAsync()
+    {
+        var text = Encoding.UTF8.GetString(await PartialRegisterCsvAsync()).TrimStart('\uFEFF');
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => string.Join(';', l.Split(';').Take(9)));
+        return [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
     }
 
     [Fact]

@@ -101,12 +101,20 @@ public sealed class PasswordSignIn(SignInManager<AppUser> signIn, IPasswordHashe
         return true;
     }
 
-    /// <summary>Whether some address is blocked from signing in to the account now (the administrator's "Tillfälligt spärrad").</summary>
-    public static async Task<bool> IsBlockedAsync(AppDbContext db, Guid userId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The accounts some address is blocked from signing in to now (the administrator's "Tillfälligt spärrad"), each with
+    /// when its last block ends (that address's first failure + <see cref="Window"/>); <paramref name="userId"/> null:
+    /// every account (the users list).
+    /// </summary>
+    public static async Task<Dictionary<Guid, DateTimeOffset>> BlockedUntilAsync(AppDbContext db, Guid? userId, DateTimeOffset now, CancellationToken ct)
     {
         var rows = await db.Set<IdentityUserToken<Guid>>().AsNoTracking()
-            .Where(t => t.UserId == userId && t.LoginProvider == FailureProvider).Select(t => t.Value).ToListAsync(ct);
-        return rows.Select(FailureCounter.Parse).Any(c => c is not null && now - c.FirstFailure < Window && c.Count >= FailuresPerAddress);
+            .Where(t => t.LoginProvider == FailureProvider && (userId == null || t.UserId == userId))
+            .Select(t => new { t.UserId, t.Value }).ToListAsync(ct);
+        return rows.Select(r => (r.UserId, Counter: FailureCounter.Parse(r.Value)))
+            .Where(r => r.Counter is not null && now - r.Counter.FirstFailure < Window && r.Counter.Count >= FailuresPerAddress)
+            .GroupBy(r => r.UserId)
+            .ToDictionary(g => g.Key, g => g.Max(r => r.Counter!.FirstFailure) + Window);
     }
 
     /// <summary>Forgets the account's failed sign-ins (an administrator lifting the block); the caller saves.</summary>

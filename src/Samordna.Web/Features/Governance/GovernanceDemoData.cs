@@ -8,8 +8,9 @@ namespace Samordna.Web.Features.Governance;
 /// <summary>
 /// Demo boards for Finnveden and Södra Vätterbygden: fictitious people (surnames such as "Demoberg" make that plain)
 /// in the real members' seats, chair and vice chair, auditors, meetings with agendas, numbered decisions (one linked to
-/// a charter version), attendance with a serving ersättare, a vote, last year's discharge per member (one pending), and
-/// the autumn meeting's notice, a paper and its minutes as one-page demo PDFs.
+/// a charter version, two to a year's budget: last autumn's for this year and this autumn's for next year), attendance
+/// with a serving ersättare, a vote, last year's discharge per member (one pending), and the autumn meeting's notice, a
+/// paper and its minutes as one-page demo PDFs.
 /// Dates are relative to today, so the demo looks current whenever it is started.
 /// </summary>
 public sealed class GovernanceDemoData(IOptions<GovernanceOptions> options, IDocumentStore store, TimeProvider clock) : IDemoDataContributor
@@ -213,6 +214,20 @@ public sealed class GovernanceDemoData(IOptions<GovernanceOptions> options, IDoc
 
             meeting.AttendanceRecorded = true;
             return assignments;
+        }
+
+        // Last autumn (at the latest 230 days ago, so before every other demo meeting and numbered first in its year):
+        // this year's plan and budget, which the economy's demo data adopts.
+        var lastAutumn = Meeting(Math.Min(new DateOnly(lastYear, 11, 20).DayNumber - today.DayNumber, -230), MeetingKind.Ordinary);
+        Item(lastAutumn, 1, "Mötets öppnande, val av justerare");
+        var thisYearsBudget = Item(lastAutumn, 2, $"Verksamhetsplan och budget {today.Year}", "Efter samråd med medlemmarna.");
+        var thisYearsBudgetDecision = Decide(lastAutumn, thisYearsBudget, $"Verksamhetsplan och budget {today.Year}",
+            $"Styrelsen fastställer verksamhetsplan och budget för {today.Year} med plan för {today.Year + 1}–{today.Year + 2}.");
+        thisYearsBudgetDecision.LinkKind = DecisionLinkKind.Budget;
+        thisYearsBudgetDecision.LinkText = $"Verksamhetsplan och budget {today.Year}";
+        if (holdings.Any(h => h.IsActiveOn(lastAutumn.Date)))
+        {
+            Attend(lastAutumn, h => h.Role == BoardRole.BoardMember);
         }
 
         // Spring: the annual report and the revised charter. Everyone but the ersättare attends.

@@ -157,13 +157,13 @@ public sealed class ListUsersHandler(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var users = await db.Users.AsNoTracking().Include(u => u.Assignments).OrderBy(u => u.Email).ToListAsync(ct);
         var associations = await db.Set<Association>().AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        return users.Select(u => new UserListItem(
-                u.Id,
-                u.Email ?? string.Empty,
-                u.DisplayName,
-                UserStatuses.Of(u, now),
-                UserStatuses.Of(u, now).SwedishName(),
-                u.Assignments.Select(a => a.AssociationId is { } id ? $"{a.Role.SwedishName()} ({associations.GetValueOrDefault(id, "?")})" : a.Role.SwedishName()).ToList()))
+        var blocked = await Account.PasswordSignIn.BlockedUntilAsync(db, null, now, ct);
+        return users.Select(u =>
+            {
+                var (status, lockedUntil) = UserStatuses.Of(u, now, blocked.TryGetValue(u.Id, out var until) ? until : null);
+                return new UserListItem(u.Id, u.Email ?? string.Empty, u.DisplayName, status, status.SwedishText(lockedUntil),
+                    u.Assignments.Select(a => a.AssociationId is { } id ? $"{a.Role.SwedishName()} ({associations.GetValueOrDefault(id, "?")})" : a.Role.SwedishName()).ToList());
+            })
             .ToList();
     }
 }

@@ -71,6 +71,25 @@ public static class UserStatuses
         : u.PasswordHash is null && !u.EmailConfirmed ? UserStatus.Invited
         : UserStatus.Active;
 
+    /// <summary>
+    /// The status counting an address blocked after failed sign-ins (<paramref name="blockedUntil"/>, from
+    /// <c>PasswordSignIn.BlockedUntilAsync</c>) as a lockout, with when a lockout ends; the list and the user's page both use it.
+    /// </summary>
+    public static (UserStatus Status, DateTimeOffset? LockedUntil) Of(AppUser u, DateTimeOffset now, DateTimeOffset? blockedUntil)
+    {
+        var status = Of(u, now);
+        return status switch
+        {
+            UserStatus.LockedOut => (status, blockedUntil is { } b && b > u.LockoutEnd!.Value ? b : u.LockoutEnd),
+            UserStatus.Active or UserStatus.Invited when blockedUntil is { } b => (UserStatus.LockedOut, b),
+            _ => (status, null),
+        };
+    }
+
+    /// <summary>The status in Swedish, a lockout with when it ends: "Tillfälligt spärrad till 1 december 2026 14:15".</summary>
+    public static string SwedishText(this UserStatus status, DateTimeOffset? lockedUntil) =>
+        status == UserStatus.LockedOut && lockedUntil is { } until ? $"{status.SwedishName()} till {SwedishCulture.DateTime(until.UtcDateTime)}" : status.SwedishName();
+
     public static string SwedishName(this UserStatus status) => status switch
     {
         UserStatus.Invited => "Inbjuden",

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.AspNetCore.Identity;
 using Samordna.Web.Features.Registry.Data;
 
@@ -43,9 +44,8 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
 
         var associations = await db.Set<Association>().IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var organisations = await db.Set<Organisation>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var status = await StatusAsync(user, ct);
-        return new UserDetails(user.Id, user.Email ?? string.Empty, user.DisplayName, status, status.SwedishName(),
-            status == UserStatus.LockedOut ? user.LockoutEnd : null,
+        var (status, lockedUntil) = await StateAsync(user, ct);
+        return new UserDetails(user.Id, user.Email ?? string.Empty, user.DisplayName, status, status.SwedishText(lockedUntil), lockedUntil,
             user.Assignments.OrderBy(a => a.Role).ThenBy(a => a.CreatedAt).Select(a => new UserRoleView(a.Id, a.Role, a.AssociationId, a.MemberOrganisationId,
                 string.Join(", ", new[]
                 {
@@ -81,7 +81,10 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
         return (await GetAsync(userId, ct))!;
     }
 
-    public async Task<Result<UserDetails>> RemoveRoleAsync(Guid actorId, Guid userId, Guid assignmentId, CancellationToken ct, string? linkBase = null)
+    public Task<Result<UserDetails>> RemoveRoleAsync(Guid actorId, Guid userId, Guid assignmentId, CancellationToken ct, string? linkBase = null) =>
+        GuardedAsync(() => RemoveRoleUnguardedAsync(actorId, userId, assignmentId, linkBase, ct), ct);
+
+    private async Task<Result<UserDetails>> RemoveRoleUnguardedAsync(Guid actorId, Guid userId, Guid assignmentId, string? linkBase, CancellationToken ct)
     {
         if (await TargetAsync(actorId, userId, ct) is not { } user)
         {
@@ -104,7 +107,10 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
         return (await GetAsync(userId, ct))!;
     }
 
-    public async Task<Result<UserDetails>> DeactivateAsync(Guid actorId, Guid userId, CancellationToken ct)
+    public Task<Result<UserDetails>> DeactivateAsync(Guid actorId, Guid userId, CancellationToken ct) =>
+        GuardedAsync(() => DeactivateUnguardedAsync(actorId, userId, ct), ct);
+
+    private async Task<Result<UserDetails>> DeactivateUnguardedAsync(Guid actorId, Guid userId, CancellationToken ct)
     {
         if (await TargetAsync(actorId, userId, ct) is not { } user)
         {
@@ -183,11 +189,14 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
         return (await GetAsync(userId, ct))!;
     }
 
-    /// <summary>Saves a role change; an invited user then gets a new link (the change ended the old one), in the same transaction.</summary>
+    /// <summary>
+    /// Saves a role change; an invited user then gets a new link (the change ended the old one), in the same transaction
+    /// (the guard's, when there is one).
+    /// </summary>
     private async Task SaveAndReinviteAsync(AppUser user, string? linkBase, CancellationToken ct)
     {
         var invited = UserStatuses.Of(user, clock.GetUtcNow()) == UserStatus.Invited && linkBase is not null;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
         if (invited)
         {
@@ -195,16 +204,48 @@ public sealed class ManageUserHandler(AppDbContext db, TimeProvider clock, Invit
             await db.SaveChangesAsync(ct);
         }
 
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Runs a change that may take away an active system administrator so that two such changes at once cannot both
+    /// pass the last-administrator check and then both save (check-then-act): all of it, the reads included, in one
+    /// serializable transaction. SQLite begins it IMMEDIATE, taking the write lock first, so the second change waits
+    /// and then reads what the first saved; PostgreSQL fails one of two overlapping ones with a serialization failure,
+    /// answered here as a 409 (fetch and try again), never a 500 and never both saved.
+    /// </summary>
+    private async Task<Result<UserDetails>> GuardedAsync(Func<Task<Result<UserDetails>>> change, CancellationToken ct)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+            var result = await change();
+            if (result.IsSuccess)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            return result;
+        }
+        catch (Exception e) when (DatabaseErrors.IsSerializationFailure(e))
+        {
+            db.ChangeTracker.Clear();
+            return CommonErrors.ConcurrencyConflict;
+        }
     }
 
     /// <summary>The account's status, counting an address blocked after failed sign-ins as a lockout.</summary>
-    private async Task<UserStatus> StatusAsync(AppUser user, CancellationToken ct)
+    private async Task<UserStatus> StatusAsync(AppUser user, CancellationToken ct) => (await StateAsync(user, ct)).Status;
+
+    /// <summary>The account's status as the users list shows it (<see cref="UserStatuses.Of(AppUser, DateTimeOffset, DateTimeOffset?)"/>), with when a lockout ends.</summary>
+    private async Task<(UserStatus Status, DateTimeOffset? LockedUntil)> StateAsync(AppUser user, CancellationToken ct)
     {
-        var status = UserStatuses.Of(user, clock.GetUtcNow());
-        return status is UserStatus.Active or UserStatus.Invited && await Account.PasswordSignIn.IsBlockedAsync(db, user.Id, clock.GetUtcNow(), ct)
-            ? UserStatus.LockedOut
-            : status;
+        var now = clock.GetUtcNow();
+        var blocked = await Account.PasswordSignIn.BlockedUntilAsync(db, user.Id, now, ct);
+        return UserStatuses.Of(user, now, blocked.TryGetValue(user.Id, out var until) ? until : null);
     }
 
     /// <summary>The user to change, tracked with their roles; null when it is the actor themself or no such user.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Samordna.Web.Features.Governance.Data;
 using Samordna.Web.Features.Governance.ListMeetings;
 using Samordna.Web.Features.Governance.ViewMeeting;
@@ -11,11 +12,14 @@ public sealed class MeetingDocumentInput
 
 /// <summary>
 /// Add the notice, papers or minutes of a meeting as files (the office); the form is read by <see cref="UploadForm"/>
-/// with the document size limit, the file checked and stored by <see cref="DocumentFiles"/>.
+/// with the document size limit, the file checked and stored by <see cref="DocumentFiles"/>. A file put there by
+/// mistake is deleted here too (the API's permission, a form with a confirmation step that needs no script). The
+/// upload form checks its own antiforgery token (it reads the body itself), so the page skips the automatic check and
+/// the delete handler checks the token explicitly.
 /// </summary>
 [RequirePermission(GovernancePermissions.Manage)]
 [IgnoreAntiforgeryToken]
-public sealed class IndexModel(ManageMeetingDocumentsHandler handler, GetMeetingHandler meetings, IOptions<DocumentOptions> options) : PageModel
+public sealed class IndexModel(ManageMeetingDocumentsHandler handler, GetMeetingHandler meetings, IOptions<DocumentOptions> options, IAntiforgery antiforgery) : PageModel
 {
     public MeetingDocumentInput Input { get; set; } = new();
 
@@ -77,6 +81,26 @@ public sealed class IndexModel(ManageMeetingDocumentsHandler handler, GetMeeting
 
         TempData["Status"] = "Filen är tillagd.";
         return Redirect($"/forbund/{associationId}/sammantraden/{meetingId}/handlingar");
+    }
+
+    /// <summary>Deletes one file (its row and its stored content), then shows the list again.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid associationId, Guid meetingId, Guid documentId)
+    {
+        var ct = HttpContext.RequestAborted;
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return BadRequest();
+        }
+
+        if (!await LoadAsync(associationId, meetingId, ct))
+        {
+            return NotFound();
+        }
+
+        var name = Documents.FirstOrDefault(d => d.Id == documentId)?.FileName;
+        return await this.SubmitAsync(new ValidationErrors(), () => handler.DeleteAsync(associationId, meetingId, documentId, ct),
+                _ => ($"Filen {name} är borttagen.", $"/forbund/{associationId}/sammantraden/{meetingId}/handlingar"), FormFailure.AtTopWithStatus)
+            ?? Page();
     }
 
     private async Task<bool> LoadAsync(Guid associationId, Guid meetingId, CancellationToken ct)

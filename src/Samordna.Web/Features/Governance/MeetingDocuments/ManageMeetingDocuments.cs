@@ -98,5 +98,8 @@ public sealed class ManageMeetingDocumentsHandler(AppDbContext db, IDocumentStor
         db.Set<BoardMeeting>().AnyAsync(m => m.Id == meetingId && m.AssociationId == associationId, ct);
 }
 
-/// <summary>What the shared list of a meeting's files needs: where its links go and the heading that names its table.</summary>
-public sealed record MeetingDocumentList(Guid AssociationId, Guid MeetingId, IReadOnlyList<MeetingDocumentInfo> Documents, string LabelledBy);
+/// <summary>
+/// What the shared list of a meeting's files needs: where its links go, the heading that names its table, and whether
+/// each file gets a delete button (only where the office manages the files).
+/// </summary>
+public sealed record MeetingDocumentList(Guid AssociationId, Guid MeetingId, IReadOnlyList<MeetingDocumentInfo> Documents, string LabelledBy, bool CanDelete = false);

@@ -6,8 +6,9 @@ namespace Samordna.Web.Features.Registry.ExportRegister;
 public sealed record RegisterExport(byte[] Content, string ContentType, string FileName, int Rows);
 
 /// <summary>
-/// The whole register, one row per membership, ordered by association code, member code and start, so the same
-/// register always gives the same file and an import of the file changes nothing.
+/// The whole register, one row per membership (with the association's facts and its office's contact details on each),
+/// ordered by association code, member code and start, so the same register always gives the same file and an import
+/// of the file changes nothing.
 /// </summary>
 public sealed class ExportRegisterHandler(AppDbContext db)
 {
@@ -31,7 +32,11 @@ public sealed class ExportRegisterHandler(AppDbContext db)
                 FormFields.Text(m.Association.EndedOn),
                 m.Code,
                 SwedishCulture.Date(m.ValidFrom),
-                FormFields.Text(m.ValidTo)))
+                FormFields.Text(m.ValidTo),
+                m.Association.PublicEmail ?? string.Empty,
+                m.Association.Phone ?? string.Empty,
+                m.Association.PostalAddress ?? string.Empty,
+                m.Association.Website ?? string.Empty))
             .ToList();
     }
 

@@ -26,7 +26,7 @@ public sealed record ImportRegisterOutcome(
 
 /// <summary>
 /// Bulk import of the register (see docs/adr/0101): all or nothing. Each association in the file is created or, matched
-/// by its code, brought to exactly what the file says, memberships included; associations not in the file are left as
+/// by its code, brought to exactly what the file says, memberships and the contact columns the file has included; associations not in the file are left as
 /// they are. One save, so a failure changes nothing; every changed row reaches the audit log, and the import itself is
 /// recorded as a <see cref="RegistryImport"/>.
 /// </summary>
@@ -116,6 +116,14 @@ public sealed class ImportRegisterHandler(AppDbContext db, IAuditActor actor, Ti
         association.SeatMunicipalityCode = item.Seat;
         association.FormedOn = item.FormedOn;
         association.EndedOn = item.EndedOn;
+
+        // The contact details the file has columns for (a blank cell clears one); an older file without them leaves them.
+        var contact = item.Contact.ToCheck();
+        string? Contact(string? column, string? cleaned, string? current) => column is null ? current : cleaned;
+        var (email, phone, address, website) = (Contact(item.Contact.Email, contact.Email, association.PublicEmail), Contact(item.Contact.Phone, contact.Phone, association.Phone),
+            Contact(item.Contact.PostalAddress, contact.PostalAddress, association.PostalAddress), Contact(item.Contact.Website, contact.Website, association.Website));
+        changed |= email != association.PublicEmail || phone != association.Phone || address != association.PostalAddress || website != association.Website;
+        (association.PublicEmail, association.Phone, association.PostalAddress, association.Website) = (email, phone, address, website);
         if (created)
         {
             db.Add(association);

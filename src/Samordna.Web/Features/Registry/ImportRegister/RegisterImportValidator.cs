@@ -14,7 +14,20 @@ public sealed record ImportAssociation(
     DateOnly FormedOn,
     DateOnly? EndedOn,
     int FirstLine,
-    IReadOnlyList<ImportMembership> Memberships);
+    IReadOnlyList<ImportMembership> Memberships,
+    ImportContact Contact);
+
+/// <summary>
+/// The office's contact details as the file gives them: a field is null when the file has no such column (left as it
+/// is), otherwise the trimmed value, empty when the cell is blank (cleared).
+/// </summary>
+public sealed record ImportContact(string? Email, string? Phone, string? PostalAddress, string? Website)
+{
+    public static ImportContact Of(RegisterRow row) => new(row.Email?.Trim(), row.Phone?.Trim(), row.PostalAddress?.Trim(), row.Website?.Trim());
+
+    /// <summary>What is checked, as the association's edit form checks it: only the columns the file has, blank as none.</summary>
+    public AssociationContact ToCheck() => new AssociationContact(Email, Phone, PostalAddress, Website).Cleaned();
+}
 
 /// <summary>What the register already holds that an import is checked against.</summary>
 public sealed record ImportContext(
@@ -24,13 +37,13 @@ public sealed record ImportContext(
 
 /// <summary>
 /// Checks a register file row by row and across rows, and reports every problem as "Rad N: …". Only a file without
-/// problems is turned into associations with memberships. Across rows: the facts of one association must agree on all
-/// its rows, organisation numbers are unique, a member's periods in one association do not overlap, and the
+/// problems is turned into associations with memberships. The contact columns are checked as the association's edit
+/// form checks them. Across rows: the facts of one association (its contact details included) must agree on all its rows, organisation numbers are unique, a member's periods in one association do not overlap, and the
 /// composition rule (3 §) holds on every day each association operates.
 /// </summary>
 public static class RegisterImportValidator
 {
-    private sealed record Parsed(RegisterRow Row, string Code, string Name, string OrganisationNumber, string Seat, DateOnly FormedOn, DateOnly? EndedOn, Organisation? Member, DateOnly? From, DateOnly? To)
+    private sealed record Parsed(RegisterRow Row, string Code, string Name, string OrganisationNumber, string Seat, DateOnly FormedOn, DateOnly? EndedOn, Organisation? Member, DateOnly? From, DateOnly? To, ImportContact Contact)
     {
         public bool AssociationFactsValid { get; init; }
 
@@ -91,7 +104,7 @@ public static class RegisterImportValidator
             }
 
             associations.Add(new ImportAssociation(first.Code, first.Name, first.OrganisationNumber, first.Seat, first.FormedOn, first.EndedOn, first.Row.Line,
-                members.Select(p => new ImportMembership(p.Row.Line, p.Member!, p.From!.Value, p.To)).ToList()));
+                members.Select(p => new ImportMembership(p.Row.Line, p.Member!, p.From!.Value, p.To)).ToList(), first.Contact));
         }
 
         var found = errors.OrderBy(e => e.Line)
@@ -154,6 +167,11 @@ public static class RegisterImportValidator
             problems.Add("upphörde är före bildat.");
         }
 
+        var contact = ImportContact.Of(row);
+        var contactErrors = new ValidationErrors();
+        AssociationFacts.ValidateContact(contactErrors, contact.ToCheck());
+        problems.AddRange(contactErrors.ToDictionary().SelectMany(e => e.Value).Select(Lower));
+
         var factsValid = problems.Count == 0;
         var memberCode = PadCode(row.MemberCode).ToUpperInvariant();
         context.Organisations.TryGetValue(memberCode, out var member);
@@ -184,7 +202,7 @@ public static class RegisterImportValidator
         }
 
         errors.AddRange(problems.Select(p => (row.Line, p)));
-        return new Parsed(row, code, name, organisationNumber, seat, formed ?? default, ended, member, from, to)
+        return new Parsed(row, code, name, organisationNumber, seat, formed ?? default, ended, member, from, to, contact)
         {
             AssociationFactsValid = factsValid,
             Valid = problems.Count == 0,
@@ -237,6 +255,18 @@ public static class RegisterImportValidator
         if (a.EndedOn != b.EndedOn)
         {
             list.Add("upphörde");
+        }
+
+        foreach (var (label, x, y) in new[]
+        {
+            ("e-postadress", a.Contact.Email, b.Contact.Email), ("telefon", a.Contact.Phone, b.Contact.Phone),
+            ("postadress", a.Contact.PostalAddress, b.Contact.PostalAddress), ("webbplats", a.Contact.Website, b.Contact.Website),
+        })
+        {
+            if (!string.Equals(x, y, StringComparison.Ordinal))
+            {
+                list.Add(label);
+            }
         }
 
         return list;

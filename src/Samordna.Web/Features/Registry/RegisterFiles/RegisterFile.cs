@@ -11,7 +11,7 @@ public static class RegisterFile
     public const string SheetName = "Register";
 
     public static byte[] Write(IEnumerable<RegisterRow> rows, RegisterFormat format) =>
-        TabularFile.Write(format == RegisterFormat.Xlsx ? FileKind.Xlsx : FileKind.Csv, SheetName, RegisterColumns.Headers, rows.Select(r => (IReadOnlyList<object?>)r.Fields.ToArray<object?>()));
+        TabularFile.Write(format == RegisterFormat.Xlsx ? FileKind.Xlsx : FileKind.Csv, SheetName, RegisterColumns.Headers, rows.Select(r => (IReadOnlyList<object?>)r.Fields.Select(f => f ?? string.Empty).ToArray<object?>()));
 
     public static RegisterFormat FormatOf(byte[] content) => TabularFile.DetectKind(content) == FileKind.Xlsx ? RegisterFormat.Xlsx : RegisterFormat.Csv;
 
@@ -34,7 +34,7 @@ public static class RegisterFile
         }
 
         var rows = table.Rows
-            .Select(row => RegisterRow.FromFields(row.Line, positions.Select((p, column) => Field(table.Kind, row.Get(p), RegisterColumns.IsDate[column])).ToList()))
+            .Select(row => RegisterRow.FromFields(row.Line, positions.Select((p, column) => p < 0 ? null : Field(table.Kind, row.Get(p), RegisterColumns.IsDate[column])).ToList()))
             .ToList();
         return new RegisterReadResult(rows, table.Problems.Select(p => p.ToString()).ToList());
     }
