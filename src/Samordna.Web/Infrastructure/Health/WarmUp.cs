@@ -173,16 +173,26 @@ public sealed partial class WarmUpService(
             // No redirects: the key goes to the addresses asked for and nowhere else.
             using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
             var started = System.Diagnostics.Stopwatch.StartNew();
-            foreach (var path in options.Value.Paths)
+            var visitedAssociations = false;
+            // Twice: the first request renders a page (and a public one stores it in the cache), the second runs the
+            // same code again and, for a public page, serves it from the cache; both are then ready for visitors.
+            foreach (var path in options.Value.Paths.Concat(options.Value.Paths))
             {
                 try
                 {
                     using var response = await client.GetAsync(path, timeout.Token);
-                    if (path == "/nationellt" && response.IsSuccessStatusCode
-                        && AssociationPage().Match(await response.Content.ReadAsStringAsync(timeout.Token)) is { Success: true } about)
+                    if (path == "/nationellt" && response.IsSuccessStatusCode && !visitedAssociations)
                     {
-                        // An association's public page too: the first one the overview links to.
-                        using var _ = await client.GetAsync(about.Value, timeout.Token);
+                        // Every association's public page the overview links to (about 70, a millisecond or two each),
+                        // so that each association's first visitor gets its page from the cache too.
+                        var pages = AssociationPage().Matches(await response.Content.ReadAsStringAsync(timeout.Token))
+                            .Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(MaxAssociationPages);
+                        foreach (var about in pages)
+                        {
+                            using var _ = await client.GetAsync(about, timeout.Token);
+                        }
+
+                        visitedAssociations = true;
                     }
                 }
                 catch (HttpRequestException ex)
@@ -250,7 +260,7 @@ public sealed partial class WarmUpService(
             [new Claim(ClaimTypes.NameIdentifier, o.UserId.ToString()), new Claim(ClaimTypes.Name, o.Name), new Claim(SamordnaClaims.DisplayName, o.Name)], "WarmUp")));
         var paths = areas.SelectMany(a => a.Navigation).Where(n => n.Placement == NavPlacement.Association).Select(n => n.Href)
             .Concat(options.Value.SignedInPaths).Select(p => p.Replace("{associationId}", o.AssociationId.ToString(), StringComparison.Ordinal)).Distinct().ToList();
-        foreach (var path in paths)
+        foreach (var path in paths.Concat(paths))
         {
             try
             {
@@ -275,6 +285,9 @@ public sealed partial class WarmUpService(
         await started.Task;
         return true;
     }
+
+    /// <summary>More than there are associations (about 70, 81 in the demo), fewer than would slow a start.</summary>
+    private const int MaxAssociationPages = 300;
 
     [System.Text.RegularExpressions.GeneratedRegex("/forbund/[0-9a-f-]{36}/om")]
     private static partial System.Text.RegularExpressions.Regex AssociationPage();

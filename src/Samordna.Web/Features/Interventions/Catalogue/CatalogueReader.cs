@@ -46,6 +46,14 @@ internal static class CatalogueReader
                 Add(command, "id", postgres ? id : id.ToString().ToUpperInvariant());
             }
 
+            if (postgres)
+            {
+                // Planning this statement costs PostgreSQL more than running it (1.3 ms against 0.1–1.8 ms with
+                // 5 000 entries). Npgsql keeps a prepared statement on the physical connection, so after the first
+                // search on a pooled connection the plan is reused (docs/performance.md).
+                await command.PrepareAsync(ct);
+            }
+
             var entries = new List<CatalogueEntry>();
             var total = 0;
             await using var reader = await command.ExecuteReaderAsync(ct);
