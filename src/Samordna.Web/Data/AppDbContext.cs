@@ -25,6 +25,9 @@ public class AppDbContext : IdentityUserContext<AppUser, Guid>, IDataProtectionK
     /// <summary>Whether the save under way changes public data (kept by <see cref="Infrastructure.Caching.PublicDataChangeInterceptor"/>).</summary>
     internal bool PublicDataChanged { get; set; }
 
+    /// <summary>Public data changed inside the open transaction: forget the version again after its commit.</summary>
+    internal bool PublicDataAwaitingCommit { get; set; }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();

@@ -70,7 +70,8 @@ public sealed class PublicDataCache(TimeProvider clock, IOptions<CachingOptions>
         lock (_gate)
         {
             // A save on this instance while we read makes what we read possibly old: use it once, do not keep it.
-            if (generation == _generation)
+            // Nor does a read that began before the one kept (a slow background read) replace it.
+            if (generation == _generation && (!_known || readAt >= _readAt))
             {
                 (_version, _readAt, _known) = (version, readAt, true);
             }
@@ -123,7 +124,9 @@ public sealed partial class PublicDataVersionRefresher(
             return;
         }
 
-        using var timer = new PeriodicTimer(freshness * 0.8, clock);
+        // A timer takes 1 ms to about 49 days; a window outside that is still honoured by the requests themselves.
+        var period = TimeSpan.FromTicks(Math.Clamp((freshness * 0.8).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerDay));
+        using var timer = new PeriodicTimer(period, clock);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -133,7 +136,7 @@ public sealed partial class PublicDataVersionRefresher(
                     using var scope = scopes.CreateScope();
                     await cache.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
                     // The database away for a moment: the next request reads the version itself, as without this reader.
                     ReadFailed(logger, ex);

@@ -35,7 +35,6 @@ internal sealed class DataVersionConfiguration : IEntityTypeConfiguration<DataVe
 /// </summary>
 public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveChangesInterceptor
 {
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Notice(eventData.Context);
@@ -53,7 +52,7 @@ public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveCha
         if (TakeFlag(eventData.Context) && eventData.Context is { } db)
         {
             db.Database.ExecuteSql($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}");
-            cache.Forget();
+            Forget(db);
         }
 
         return base.SavedChanges(eventData, result);
@@ -64,7 +63,7 @@ public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveCha
         if (TakeFlag(eventData.Context) && eventData.Context is { } db)
         {
             await db.Database.ExecuteSqlAsync($"UPDATE platform_data_version SET \"Version\" = \"Version\" + 1 WHERE \"Area\" = {DataVersion.Public}", cancellationToken);
-            cache.Forget();
+            Forget(db);
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -80,6 +79,17 @@ public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveCha
     {
         TakeFlag(eventData.Context);
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    // Inside an explicit transaction the new version is not visible until the commit: a read in between (a request,
+    // the background reader) would keep the old one as fresh, so the instance forgets it once more after the commit.
+    private void Forget(DbContext db)
+    {
+        cache.Forget();
+        if (db is AppDbContext app && db.Database.CurrentTransaction is not null)
+        {
+            app.PublicDataAwaitingCommit = true;
+        }
     }
 
     // The flag lives on the context, not here: one interceptor serves every context of the app (docs/adr/0011).
@@ -102,5 +112,48 @@ public sealed class PublicDataChangeInterceptor(PublicDataCache cache) : SaveCha
         var changed = app.PublicDataChanged;
         app.PublicDataChanged = false;
         return changed;
+    }
+}
+
+/// <summary>
+/// After the commit of a transaction in which public data changed, this instance forgets the version once more
+/// (<see cref="PublicDataChangeInterceptor"/>), so the next request reads the committed one.
+/// </summary>
+public sealed class PublicDataCommitInterceptor(PublicDataCache cache) : DbTransactionInterceptor
+{
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        Settle(eventData.Context, committed: true);
+        base.TransactionCommitted(transaction, eventData);
+    }
+
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Settle(eventData.Context, committed: true);
+        return base.TransactionCommittedAsync(transaction, eventData, cancellationToken);
+    }
+
+    public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        Settle(eventData.Context, committed: false);
+        base.TransactionRolledBack(transaction, eventData);
+    }
+
+    public override Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Settle(eventData.Context, committed: false);
+        return base.TransactionRolledBackAsync(transaction, eventData, cancellationToken);
+    }
+
+    private void Settle(DbContext? db, bool committed)
+    {
+        if (db is AppDbContext { PublicDataAwaitingCommit: true } app)
+        {
+            app.PublicDataAwaitingCommit = false;
+            if (committed)
+            {
+                cache.Forget();
+            }
+        }
     }
 }

@@ -46,6 +46,7 @@ public static class PlatformServices
         services.AddScoped<AuditedBulkInsert>();
         services.AddSingleton<SessionStampInterceptor>();
         services.AddSingleton<Caching.PublicDataChangeInterceptor>();
+        services.AddSingleton<Caching.PublicDataCommitInterceptor>();
         services.AddSingleton<Caching.PublicDataCache>();
         services.AddHostedService<Caching.PublicDataVersionRefresher>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
@@ -235,13 +236,13 @@ public static class PlatformServices
             case DatabaseProvider.Postgres:
                 builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
                     .UseNpgsql(connectionString, x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()),
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>(), sp.GetRequiredService<Caching.PublicDataCommitInterceptor>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
                     .UseSqlite(connectionString, x => x.MigrationsHistoryTable(PendingMigrations.HistoryTable))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>()),
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SessionStampInterceptor>(), sp.GetRequiredService<Caching.PublicDataChangeInterceptor>(), sp.GetRequiredService<Caching.PublicDataCommitInterceptor>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }

@@ -34,6 +34,8 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
 
     private const string WarningsKey = "LedgerWarnings";
 
+    private const int MaxCarriedWarnings = 10;
+
     /// <summary>The table template: the headings and one example voucher (a cost and its payment).</summary>
     public IActionResult OnGetTemplate() =>
         File(TabularFile.WriteXlsx("Bokföring", LedgerTable.Header, [["2025-01-31", "A 1", "5010", "Lokalhyra", 12_500.50m, "K1", "P1"], ["2025-01-31", "A 1", "1930", "Bank", -12_500.50m, null, null]]),
@@ -83,7 +85,12 @@ public sealed class BooksModel(ImportLedgerHandler import, AppDbContext db, IOpt
             TempData["Status"] = $"Bokföringen för {SwedishCulture.Date(Outcome.Start!.Value)}–{SwedishCulture.Date(Outcome.End!.Value)} är inläst: "
                                  + $"{SwedishCulture.Count(Outcome.Vouchers, "verifikation", "verifikationer")} med {SwedishCulture.Count(Outcome.Transactions, "rad", "rader")}.";
             // The warnings (and the accounts still to map) are the officer's to act on: they survive the redirect.
-            TempData[WarningsKey] = Warnings(Outcome).ToArray();
+            // Carried in a cookie to the page after the redirect: the first few and a count of the rest, so a file
+            // with hundreds of warnings cannot make a cookie larger than a proxy or the server accepts.
+            var warnings = Warnings(Outcome).ToList();
+            TempData[WarningsKey] = warnings.Count <= MaxCarriedWarnings
+                ? warnings.ToArray()
+                : [.. warnings.Take(MaxCarriedWarnings), $"… och {warnings.Count - MaxCarriedWarnings} varningar till (provkör filen för att se alla)."];
             return Redirect($"/forbund/{AssociationId}/ekonomi/bokforing");
         }
 

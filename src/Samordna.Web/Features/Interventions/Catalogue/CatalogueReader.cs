@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Storage;
 using Samordna.Web.Features.Interventions.Data;
 using Samordna.Web.Features.Interventions.Lifecycle;
 
@@ -29,49 +30,65 @@ internal static class CatalogueReader
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = Statement(postgres, slice);
-            Add(command, "active", nameof(InterventionState.Active));
-            Add(command, "skip", slice.Skip);
-            Add(command, "take", slice.Take ?? int.MaxValue);
-            if (slice.Tokens.Count > 0)
+            try
             {
-                // The tokens are letters and digits only (SwedishSearchText, CatalogueIndex.Facet), and are passed
-                // as a parameter all the same.
-                Add(command, "match", postgres ? string.Join(' ', slice.Tokens) : string.Join(' ', slice.Tokens.Select(t => $"\"{t}\"")));
+                return await ExecuteAsync(db, options, slice, postgres, prepare: postgres, ct);
             }
-
-            if (slice.Id is { } id)
+            catch (System.Data.Common.DbException ex) when (postgres && ex.SqlState == "0A000")
             {
-                Add(command, "id", postgres ? id : id.ToString().ToUpperInvariant());
+                // "cached plan must not change result type": a migration changed a column this prepared statement
+                // returns while the instance ran. Npgsql has dropped the statement; run it once unprepared.
+                return await ExecuteAsync(db, options, slice, postgres, prepare: false, ct);
             }
-
-            if (postgres)
-            {
-                // Planning this statement costs PostgreSQL more than running it (1.3 ms against 0.1–1.8 ms with
-                // 5 000 entries). Npgsql keeps a prepared statement on the physical connection, so after the first
-                // search on a pooled connection the plan is reused (docs/performance.md).
-                await command.PrepareAsync(ct);
-            }
-
-            var entries = new List<CatalogueEntry>();
-            var total = 0;
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
-                if (!reader.IsDBNull(1))
-                {
-                    entries.Add(Entry(reader, options));
-                }
-            }
-
-            return (entries, total);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task<(IReadOnlyList<CatalogueEntry> Entries, int Total)> ExecuteAsync(
+        AppDbContext db, InterventionsOptions options, CatalogueSlice slice, bool postgres, bool prepare, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction is { } transaction ? transaction.GetDbTransaction() : null;
+        command.CommandText = Statement(postgres, slice);
+        Add(command, "active", nameof(InterventionState.Active));
+        Add(command, "skip", slice.Skip);
+        Add(command, "take", slice.Take ?? int.MaxValue);
+        if (slice.Tokens.Count > 0)
+        {
+            // The tokens are letters and digits only (SwedishSearchText, CatalogueIndex.Facet), and are passed
+            // as a parameter all the same.
+            Add(command, "match", postgres ? string.Join(' ', slice.Tokens) : string.Join(' ', slice.Tokens.Select(t => $"\"{t}\"")));
+        }
+
+        if (slice.Id is { } id)
+        {
+            Add(command, "id", postgres ? id : id.ToString().ToUpperInvariant());
+        }
+
+        if (prepare)
+        {
+            // Planning this statement costs PostgreSQL more than running it (1.3 ms against 0.1–1.8 ms with
+            // 5 000 entries). Npgsql keeps a prepared statement on the physical connection, so after the first
+            // search on a pooled connection the plan is reused (docs/performance.md).
+            await command.PrepareAsync(ct);
+        }
+
+        var entries = new List<CatalogueEntry>();
+        var total = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            total = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+            if (!reader.IsDBNull(1))
+            {
+                entries.Add(Entry(reader, options));
+            }
+        }
+
+        return (entries, total);
     }
 
     /// <summary>
