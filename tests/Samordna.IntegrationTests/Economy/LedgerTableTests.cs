@@ -174,6 +174,25 @@ public sealed class LedgerTableTests(AppFixture app)
         Assert.Contains("är inte kopplade till budgetens slag: 5010.", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Many_warnings_reach_the_page_after_saving_as_the_first_ten_and_a_count()
+    {
+        // Twelve vouchers dated after the year: each one a warning, and the whole file saved. The page carries its
+        // warnings to the next page in a cookie, so it carries ten and says how many more there are.
+        var association = await app.Host.CreateAssociationAsync();
+        using var pages = await app.Host.SignedInPageClientAsync(await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id));
+        var url = $"/forbund/{association.Id}/ekonomi/bokforing";
+        var late = string.Concat(Enumerable.Range(1, 12).Select(n => $"#VER B {n} 20360105 \"Sen\"\n{{\n#TRANS 5010 {{}} 1.00\n#TRANS 1930 {{}} -1.00\n}}\n"));
+        var sie = Encoding.ASCII.GetBytes(EquityTests.Books.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n" + late);
+        var token = Clients.AntiforgeryToken(await pages.GetStringAsync(url))!;
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__af" }, { new ByteArrayContent(sie), "File", "bok.se" } };
+        var saved = await pages.PostAsync(url, form);
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, Clients.PlainText(await saved.Content.ReadAsStringAsync()));
+
+        var after = Clients.PlainText(await pages.GetStringAsync(url));
+        Assert.Matches(@"… och \d+ varningar till \(provkör filen för att se alla\)\.", after);
+    }
+
     // 93 000 rows of the largest row amount, 10¹² kr = 10¹⁴ öre each, sum to 9,3·10¹⁸ öre: past a long's
     // 9 223 372 036 854 775 807. Before the bound the balance check overflowed (a 500), or with the imbalance
     // accepted the year was saved and every later read of it overflowed. Now the file stops at the row that takes the
