@@ -209,8 +209,7 @@ public sealed partial class WarmUpService(
             using (var scope = scopes.CreateScope())
             {
                 var cache = scope.ServiceProvider.GetRequiredService<Caching.PublicDataCache>();
-                cache.Forget();
-                await cache.CurrentVersionAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>, timeout.Token);
+                await cache.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), timeout.Token);
             }
 
             logger.LogInformation("Warm-up of {Count} addresses and {SignedIn} signed-in pages took {Milliseconds} ms.", options.Value.Paths.Count, signedIn, started.ElapsedMilliseconds);
