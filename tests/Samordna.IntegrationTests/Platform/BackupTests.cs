@@ -208,10 +208,14 @@ public sealed class TransferTests(TransferSourceFixture fixture) : IClassFixture
 
             using var stranger = moved.NewClient();
             Assert.NotEqual(HttpStatusCode.OK, (await stranger.GetAsync("/konto")).StatusCode);
-            foreach (var path in new[] { "/", "/insatser" })
+            // Public pages on both instances, one after the other: on the PostgreSQL run they have different database
+            // models in one process, and the public data version was once read by a query bound to the first model
+            // it met, which answered every instance of the other with a 500.
+            using var visitorOfSource = source.NewClient();
+            foreach (var (visitor, path) in new[] { (stranger, "/"), (visitorOfSource, "/"), (stranger, "/insatser"), (visitorOfSource, "/insatser") })
             {
-                var served = await stranger.GetAsync(path);
-                Assert.True(served.StatusCode == HttpStatusCode.OK, $"{path}: {served.StatusCode}");
+                var served = await visitor.GetAsync(path);
+                Assert.True(served.StatusCode == HttpStatusCode.OK, $"{path}: {served.StatusCode} {await served.BodyAsync()}");
             }
         }
         finally

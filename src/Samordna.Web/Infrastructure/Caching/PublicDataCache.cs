@@ -15,10 +15,6 @@ public sealed class PublicDataCache(TimeProvider clock, IOptions<CachingOptions>
 {
     public const int SizeLimit = 512;
 
-    private static readonly Func<AppDbContext, string, CancellationToken, Task<long>> ReadVersion =
-        EF.CompileAsyncQuery((AppDbContext db, string area, CancellationToken ct) =>
-            db.Set<DataVersion>().Where(v => v.Area == area).Select(v => v.Version).FirstOrDefault());
-
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimit });
     private readonly Lock _gate = new();
     private long _version;
@@ -66,7 +62,10 @@ public sealed class PublicDataCache(TimeProvider clock, IOptions<CachingOptions>
     private async Task<long> ReadAndKeepAsync(AppDbContext db, long generation, CancellationToken ct)
     {
         var readAt = clock.GetTimestamp();
-        var version = await ReadVersion(db, DataVersion.Public, ct);
+        // A plain query, not an EF compiled one: a compiled query is bound to the model of the first context it runs
+        // on and throws for any other, and one process may hold instances with different models (an in-process
+        // transfer from SQLite to PostgreSQL, the tests). EF caches the plan of this one per model.
+        var version = await db.Set<DataVersion>().Where(v => v.Area == DataVersion.Public).Select(v => v.Version).FirstOrDefaultAsync(ct);
         lock (_gate)
         {
             // A save on this instance while we read makes what we read possibly old: use it once, do not keep it.
