@@ -17,6 +17,7 @@ REPEATS=${1:-21}
 # Requests a second apart, as visitors come: a public page's answer from the cache then includes the once-a-second
 # check of the public data version (ADR 0011), which back-to-back requests skip.
 SPACED=${SPACED:-5}
+# COLD=0: only the run with the warm-up. Variables such as DOTNET_TieredCompilation reach the app (to compare JIT settings).
 command -v curl >/dev/null || { echo "curl is missing"; exit 1; }
 
 echo "== build (Release)"
@@ -84,5 +85,6 @@ measure_run() {
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 }
 
-measure_run "without warm-up" false
+# COLD=0 skips the run without the warm-up (when only the shipped start is of interest).
+[ "${COLD:-1}" = 1 ] && measure_run "without warm-up" false
 measure_run "with warm-up" true

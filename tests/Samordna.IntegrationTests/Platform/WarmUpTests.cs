@@ -1,6 +1,12 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Samordna.TestSupport;
 using Samordna.Web.Infrastructure.Health;
+using Samordna.Web.Infrastructure.Security;
 
 namespace Samordna.IntegrationTests.Platform;
 
@@ -46,5 +52,83 @@ public sealed class WarmUpTests(AppFixture app)
         Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, (await check.CheckHealthAsync(new())).Status);
         state.Finish();
         Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, (await check.CheckHealthAsync(new())).Status);
+    }
+
+    [Fact]
+    public async Task The_warm_up_s_cookie_signs_in_as_its_user_through_the_ordinary_checks_for_its_lifetime_only()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        var cookie = await WarmUpCookieAsync(office.Id, TimeSpan.FromMinutes(1));
+        Assert.NotNull(cookie);
+
+        var page = await GetAsync($"/forbund/{association.Id}/att-gora", cookie);
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {page.Headers.Location}");
+
+        // It lasts the minute asked for and no longer: a request past half its life is not answered with a renewed one.
+        await using (var scope = app.Host.CreateScope())
+        {
+            var format = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme).TicketDataFormat;
+            var ticket = format.Unprotect(cookie![(cookie.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            Assert.NotNull(ticket);
+            Assert.False(ticket.Properties.AllowRefresh);
+            Assert.Equal(TimeSpan.FromMinutes(1), ticket.Properties.ExpiresUtc - ticket.Properties.IssuedUtc);
+            Assert.Equal(office.Id.ToString(), ticket.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+        }
+
+        // Only that user's rights: another association's page is refused.
+        var other = await app.Host.CreateAssociationAsync();
+        Assert.NotEqual(HttpStatusCode.OK, (await GetAsync($"/forbund/{other.Id}/att-gora", cookie)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_warm_up_s_cookie_stops_working_when_it_expires_or_the_user_s_sessions_end()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        var url = $"/forbund/{association.Id}/att-gora";
+
+        var expired = await WarmUpCookieAsync(office.Id, TimeSpan.FromSeconds(-1));
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(url, expired)).StatusCode);
+
+        // A new security stamp (sign-out everywhere, a role change, a lockout) ends it as it ends every session (ADR 0009).
+        var cookie = await WarmUpCookieAsync(office.Id, TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(url, cookie)).StatusCode);
+        await app.Host.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == office.Id);
+            user.SecurityStamp = Guid.NewGuid().ToString("N");
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(url, cookie)).StatusCode);
+
+        Assert.Null(await WarmUpCookieAsync(Guid.NewGuid(), TimeSpan.FromMinutes(1)));
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(3, true)]
+    [InlineData(50, true)]
+    [InlineData(51, false)]
+    public void The_number_of_rounds_is_checked_at_start(int rounds, bool valid)
+    {
+        var options = new WarmUpOptions { Rounds = rounds };
+        options.ApplyDefaults();
+        Assert.Equal(valid, WarmUpOptions.IsValid(options));
+    }
+
+    private async Task<string?> WarmUpCookieAsync(Guid userId, TimeSpan lifetime)
+    {
+        await using var scope = app.Host.CreateScope();
+        return await WarmUpCookie.CreateAsync(scope.ServiceProvider, userId, lifetime, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string url, string? cookie)
+    {
+        using var client = app.Host.NewClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
     }
 }

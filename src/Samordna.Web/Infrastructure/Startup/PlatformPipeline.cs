@@ -41,7 +41,6 @@ public static class PlatformPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<Security.SessionValidationMiddleware>();
-        app.UseMiddleware<Health.WarmUpIdentityMiddleware>();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseAntiforgery();

@@ -156,7 +156,7 @@ public static class PlatformServices
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]).AddCheck<WarmUpHealthCheck>("warm-up", tags: ["ready"]);
         services.AddOptions<WarmUpOptions>().Bind(config.GetSection(WarmUpOptions.Section)).PostConfigure(o => o.ApplyDefaults())
-            .Validate(WarmUpOptions.IsValid, "WarmUp: TimeoutSeconds 1–600, och adresser i Paths och SignedInPaths som börjar med ett enda / och saknar \\.")
+            .Validate(WarmUpOptions.IsValid, "WarmUp: TimeoutSeconds 1–600, Rounds 1–50 och adresser i Paths och SignedInPaths som börjar med ett enda / och saknar \\.")
             .ValidateOnStart();
         services.AddSingleton<WarmUpState>();
         services.AddHostedService<WarmUpService>();
