@@ -48,6 +48,32 @@ public sealed class PublicPageCacheTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_version_is_read_again_in_the_background_before_it_goes_stale()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var second = new SamordnaTestHost(app.Database, services: s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        using var visitorOnSecond = second.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitorOnSecond.GetAsync("/nationellt")).StatusCode);
+        var created = await app.Host.CreateAssociationAsync(name: "Bakgrundsförbundet " + Guid.NewGuid().ToString("N")[..8]);
+
+        // Four fifths of the freshness window: the copy a request would use is still fresh, so only the background
+        // reader (its timer on the same clock) can have brought the change. It runs on its own, so the page is asked
+        // for a bounded number of times while it finishes.
+        clock.Advance(TimeSpan.FromMilliseconds(800));
+        var seen = false;
+        for (var attempt = 0; attempt < 50 && !seen; attempt++)
+        {
+            seen = (await visitorOnSecond.GetStringAsync("/nationellt")).Contains(created.Name, StringComparison.Ordinal);
+            if (!seen)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(seen, "The background reader should have read the new version before the freshness window passed.");
+    }
+
+    [Fact]
     public async Task An_association_s_public_page_shows_a_new_name_at_once()
     {
         var association = await app.Host.CreateAssociationAsync();

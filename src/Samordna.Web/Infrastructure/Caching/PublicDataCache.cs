@@ -45,8 +45,8 @@ public sealed class PublicDataCache(TimeProvider clock, IOptions<CachingOptions>
     }
 
     /// <summary>
-    /// Reads the version from the database whether or not the one held is still fresh (the warm-up does, last), so
-    /// that the next requests find it fresh and need not read it themselves.
+    /// Reads the version from the database whether or not the one held is still fresh (<see cref="PublicDataVersionRefresher"/>),
+    /// so that requests find it fresh and need not read it themselves.
     /// </summary>
     public async Task RefreshAsync(AppDbContext db, CancellationToken ct)
     {
@@ -103,6 +103,53 @@ public sealed class PublicDataCache(TimeProvider clock, IOptions<CachingOptions>
         _entries.Set(fullKey, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return value;
     }
+}
+
+/// <summary>
+/// Reads the public data version again a little before the instance's copy goes stale (every four fifths of
+/// <see cref="CachingOptions.VersionFreshness"/>), so a visitor's cached answer never waits for that read, also the
+/// first one after a quiet spell or a start. The bound is unchanged: a request that finds the copy stale (this
+/// reader late or failing) still reads the version itself (docs/adr/0011).
+/// </summary>
+public sealed partial class PublicDataVersionRefresher(
+    PublicDataCache cache, IServiceScopeFactory scopes, IOptions<CachingOptions> options, TimeProvider clock, ILogger<PublicDataVersionRefresher> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var freshness = options.Value.VersionFreshness;
+        if (freshness <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        // A timer takes 1 ms to about 49 days; a window outside that is still honoured by the requests themselves.
+        var period = TimeSpan.FromTicks(Math.Clamp((freshness * 0.8).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerDay));
+        using var timer = new PeriodicTimer(period, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    await cache.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The database away for a moment: the next request reads the version itself, as without this reader.
+                    ReadFailed(logger, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The instance stops.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reading the public data version in the background failed; requests read it themselves.")]
+    private static partial void ReadFailed(ILogger logger, Exception ex);
 }
 
 /// <summary>Settings of the public-data cache (section <c>Caching</c>).</summary>

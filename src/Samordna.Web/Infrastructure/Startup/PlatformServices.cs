@@ -48,6 +48,7 @@ public static class PlatformServices
         services.AddSingleton<Caching.PublicDataChangeInterceptor>();
         services.AddSingleton<Caching.PublicDataCommitInterceptor>();
         services.AddSingleton<Caching.PublicDataCache>();
+        services.AddHostedService<Caching.PublicDataVersionRefresher>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, Web.QuietCookieTempDataProvider>();
         services.AddOutputCache(o =>
