@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The first request to each page after a start against the median of the next ones (issue 8: within 2×).
 #
-#   bench/warm-start.sh [repeats]      (default 21 requests per page after the first)
+#   bench/warm-start.sh [repeats]      (default 21 requests per page after the first; STARTS=3 starts with the warm-up, COLD=0 skips the one without)
 #
 # Builds the app in Release and starts it twice on a private SQLite database with the demo data: once with the
 # warm-up off (WarmUp__Enabled=false) and once as shipped (the instance asks itself for the public pages before
@@ -79,6 +79,7 @@ measure_run() {
     local median spacedmedian
     median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
     spacedmedian=$(printf '%s\n' "${spaced[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    echo "$label|$url|$first|$median|$spacedmedian" >>"$WORK/raw.txt"
     printf '%-44s %10s %10s %7s %12s %7s\n' "$url" "$(ms "$first")" "$(ms "$median")" "$(awk -v f="$first" -v m="$median" 'BEGIN { printf "%.2f", f / m }')" \
       "$(ms "$spacedmedian")" "$(awk -v f="$first" -v m="$spacedmedian" 'BEGIN { printf "%.2f", f / m }')"
   done
@@ -87,4 +88,16 @@ measure_run() {
 
 # COLD=0 skips the run without the warm-up (when only the shipped start is of interest).
 [ "${COLD:-1}" = 1 ] && measure_run "without warm-up" false
-measure_run "with warm-up" true
+# A first request is one sample on a shared machine: the shipped start is measured STARTS times (default 3), and the
+# summary gives per address the median of the first requests, the slowest of them, and both against the median of the
+# starts' medians of the later requests.
+STARTS=${STARTS:-3}
+for _ in $(seq 1 "$STARTS"); do measure_run "with warm-up" true; done
+echo "== summary of $STARTS starts with the warm-up (ms; ratios against the median of the back-to-back medians)"
+printf '%-44s %12s %10s %10s %10s %10s\n' "address" "first (med)" "slowest" "median" "ratio" "worst"
+grep '^with warm-up|' "$WORK/raw.txt" | awk -F'|' '
+  { k = $2; if (!(k in seen)) { order[++n] = k; seen[k] = 1 } firsts[k] = firsts[k] " " $3; medians[k] = medians[k] " " $4 }
+  function med(list,   a, c, i, j, t) { c = split(list, a, " "); for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t } return a[int((c + 1) / 2)] }
+  function maxof(list,   a, c, i, m) { c = split(list, a, " "); m = a[1]; for (i = 2; i <= c; i++) if (a[i] + 0 > m + 0) m = a[i]; return m }
+  END { for (i = 1; i <= n; i++) { k = order[i]; f = med(firsts[k]); w = maxof(firsts[k]); m = med(medians[k])
+        printf "%-44s %12.1f %10.1f %10.1f %10.2f %10.2f\n", k, f * 1000, w * 1000, m * 1000, f / m, w / m } }'
