@@ -3,8 +3,8 @@
 #
 #   bench/warm-start.sh [repeats]      (default 21 requests per page after the first; STARTS=3 starts with the warm-up, COLD=0 skips the one without)
 #
-# Builds the app in Release and starts it twice on a private SQLite database with the demo data: once with the
-# warm-up off (WarmUp__Enabled=false) and once as shipped (the instance asks itself for the public pages before
+# Builds the app in Release and starts it on a private SQLite database with the demo data: once with the
+# warm-up off (WarmUp__Enabled=false, unless COLD=0) and STARTS times (default 3) as shipped (the instance asks itself for the public pages before
 # /health/ready answers). Each time, as soon as /health/ready answers, it requests each page once (the first
 # request), then `repeats` more times, and prints the first time, the median of the rest and their ratio, with
 # /health/live measured the same way as the baseline. The signed-in pages are asked for as the demo's office

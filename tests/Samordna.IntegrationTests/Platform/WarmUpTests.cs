@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Samordna.TestSupport;
 using Samordna.Web.Infrastructure.Health;
@@ -105,6 +106,42 @@ public sealed class WarmUpTests(AppFixture app)
         Assert.Null(await WarmUpCookieAsync(Guid.NewGuid(), TimeSpan.FromMinutes(1)));
     }
 
+    [Fact]
+    public async Task The_warm_up_s_cookie_is_taken_only_for_a_page_read_straight_from_loopback()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        var cookie = await WarmUpCookieAsync(office.Id, TimeSpan.FromMinutes(1));
+        var url = $"/forbund/{association.Id}/att-gora";
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(url, cookie)).StatusCode);
+
+        // Through a proxy (forwarded headers), the request is anonymous: sent to the sign-in page.
+        var proxied = await GetAsync(url, cookie, r => r.Headers.Add("X-Forwarded-For", "203.0.113.9"));
+        Assert.Equal(HttpStatusCode.Redirect, proxied.StatusCode);
+        Assert.Contains("/logga-in", proxied.Headers.Location?.ToString(), StringComparison.Ordinal);
+
+        // The API, and any change, never.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync($"/api/v1/associations/{association.Id}/todo", cookie)).StatusCode);
+        using var client = app.Host.NewClient();
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"/logga-ut") { Content = new FormUrlEncodedContent([]) };
+        post.Headers.Add("Cookie", cookie);
+        var posted = await client.SendAsync(post);
+        Assert.NotEqual(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("samordna.auth=;", string.Join("\n", posted.Headers.TryGetValues("Set-Cookie", out var set) ? set : []), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_warm_up_s_cookie_is_not_renewed_past_half_its_life()
+    {
+        var association = await app.Host.CreateAssociationAsync();
+        var office = await app.Host.CreateUserAsync(Role.AssociationAdministrator, association.Id);
+        // Made 40 s ago for a minute: past half its life, when the cookie handler renews an ordinary sign-in.
+        var cookie = await WarmUpCookieAsync(office.Id, TimeSpan.FromMinutes(1), new FakeTimeProvider(DateTimeOffset.UtcNow.AddSeconds(-40)));
+        var page = await GetAsync($"/forbund/{association.Id}/att-gora", cookie);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.DoesNotContain(page.Headers.TryGetValues("Set-Cookie", out var set) ? set : [], c => c.StartsWith("samordna.auth=", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]
@@ -118,17 +155,18 @@ public sealed class WarmUpTests(AppFixture app)
         Assert.Equal(valid, WarmUpOptions.IsValid(options));
     }
 
-    private async Task<string?> WarmUpCookieAsync(Guid userId, TimeSpan lifetime)
+    private async Task<string?> WarmUpCookieAsync(Guid userId, TimeSpan lifetime, TimeProvider? clock = null)
     {
         await using var scope = app.Host.CreateScope();
-        return await WarmUpCookie.CreateAsync(scope.ServiceProvider, userId, lifetime, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        return await WarmUpCookie.CreateAsync(scope.ServiceProvider, userId, lifetime, clock ?? scope.ServiceProvider.GetRequiredService<TimeProvider>());
     }
 
-    private async Task<HttpResponseMessage> GetAsync(string url, string? cookie)
+    private async Task<HttpResponseMessage> GetAsync(string url, string? cookie, Action<HttpRequestMessage>? arrange = null)
     {
         using var client = app.Host.NewClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add("Cookie", cookie);
+        arrange?.Invoke(request);
         return await client.SendAsync(request);
     }
 }

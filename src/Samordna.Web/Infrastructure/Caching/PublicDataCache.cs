@@ -115,17 +115,38 @@ public sealed partial class PublicDataVersionRefresher(
     PublicDataCache cache, IServiceScopeFactory scopes, IOptions<CachingOptions> options, TimeProvider clock, ILogger<PublicDataVersionRefresher> logger)
     : BackgroundService
 {
+    /// <summary>The longest wait between reads after failures in a row (the database down, or not migrated yet).</summary>
+    public static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan MinPeriod = TimeSpan.FromMilliseconds(100);
+
+    private PeriodicTimer? _timer;
+    private TimeSpan _period;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The timer is made here, before the instance starts, not in ExecuteAsync on the thread pool: its first tick is
+        // then due one period after the start on the instance's clock, whatever the thread pool does.
+        var freshness = options.Value.VersionFreshness;
+        if (freshness > TimeSpan.Zero)
+        {
+            // At least 0.1 s between reads, whatever the window: a tiny window is still honoured by the requests themselves.
+            _period = freshness * 0.8 < MinPeriod ? MinPeriod : freshness * 0.8;
+            _timer = new PeriodicTimer(_period, clock);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var freshness = options.Value.VersionFreshness;
-        if (freshness <= TimeSpan.Zero)
+        if (_timer is not { } timer)
         {
             return;
         }
 
-        // A timer takes 1 ms to about 49 days; a window outside that is still honoured by the requests themselves.
-        var period = TimeSpan.FromTicks(Math.Clamp((freshness * 0.8).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerDay));
-        using var timer = new PeriodicTimer(period, clock);
+        using var _ = timer;
+        var failures = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -134,11 +155,26 @@ public sealed partial class PublicDataVersionRefresher(
                 {
                     using var scope = scopes.CreateScope();
                     await cache.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
+                    if (failures > 0)
+                    {
+                        failures = 0;
+                        timer.Period = _period;
+                    }
                 }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                catch (Exception ex)
                 {
-                    // The database away for a moment: the next request reads the version itself, as without this reader.
-                    ReadFailed(logger, ex);
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    // The database away for a moment, or not migrated yet: the requests read the version themselves, as
+                    // without this reader, and the reader waits longer each time (up to MaxBackOff), so a database
+                    // that stays away does not fill the log with the provider's errors several times a second.
+                    failures++;
+                    var backOff = TimeSpan.FromTicks(Math.Min(MaxBackOff.Ticks, _period.Ticks * (1L << Math.Min(failures, 16))));
+                    timer.Period = backOff;
+                    ReadFailed(logger, backOff.TotalSeconds, ex);
                 }
             }
         }
@@ -148,8 +184,8 @@ public sealed partial class PublicDataVersionRefresher(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Reading the public data version in the background failed; requests read it themselves.")]
-    private static partial void ReadFailed(ILogger logger, Exception ex);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reading the public data version in the background failed; requests read it themselves, and the next read is in {Seconds} s.")]
+    private static partial void ReadFailed(ILogger logger, double seconds, Exception ex);
 }
 
 /// <summary>Settings of the public-data cache (section <c>Caching</c>).</summary>

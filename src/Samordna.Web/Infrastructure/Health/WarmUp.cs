@@ -21,7 +21,7 @@ public sealed class WarmUpOptions
 
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Addresses (anonymous, relative) asked for once each, in order.</summary>
+    /// <summary>Addresses (anonymous, relative) asked for in order, <see cref="Rounds"/> times over.</summary>
     public List<string> Paths { get; set; } = [];
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class WarmUpOptions
     /// <summary>
     /// The timeout in range, and every path of both lists an address on this site: a leading "/", never "//" (another
     /// host, to the HTTP client as to a browser) and never a backslash (read as "/" by some). The signed-in requests carry the
-    /// warm-up's key, so an address that leaves the site would hand it out.
+    /// warm-up's sign-in cookie, so an address that leaves the site would hand it out.
     /// </summary>
     public static bool IsValid(WarmUpOptions o) =>
         o.TimeoutSeconds is >= 1 and <= 600 && o.Rounds is >= 1 and <= 50 && o.Paths.Concat(o.SignedInPaths).All(IsLocalPath);
@@ -99,6 +99,27 @@ public static class WarmUpCookie
 {
     public const string AuthenticationMethod = "warm-up";
 
+    /// <summary>
+    /// Whether a request signed in with this cookie may keep that identity: only the warm-up's own kind of request, a
+    /// GET or HEAD of a page (never the API, never a change), straight from a loopback address with no forwarded headers
+    /// (a request through a proxy never counts). Any other use is answered as anonymous by the session check.
+    /// </summary>
+    public static bool IsAllowed(HttpContext context)
+    {
+        if (!context.User.HasClaim(ClaimTypes.AuthenticationMethod, AuthenticationMethod))
+        {
+            return true;
+        }
+
+        var request = context.Request;
+        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Path.StartsWithSegments("/api")
+            && context.Connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(remote)
+            // The forwarded-headers middleware moves what it applied to X-Original-*; either kind means a proxy was in between.
+            && !request.Headers.Keys.Any(k => k.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+                || k.StartsWith("X-Original-", StringComparison.OrdinalIgnoreCase) || k.Equals("Forwarded", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The <c>Cookie</c> header's value for <paramref name="userId"/>, or null when there is no such user.</summary>
     public static async Task<string?> CreateAsync(IServiceProvider services, Guid userId, TimeSpan lifetime, TimeProvider clock)
     {
@@ -117,7 +138,10 @@ public static class WarmUpCookie
     }
 }
 
-/// <summary>Asks the instance's own listening address for each <see cref="WarmUpOptions.Paths"/> once it has started; answers are discarded.</summary>
+/// <summary>
+/// Once the instance has started, asks its own listening address for each of <see cref="WarmUpOptions.Paths"/> (and the
+/// signed-in pages) <see cref="WarmUpOptions.Rounds"/> times; answers are discarded.
+/// </summary>
 public sealed partial class WarmUpService(
     IServer server, IHostApplicationLifetime lifetime, IOptions<WarmUpOptions> options, WarmUpState state, IServiceScopeFactory scopes,
     IEnumerable<IFeatureArea> areas, TimeProvider clock, ILogger<WarmUpService> logger)
@@ -134,27 +158,27 @@ public sealed partial class WarmUpService(
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
+            var deadline = clock.GetUtcNow().AddSeconds(options.Value.TimeoutSeconds);
             // No redirects and no cookie jar: the sign-in cookie goes with the signed-in requests to this address and nowhere else.
             using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = address };
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var visitedAssociations = false;
+            List<string>? associationPages = null;
             foreach (var path in Enumerable.Repeat(options.Value.Paths, options.Value.Rounds).SelectMany(p => p))
             {
                 try
                 {
                     using var response = await client.GetAsync(path, timeout.Token);
-                    if (path == "/nationellt" && response.IsSuccessStatusCode && !visitedAssociations)
+                    if (path == "/nationellt" && response.IsSuccessStatusCode)
                     {
-                        // Every association's public page the overview links to (about 70, a millisecond or two each),
-                        // so that each association's first visitor gets its page from the cache too.
-                        var pages = AssociationPage().Matches(await response.Content.ReadAsStringAsync(timeout.Token))
-                            .Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(MaxAssociationPages);
-                        foreach (var about in pages)
+                        // Every association's public page the overview links to (about 70, a millisecond or two each), in
+                        // every round like the other addresses: the first stores it in the cache, the later ones serve
+                        // that entry, so each association's first visitor is answered as its later ones are.
+                        associationPages ??= AssociationPage().Matches(await response.Content.ReadAsStringAsync(timeout.Token))
+                            .Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(MaxAssociationPages).ToList();
+                        foreach (var about in associationPages)
                         {
                             using var _ = await client.GetAsync(about, timeout.Token);
                         }
-
-                        visitedAssociations = true;
                     }
                 }
                 catch (HttpRequestException ex)
@@ -164,7 +188,7 @@ public sealed partial class WarmUpService(
                 }
             }
 
-            var signedIn = options.Value.SignedIn ? await SignedInAsync(client, timeout.Token) : 0;
+            var signedIn = options.Value.SignedIn ? await SignedInAsync(client, deadline, timeout.Token) : 0;
 
             // The public data version read last, so that the first visitors' cached answers are served without
             // asking the database for it (it is read again at most once per Caching:VersionFreshness; ADR 0011).
@@ -195,8 +219,15 @@ public sealed partial class WarmUpService(
     /// The association's menu and <see cref="WarmUpOptions.SignedInPaths"/> as an office user sees them, in the
     /// association with the most users (read-only pages: GET only). Nothing when there is no office user yet.
     /// </summary>
-    private async Task<int> SignedInAsync(HttpClient client, CancellationToken ct)
+    private async Task<int> SignedInAsync(HttpClient client, DateTimeOffset deadline, CancellationToken ct)
     {
+        if (client.BaseAddress is not { IsLoopback: true })
+        {
+            // The sign-in cookie goes to loopback only (a listener on a given IP is left cold, not handed a credential).
+            logger.LogWarning("The signed-in pages are not warmed: the instance listens on no loopback address ({Address}).", client.BaseAddress);
+            return 0;
+        }
+
         (Guid UserId, Guid AssociationId)? office;
         string? cookie = null;
         using (var scope = scopes.CreateScope())
@@ -213,7 +244,8 @@ public sealed partial class WarmUpService(
                 .Select(c => ((Guid, Guid)?)(c.Id, c.AssociationId)).FirstOrDefault();
             if (office is { } chosen)
             {
-                cookie = await WarmUpCookie.CreateAsync(scope.ServiceProvider, chosen.UserId, TimeSpan.FromSeconds(options.Value.TimeoutSeconds), clock);
+                // It lives as long as the warm-up may still run, not a moment longer.
+                cookie = await WarmUpCookie.CreateAsync(scope.ServiceProvider, chosen.UserId, deadline - clock.GetUtcNow(), clock);
             }
         }
 
@@ -224,13 +256,19 @@ public sealed partial class WarmUpService(
 
         var paths = areas.SelectMany(a => a.Navigation).Where(n => n.Placement == NavPlacement.Association).Select(n => n.Href)
             .Concat(options.Value.SignedInPaths).Select(p => p.Replace("{associationId}", o.AssociationId.ToString(), StringComparison.Ordinal)).Distinct().ToList();
+        var refused = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Enumerable.Repeat(paths, options.Value.Rounds).SelectMany(p => p))
         {
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, path);
                 request.Headers.Add("Cookie", cookie);
-                using var _ = await client.SendAsync(request, ct);
+                using var response = await client.SendAsync(request, ct);
+                if (!response.IsSuccessStatusCode && refused.Add(path))
+                {
+                    // A redirect to the sign-in page would mean the cookie was not taken: that page, not this one, is warm.
+                    logger.LogWarning("Warm-up request to {Address}{Path} was answered {Status}; that page stays cold.", client.BaseAddress, path, (int)response.StatusCode);
+                }
             }
             catch (HttpRequestException ex)
             {
@@ -260,21 +298,23 @@ public sealed partial class WarmUpService(
 
     /// <summary>
     /// The address the warm-up asks: a plain http one the server listens on if there is one (TLS to 127.0.0.1 fails on
-    /// the certificate's name), else the first https one; a wildcard host made the loopback address. Null in-process (tests).
+    /// the certificate's name), else the first https one; a wildcard host made the loopback address. Null when there is
+    /// none with an IP or localhost as host. The signed-in pages are asked for only when it is a loopback address.
     /// </summary>
     internal static Uri? LoopbackAddress(IEnumerable<string>? addresses)
     {
-        var listening = addresses?.ToList() ?? [];
-        var first = listening.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            ?? listening.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
-        if (first is null)
-        {
-            return null;
-        }
+        // Only addresses with an IP or localhost as host: a Unix socket or a named pipe (http://unix:/…, http://pipe:/…)
+        // would otherwise be asked for by a host name that DNS resolves, or not.
+        var listening = (addresses ?? []).Select(Rewrite).OfType<Uri>()
+            .Where(u => u.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 || u.IsLoopback).ToList();
+        return listening.FirstOrDefault(u => u.Scheme == Uri.UriSchemeHttp) ?? listening.FirstOrDefault(u => u.Scheme == Uri.UriSchemeHttps);
 
-        var uri = new UriBuilder(first.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
-            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal));
-        return uri.Uri;
+        static Uri? Rewrite(string address)
+        {
+            var rewritten = address.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal);
+            return Uri.TryCreate(rewritten, UriKind.Absolute, out var uri) ? new UriBuilder(uri).Uri : null;
+        }
     }
 }
 

@@ -16,7 +16,8 @@ public sealed class SessionValidationMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, AppDbContext db, IOptions<IdentityOptions> identity, TimeProvider clock)
     {
-        if (context.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(context.User, db, identity.Value, clock, context.RequestAborted))
+        if (context.User.Identity?.IsAuthenticated == true
+            && (!Health.WarmUpCookie.IsAllowed(context) || !await IsCurrentAsync(context.User, db, identity.Value, clock, context.RequestAborted)))
         {
             if (!context.Request.Path.StartsWithSegments("/api"))
             {

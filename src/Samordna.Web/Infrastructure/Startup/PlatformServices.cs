@@ -28,7 +28,9 @@ public static class PlatformServices
         services.Configure<RateLimitingOptions>(config.GetSection(RateLimitingOptions.Section));
         services.Configure<OidcOptions>(config.GetSection(OidcOptions.Section));
         services.Configure<SecurityOptions>(config.GetSection(SecurityOptions.Section));
-        services.Configure<Caching.CachingOptions>(config.GetSection(Caching.CachingOptions.Section));
+        services.AddOptions<Caching.CachingOptions>().Bind(config.GetSection(Caching.CachingOptions.Section))
+            .Validate(o => o.VersionFreshness >= TimeSpan.Zero && o.VersionFreshness <= TimeSpan.FromDays(1), "Caching: VersionFreshness ska vara en tid mellan 00:00:00 och 1.00:00:00.")
+            .ValidateOnStart();
         services.Configure<Infrastructure.Files.FileLimits>(config.GetSection(Infrastructure.Files.FileLimits.Section));
         services.AddDocuments(config);
 
