@@ -120,46 +120,46 @@ public sealed partial class PublicDataVersionRefresher(
 
     private static readonly TimeSpan MinPeriod = TimeSpan.FromMilliseconds(100);
 
-    private PeriodicTimer? _timer;
     private TimeSpan _period;
+    private DateTimeOffset _nextRead;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        // The timer is made here, before the instance starts, not in ExecuteAsync on the thread pool: its first tick is
-        // then due one period after the start on the instance's clock, whatever the thread pool does.
+        // The first read is due one period after the start on the instance's clock, fixed here rather than in
+        // ExecuteAsync on the thread pool, so a clock moved on before that runs still finds it due.
         var freshness = options.Value.VersionFreshness;
-        if (freshness > TimeSpan.Zero)
-        {
-            // At least 0.1 s between reads, whatever the window: a tiny window is still honoured by the requests themselves.
-            _period = freshness * 0.8 < MinPeriod ? MinPeriod : freshness * 0.8;
-            _timer = new PeriodicTimer(_period, clock);
-        }
-
+        // At least 0.1 s between reads, whatever the window: a tiny window is still honoured by the requests themselves.
+        _period = freshness <= TimeSpan.Zero ? TimeSpan.Zero : freshness * 0.8 < MinPeriod ? MinPeriod : freshness * 0.8;
+        _nextRead = clock.GetUtcNow() + _period;
         return base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_timer is not { } timer)
+        if (_period <= TimeSpan.Zero)
         {
             return;
         }
 
-        using var _ = timer;
+        // One delay at a time, not a periodic timer: a test clock moved on by days fires a delay once, where it would
+        // fire a periodic timer once for every period in between (a million times for a week).
         var failures = 0;
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
+                var wait = _nextRead - clock.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, clock, stoppingToken);
+                }
+
                 try
                 {
                     using var scope = scopes.CreateScope();
                     await cache.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
-                    if (failures > 0)
-                    {
-                        failures = 0;
-                        timer.Period = _period;
-                    }
+                    failures = 0;
+                    _nextRead = clock.GetUtcNow() + _period;
                 }
                 catch (Exception ex)
                 {
@@ -173,7 +173,7 @@ public sealed partial class PublicDataVersionRefresher(
                     // that stays away does not fill the log with the provider's errors several times a second.
                     failures++;
                     var backOff = TimeSpan.FromTicks(Math.Min(MaxBackOff.Ticks, _period.Ticks * (1L << Math.Min(failures, 16))));
-                    timer.Period = backOff;
+                    _nextRead = clock.GetUtcNow() + backOff;
                     ReadFailed(logger, backOff.TotalSeconds, ex);
                 }
             }
