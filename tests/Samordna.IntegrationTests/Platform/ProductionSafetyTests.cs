@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Samordna.Web.Infrastructure.Security;
 using Samordna.TestSupport;
 
 namespace Samordna.IntegrationTests.Platform;
@@ -23,7 +25,7 @@ public sealed class ProductionSafetyTests(AppFixture app)
     public async Task Production_refuses_to_start_on_a_database_with_demo_users()
     {
         using var database = TestDatabase.Create("Sqlite");
-        SeedDemoUsers(database);
+        await ProductionStart.SeedDemoUserAsync(database);
         var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database));
         ProductionStart.AssertRefused(outcome, "demoanvändare");
     }
@@ -32,7 +34,7 @@ public sealed class ProductionSafetyTests(AppFixture app)
     public async Task Production_refuses_demo_users_also_when_a_migration_is_pending()
     {
         using var database = TestDatabase.Create("Sqlite");
-        SeedDemoUsers(database);
+        await ProductionStart.SeedDemoUserAsync(database);
         using (var connection = new SqliteConnection(database.ConnectionString))
         {
             connection.Open();
@@ -58,19 +60,31 @@ public sealed class ProductionSafetyTests(AppFixture app)
     }
 
     /// <summary>A development-like start seeds the demo users into the database, then stops.</summary>
-    private static void SeedDemoUsers(TestDatabase database)
-    {
-        using (new SamordnaTestHost(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }))
-        {
-        }
-
-        SqliteConnection.ClearAllPools();
-    }
 }
 
 /// <summary>Starting the built app as a production process, and what a refused start looks like.</summary>
 internal static class ProductionStart
 {
+    /// <summary>
+    /// A migrated database with one user marked as a demo user, which is what the production check looks for
+    /// (<c>AppUser.IsDemo</c>); the whole demo data set took 35–45 s to seed for each test that needs this.
+    /// </summary>
+    internal static async Task SeedDemoUserAsync(TestDatabase database)
+    {
+        await using (var host = new SamordnaTestHost(database))
+        {
+            var user = await host.CreateUserAsync(Role.NationalAdministrator);
+            await host.WithDbAsync(async db =>
+            {
+                var stored = await db.Users.SingleAsync(u => u.Id == user.Id);
+                stored.IsDemo = true;
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
     internal static Dictionary<string, string?> ProductionEnvironment(TestDatabase database, params (string Key, string? Value)[] extra)
     {
         var environment = new Dictionary<string, string?>
@@ -109,11 +123,7 @@ public sealed class ProductionCommandTests(AppFixture app)
     public async Task Migrate_in_production_warns_that_the_web_start_will_be_refused_over_demo_users()
     {
         using var database = TestDatabase.Create("Sqlite");
-        using (new SamordnaTestHost(database, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }))
-        {
-        }
-
-        SqliteConnection.ClearAllPools();
+        await ProductionStart.SeedDemoUserAsync(database);
         var outcome = await AppProcess.RunAsync(ProductionStart.ProductionEnvironment(database), ["migrate"]);
         Assert.True(outcome.Exited && outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains("Varning: webbappen kommer att vägra starta i produktion", outcome.StandardOutput, StringComparison.Ordinal);
