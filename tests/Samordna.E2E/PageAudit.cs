@@ -9,7 +9,7 @@ public static class PageAudit
 {
     public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe();
+        var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         return result.Violations
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} – {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
             .ToList();
@@ -36,36 +36,67 @@ public static class PageAudit
               return els.length;
             }
             """);
-        await page.EvaluateAsync("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
-        var seen = new HashSet<int>();
-        var stops = Math.Min(count, maxStops);
-        // Some controls take more than one Tab stop (the browser's own sub-fields), so allow extra presses.
-        for (var i = 0; i < stops + 10 && seen.Count < stops; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            var info = await page.EvaluateAsync<string[]>("""
-                () => {
-                  const el = document.activeElement;
-                  if (!el || el === document.body) return ['', '', ''];
+        // Each focus is recorded in the page as it happens (the focus style is read at that moment), so the walk costs
+        // one round trip per key press and one to read the record, not two per press.
+        await page.EvaluateAsync("""
+            () => {
+              document.activeElement && document.activeElement.blur();
+              window.scrollTo(0, 0);
+              window.__kbStops = [];
+              if (!window.__kbListening) {
+                window.__kbListening = true;
+                document.addEventListener('focusin', e => {
+                  const el = e.target;
                   const s = getComputedStyle(el);
                   const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
-                  return [el.getAttribute('data-kb') ?? '', visible ? 'yes' : 'no', el.outerHTML.slice(0, 120)];
+                  window.__kbStops.push([el.getAttribute('data-kb') ?? '', visible ? 'yes' : 'no', el.outerHTML.slice(0, 120)]);
+                }, true);
+              }
+            }
+            """);
+        var seen = new HashSet<int>();
+        var stops = Math.Min(count, maxStops);
+        var presses = 0;
+        var read = 0;
+        var first = true;
+        // Some controls take more than one Tab stop (the browser's own sub-fields), so allow extra presses.
+        while (seen.Count < stops && presses < stops + 10)
+        {
+            var batch = presses == 0 ? stops : Math.Min(stops + 10 - presses, stops - seen.Count);
+            for (var i = 0; i < batch; i++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+            }
+
+            presses += batch;
+            var record = await page.EvaluateAsync<string[][]>("() => window.__kbStops");
+            // A press that leaves the page (focus to the browser's own controls) records nothing; it counts as a stop
+            // without focus, as the old walk saw the body.
+            foreach (var info in record.Skip(read))
+            {
+                if (first && !info[2].Contains("skip-link", StringComparison.Ordinal))
+                {
+                    problems.Add($"first Tab stop is not the skip link but {info[2]}");
                 }
-                """);
-            if (i == 0 && !info[2].Contains("skip-link", StringComparison.Ordinal))
-            {
-                problems.Add($"first Tab stop is not the skip link but {info[2]}");
+
+                first = false;
+                if (info[1] == "no")
+                {
+                    problems.Add($"no visible focus on {info[2]}");
+                }
+
+                if (int.TryParse(info[0], out var index))
+                {
+                    seen.Add(index);
+                }
             }
 
-            if (info[1] == "no")
-            {
-                problems.Add($"no visible focus on {info[2]}");
-            }
+            read = record.Length;
+        }
 
-            if (int.TryParse(info[0], out var index))
-            {
-                seen.Add(index);
-            }
+        if (stops > 0 && first)
+        {
+            problems.Add("first Tab stop is not the skip link but nothing on the page");
         }
 
         for (var i = 0; i < stops; i++)
