@@ -62,7 +62,8 @@ public static class PageAudit
         // Some controls take more than one Tab stop (the browser's own sub-fields), so allow extra presses.
         while (seen.Count < stops && presses < stops + 10)
         {
-            var batch = presses == 0 ? stops : Math.Min(stops + 10 - presses, stops - seen.Count);
+            // The first press alone, so that a first Tab that focuses nothing on the page is caught as such.
+            var batch = presses == 0 ? 1 : Math.Min(stops + 10 - presses, stops - seen.Count);
             for (var i = 0; i < batch; i++)
             {
                 await page.Keyboard.PressAsync("Tab");
@@ -70,8 +71,13 @@ public static class PageAudit
 
             presses += batch;
             var record = await page.EvaluateAsync<string[][]>("() => window.__kbStops");
-            // A press that leaves the page (focus to the browser's own controls) records nothing; it counts as a stop
-            // without focus, as the old walk saw the body.
+            // A press that focuses nothing on the page (the browser's own controls) records nothing.
+            if (presses == 1 && record.Length == 0)
+            {
+                problems.Add("first Tab stop is not the skip link but nothing on the page");
+                first = false;
+            }
+
             foreach (var info in record.Skip(read))
             {
                 if (first && !info[2].Contains("skip-link", StringComparison.Ordinal))
@@ -92,11 +98,6 @@ public static class PageAudit
             }
 
             read = record.Length;
-        }
-
-        if (stops > 0 && first)
-        {
-            problems.Add("first Tab stop is not the skip link but nothing on the page");
         }
 
         for (var i = 0; i < stops; i++)
